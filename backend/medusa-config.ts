@@ -1,0 +1,80 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { EnvError, readEnv } from "./src/config/env"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+let env: ReturnType<typeof readEnv>
+try {
+  env = readEnv(process.env, { needsDatabase: !process.argv.slice(2).includes("build") })
+} catch (e) {
+  if (e instanceof EnvError) {
+    // A plain message beats a stack trace for a missing variable.
+    console.error(`\n[config] ${e.message}\n`)
+    process.exit(1)
+  }
+  throw e
+}
+
+const redisModules = env.redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: env.redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: env.redisUrl } },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: env.redisUrl } },
+          ],
+        },
+      },
+    ]
+  : []
+
+const paymentProviders = [
+  ...(env.stripe
+    ? [
+        {
+          resolve: "@medusajs/medusa/payment-stripe",
+          id: "stripe",
+          options: { apiKey: env.stripe.apiKey, webhookSecret: env.stripe.webhookSecret },
+        },
+      ]
+    : []),
+]
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.databaseUrl,
+    redisUrl: env.redisUrl,
+    workerMode: env.workerMode,
+    cookieOptions: { secure: env.cookieSecure },
+    http: {
+      storeCors: env.storeCors,
+      adminCors: env.adminCors,
+      authCors: env.authCors,
+      jwtSecret: env.jwtSecret,
+      cookieSecret: env.cookieSecret,
+    },
+  },
+  // Medusa's core caching is behind a feature flag; it is on where Redis backs it.
+  featureFlags: { caching: Boolean(env.redisUrl) },
+  admin: {
+    disable: env.adminDisabled || env.workerMode === "worker",
+    // Unset: the dashboard calls the origin that served it, so one build works on any port.
+    backendUrl: process.env.MEDUSA_BACKEND_URL,
+  },
+  modules: [
+    ...redisModules,
+    ...(paymentProviders.length
+      ? [{ resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
+      : []),
+  ],
+})

@@ -1,0 +1,31 @@
+import { defineConfig } from "vitest/config"
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["src/**/__tests__/**/*.unit.spec.ts"],
+          environment: "node",
+        },
+      },
+      {
+        // HTTP tests against real PostgreSQL through Medusa's own test runner.
+        // Each file gets a fresh database (DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD).
+        test: {
+          name: "integration",
+          include: ["integration-tests/**/*.spec.ts", "src/**/__tests__/**/*.integration.spec.ts"],
+          globals: true,
+          silent: "passed-only",
+          environment: "node",
+          setupFiles: ["./integration-tests/setup.js"],
+          pool: "forks",
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+})

@@ -1,0 +1,3 @@
+import { config } from "@fupin/eslint-config"
+
+export default config()

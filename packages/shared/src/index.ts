@@ -1,0 +1,5 @@
+export * from "./money"
+export * from "./credit-code"
+export * from "./geography"
+export * from "./locale"
+export * from "./http"

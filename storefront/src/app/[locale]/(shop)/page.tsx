@@ -1,0 +1,58 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { isLocale } from "@fupin/shared"
+import { listProducts } from "@/lib/data/products"
+import { getDictionary } from "@/lib/i18n"
+import { languageAlternates, localizedHref } from "@/lib/i18n/paths"
+import { ServiceUnavailable } from "@/modules/common/components/service-unavailable"
+import { Hero } from "@/modules/home/components/hero"
+import { ProductGrid } from "@/modules/products/components/product-grid"
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { alternates: { canonical: localizedHref(locale), languages: languageAlternates() } }
+}
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const dict = getDictionary(locale)
+
+  // The hero and chrome render even when the backend is down; only the grid degrades.
+  let products: Awaited<ReturnType<typeof listProducts>>["products"] | null = null
+  try {
+    products = (await listProducts()).products
+  } catch (error) {
+    console.error("[storefront] Could not load products for the home page:", error)
+  }
+
+  return (
+    <>
+      <Hero locale={locale} />
+      <section id="products" aria-labelledby="products-title" className="mx-auto max-w-6xl scroll-mt-20 px-4 py-8 sm:px-6 sm:py-12">
+        <div className="mb-5 flex items-end justify-between gap-4 sm:mb-7">
+          <div>
+            <h2 id="products-title" className="flex items-center gap-2 text-xl font-bold text-earth-900 sm:text-2xl">
+              <span className="inline-block h-5 w-1.5 rounded-full bg-brand-600" aria-hidden="true" />
+              {dict.products.heading}
+            </h2>
+            <p className="mt-1 text-sm text-earth-600">{dict.products.subheading}</p>
+          </div>
+        </div>
+        {products ? (
+          <ProductGrid products={products} locale={locale} />
+        ) : (
+          <ServiceUnavailable title={dict.products.unavailableTitle} body={dict.products.unavailableBody}>
+            <a
+              href={localizedHref(locale)}
+              className="rounded-full bg-brand-600 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-700"
+            >
+              {dict.products.retry}
+            </a>
+          </ServiceUnavailable>
+        )}
+      </section>
+    </>
+  )
+}

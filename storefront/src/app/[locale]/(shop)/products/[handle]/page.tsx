@@ -1,0 +1,33 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { isLocale } from "@fupin/shared"
+import { getProductByHandle } from "@/lib/data/products"
+import { decodeSegment, languageAlternates, productHref } from "@/lib/i18n/paths"
+import { productDescription, productTitle } from "@/lib/util/product"
+import { ProductDetail } from "@/modules/products/templates/product-detail"
+
+type Props = { params: Promise<{ locale: string; handle: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, handle } = await params
+  if (!isLocale(locale)) return {}
+  const product = await getProductByHandle(decodeSegment(handle)).catch(() => null)
+  if (!product) return {}
+  const description = productDescription(product, locale)
+  return {
+    title: productTitle(product, locale),
+    alternates: {
+      canonical: productHref(locale, product.handle),
+      languages: languageAlternates(`/products/${encodeURIComponent(product.handle)}`),
+    },
+    ...(description ? { description: description.slice(0, 160) } : {}),
+  }
+}
+
+export default async function ProductPage({ params }: Props) {
+  const { locale, handle } = await params
+  if (!isLocale(locale)) notFound()
+  const product = await getProductByHandle(decodeSegment(handle))
+  if (!product) notFound()
+  return <ProductDetail product={product} locale={locale} />
+}

@@ -1,0 +1,64 @@
+"use client"
+
+import Link from "next/link"
+import { usePathname, useSearchParams } from "next/navigation"
+import { Suspense } from "react"
+import { HTML_LANG, LOCALES, type Locale } from "@fupin/shared"
+import { LOCALE_COOKIE } from "@/lib/i18n/negotiate"
+import { switchLocalePath } from "@/lib/i18n/paths"
+
+const LABELS: Record<Locale, { short: string; full: string }> = {
+  zh: { short: "中文", full: "简体中文" },
+  en: { short: "EN", full: "English" },
+}
+
+function rememberLocale(locale: Locale) {
+  // One year; read by proxy.ts when the visitor comes back to "/".
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`
+}
+
+function Links({ current, search }: { current: Locale; search: string }) {
+  const pathname = usePathname() ?? `/${current}`
+  return (
+    <ul className="flex items-center rounded-full border border-earth-200 bg-white p-0.5 text-sm">
+      {LOCALES.map((locale) => {
+        const active = locale === current
+        return (
+          <li key={locale}>
+            <Link
+              href={switchLocalePath(pathname, locale, search)}
+              hrefLang={HTML_LANG[locale]}
+              lang={HTML_LANG[locale]}
+              aria-current={active ? "true" : undefined}
+              title={LABELS[locale].full}
+              onClick={() => rememberLocale(locale)}
+              className={
+                "block min-w-11 rounded-full px-3 py-1.5 text-center font-medium transition-colors " +
+                (active ? "bg-brand-600 text-white" : "text-earth-700 hover:bg-brand-50 hover:text-brand-700")
+              }
+            >
+              <span aria-hidden="true">{LABELS[locale].short}</span>
+              <span className="sr-only">{LABELS[locale].full}</span>
+            </Link>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+function LinksWithSearch({ current }: { current: Locale }) {
+  const search = useSearchParams()?.toString() ?? ""
+  return <Links current={current} search={search} />
+}
+
+/** Links to the same page in each language; keeps the path and query string. */
+export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
+  return (
+    <nav aria-label={label}>
+      <Suspense fallback={<Links current={current} search="" />}>
+        <LinksWithSearch current={current} />
+      </Suspense>
+    </nav>
+  )
+}

@@ -1,0 +1,25 @@
+import type { ReactNode } from "react"
+import type { Locale } from "@fupin/shared"
+import { getDictionary } from "@/lib/i18n"
+import { SiteFooter } from "./site-footer"
+import { SiteHeader } from "./site-header"
+
+/** Skip link, header, main landmark and footer around every shop page (and the localized 404). */
+export function ShopChrome({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const dict = getDictionary(locale)
+  return (
+    <>
+      <a
+        href="#main-content"
+        className="sr-only z-50 rounded-md bg-white px-4 py-2 font-medium text-brand-700 shadow focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
+      >
+        {dict.nav.skipToContent}
+      </a>
+      <SiteHeader locale={locale} />
+      <main id="main-content" tabIndex={-1} className="flex-1 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  )
+}

@@ -1,0 +1,182 @@
+import Link from "next/link"
+import type { Locale } from "@fupin/shared"
+import type { HttpTypes } from "@medusajs/types"
+import { getDictionary, plural } from "@/lib/i18n"
+import { localizedHref } from "@/lib/i18n/paths"
+import { formatLowestPrice, formatPrice } from "@/lib/util/price"
+import {
+  categoryName,
+  priceRange,
+  productDescription,
+  productImages,
+  productOrigin,
+  productSubtitle,
+  productTitle,
+  readOriginMetadata,
+  sortVariantsByPrice,
+  variantPrice,
+} from "@/lib/util/product"
+import { PinIcon } from "@/modules/common/components/pin-icon"
+
+export function ProductDetail({ product, locale }: { product: HttpTypes.StoreProduct; locale: Locale }) {
+  const dict = getDictionary(locale)
+  const title = productTitle(product, locale)
+  const subtitle = productSubtitle(product, locale)
+  const description = productDescription(product, locale)
+  const origin = productOrigin(product.metadata, locale)
+  const images = productImages(product)
+  const [mainImage, ...moreImages] = images
+  const price = formatLowestPrice(priceRange(product.variants), locale)
+  const variants = sortVariantsByPrice(product.variants)
+  const categories = (product.categories ?? []).map((c) => categoryName(c, locale))
+  const isDemo = readOriginMetadata(product.metadata).demo === true
+  const originText = origin ? [origin.fullName, origin.township].filter(Boolean).join(" · ") : null
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 pb-14 pt-4 sm:px-6 sm:pt-6">
+      <nav aria-label={dict.product.breadcrumb} className="mb-4">
+        <Link
+          href={`${localizedHref(locale)}#products`}
+          className="inline-flex items-center gap-1 rounded-full py-1 pr-3 text-sm font-medium text-earth-700 hover:text-brand-600"
+        >
+          <span aria-hidden="true">←</span>
+          {dict.product.back}
+        </Link>
+      </nav>
+
+      <div className="grid gap-6 md:grid-cols-2 md:gap-10">
+        <section aria-label={dict.product.images}>
+          <div className="overflow-hidden rounded-2xl bg-white ring-1 ring-earth-100">
+            <img
+              src={mainImage}
+              alt={title}
+              width={800}
+              height={800}
+              loading="eager"
+              fetchPriority="high"
+              decoding="async"
+              className="aspect-square h-auto w-full object-cover"
+            />
+          </div>
+          {moreImages.length > 0 ? (
+            <ul className="mt-3 grid grid-cols-4 gap-2">
+              {moreImages.map((src, i) => (
+                <li key={src} className="overflow-hidden rounded-lg bg-white ring-1 ring-earth-100">
+                  <img
+                    src={src}
+                    alt={`${dict.product.imageAlt} ${i + 2}`}
+                    width={200}
+                    height={200}
+                    loading="lazy"
+                    decoding="async"
+                    className="aspect-square h-auto w-full object-cover"
+                  />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="product-title" className="flex flex-col">
+          {origin ? (
+            <p className="inline-flex w-fit items-center gap-1 rounded-full bg-brand-50 px-2.5 py-1 text-xs font-medium text-brand-700 ring-1 ring-brand-100">
+              <PinIcon />
+              <span className="sr-only">{dict.product.origin}: </span>
+              {origin.fullName}
+            </p>
+          ) : null}
+          <h1 id="product-title" className="mt-3 text-2xl font-bold leading-snug text-earth-900 sm:text-3xl">
+            {title}
+          </h1>
+          {subtitle ? <p className="mt-2 text-[15px] text-earth-600">{subtitle}</p> : null}
+
+          <div className="mt-4 rounded-xl bg-brand-50/70 px-4 py-3">
+            <p className="text-sm text-earth-600">{dict.product.price}</p>
+            <p className="text-3xl font-bold text-brand-600">
+              {price ?? <span className="text-base font-normal text-earth-600">{dict.products.noPrice}</span>}
+            </p>
+          </div>
+
+          {variants.length > 0 ? (
+            <div className="mt-5">
+              <h2 className="text-sm font-semibold text-earth-800">
+                {dict.product.variants}
+                <span className="ml-1.5 font-normal text-earth-600">
+                  ({plural(dict.product.variantCount, variants.length, locale)})
+                </span>
+              </h2>
+              <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+                {variants.map((variant) => {
+                  const vp = variantPrice(variant)
+                  return (
+                    <li
+                      key={variant.id}
+                      className="flex items-center justify-between gap-3 rounded-lg border border-earth-200 bg-white px-3 py-2.5"
+                    >
+                      <span className="font-medium text-earth-900">{variant.title}</span>
+                      <span className="text-right">
+                        {vp ? (
+                          <>
+                            <span className="font-semibold text-brand-600">{formatPrice(vp.amount, locale)}</span>
+                            {vp.original !== null ? (
+                              <s className="ml-1.5 text-xs text-earth-600">{formatPrice(vp.original, locale)}</s>
+                            ) : null}
+                          </>
+                        ) : (
+                          <span className="text-sm text-earth-600">{dict.products.noPrice}</span>
+                        )}
+                      </span>
+                    </li>
+                  )
+                })}
+              </ul>
+            </div>
+          ) : null}
+
+          <p className="mt-5 rounded-lg border border-dashed border-earth-200 px-3 py-2 text-sm text-earth-600">
+            {dict.product.orderingSoon}
+          </p>
+
+          <dl className="mt-5 divide-y divide-earth-100 rounded-xl bg-white text-sm ring-1 ring-earth-100">
+            {originText ? (
+              <div className="flex gap-4 px-4 py-3">
+                <dt className="w-16 shrink-0 text-earth-600">{dict.product.origin}</dt>
+                <dd className="text-earth-900">{originText}</dd>
+              </div>
+            ) : null}
+            {categories.length > 0 ? (
+              <div className="flex gap-4 px-4 py-3">
+                <dt className="w-16 shrink-0 text-earth-600">{dict.product.category}</dt>
+                <dd className="text-earth-900">{categories.join(" / ")}</dd>
+              </div>
+            ) : null}
+          </dl>
+
+          <p className="mt-5 flex items-start gap-2 rounded-xl bg-gold-300/30 px-4 py-3 text-sm leading-relaxed text-earth-800">
+            <span aria-hidden="true" className="mt-0.5 text-brand-600">
+              ♥
+            </span>
+            {dict.product.supportNote}
+          </p>
+        </section>
+      </div>
+
+      {description ? (
+        <section aria-labelledby="product-description" className="mt-10 rounded-2xl bg-white p-5 ring-1 ring-earth-100 sm:p-8">
+          <h2 id="product-description" className="text-lg font-bold text-earth-900">
+            {dict.product.description}
+          </h2>
+          <div className="mt-3 space-y-3 text-[15px] leading-relaxed text-earth-800">
+            {description.split(/\n{2,}|\r\n\r\n/).map((para, i) => (
+              <p key={i} className="whitespace-pre-line">
+                {para}
+              </p>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      {isDemo ? <p className="mt-6 text-center text-xs text-earth-600">{dict.product.demoNote}</p> : null}
+    </div>
+  )
+}
