@@ -72,6 +72,8 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL,
   },
   modules: [
+    // The marketplace's own domains (src/modules/<domain>)
+    { resolve: "./src/modules/geography" },
     ...redisModules,
     ...(paymentProviders.length
       ? [{ resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]

@@ -19,6 +19,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./demo/catalogue"
+import { seedGeography } from "./demo/geography"
 
 /**
  * Loads the demo marketplace. Idempotent: every step looks for what it would
@@ -50,6 +51,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   const inventoryService = container.resolve(Modules.INVENTORY)
   const userService = container.resolve(Modules.USER)
   const authService = container.resolve(Modules.AUTH)
+
+  // The marketplace's own domains, in dependency order
+  await seedGeography(container)
 
   // Sales channel and store currency
   let [salesChannel] = await salesChannelService.listSalesChannels({ name: SALES_CHANNEL_NAME })

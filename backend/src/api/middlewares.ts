@@ -1,0 +1,20 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { certificationMiddlewares } from "./middlewares/certification"
+import { geographyMiddlewares } from "./middlewares/geography"
+import { impactMiddlewares } from "./middlewares/impact"
+import { institutionMiddlewares } from "./middlewares/institution"
+import { serviceStationMiddlewares } from "./middlewares/service-station"
+import { supplierMiddlewares } from "./middlewares/supplier"
+
+// Medusa reads this one file; each domain keeps its routes' middlewares in
+// middlewares/<domain>.ts so that domains can change without touching each other.
+export default defineMiddlewares({
+  routes: [
+    ...geographyMiddlewares,
+    ...supplierMiddlewares,
+    ...certificationMiddlewares,
+    ...institutionMiddlewares,
+    ...serviceStationMiddlewares,
+    ...impactMiddlewares,
+  ],
+})
