@@ -44,13 +44,21 @@ async function main() {
   const [publishableKey] = await Promise.all([stack.migrateAndSeed(databaseUrl, { keyFile }), build])
 
   log("starting the backend")
-  await stack.startBackend({ databaseUrl, port: BACKEND_PORT })
+  const backend = await stack.startBackend({ databaseUrl, port: BACKEND_PORT })
   log("starting the storefront")
-  await stack.startStorefront({
+  const storefront = await stack.startStorefront({
     backendUrl: `http://localhost:${BACKEND_PORT}`,
     publishableKey,
     port: STOREFRONT_PORT,
   })
+  // One server dying takes the rest down with a clear message, rather than half a marketplace.
+  for (const [name, child] of [["backend", backend], ["storefront", storefront]]) {
+    child.on("exit", (code, signal) => {
+      if (stopping) return
+      process.stderr.write(`\n\x1b[31m[fupin] the ${name} stopped (${signal ?? `exit ${code}`}); stopping everything\x1b[0m\n`)
+      shutdown(1)
+    })
+  }
 
   process.stdout.write(`
   昆明消费扶贫电商平台 is running

@@ -99,6 +99,8 @@ export async function startBackend({ databaseUrl, port = 9000, storefrontPort = 
       PORT: String(port),
       // plain http on localhost: a Secure session cookie would never come back
       COOKIE_SECURE: "false",
+      // one line per request drowns the console; LOG_LEVEL=http brings it back
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
       ...env,
     },
   })
