@@ -19,8 +19,8 @@ export const QUIET_ENV = {
 
 export function checkNode() {
   const [major, minor] = process.versions.node.split(".").map(Number)
-  if (major < 20 || (major === 20 && minor < 9)) {
-    throw new Error(`Node ${process.versions.node} is too old: install Node 20.9 or newer`)
+  if (major < 20 || (major === 20 && minor < 19)) {
+    throw new Error(`Node ${process.versions.node} is too old: install Node 20.19 or newer`)
   }
 }
 

@@ -3,6 +3,7 @@ import { certificationMiddlewares } from "./middlewares/certification"
 import { geographyMiddlewares } from "./middlewares/geography"
 import { impactMiddlewares } from "./middlewares/impact"
 import { institutionMiddlewares } from "./middlewares/institution"
+import { searchMiddlewares } from "./middlewares/search"
 import { serviceStationMiddlewares } from "./middlewares/service-station"
 import { supplierMiddlewares } from "./middlewares/supplier"
 
@@ -16,5 +17,6 @@ export default defineMiddlewares({
     ...institutionMiddlewares,
     ...serviceStationMiddlewares,
     ...impactMiddlewares,
+    ...searchMiddlewares,
   ],
 })
