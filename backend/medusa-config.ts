@@ -46,6 +46,12 @@ const paymentProviders = [
           id: "stripe",
           options: { apiKey: env.stripe.apiKey, webhookSecret: env.stripe.webhookSecret },
         },
+        {
+          // Alipay and WeChat Pay through Stripe (src/modules/stripe-cn): pp_stripe-alipay_stripe-cn, pp_stripe-wechat-pay_stripe-cn
+          resolve: "./src/modules/stripe-cn",
+          id: "stripe-cn",
+          options: { apiKey: env.stripe.apiKey, webhookSecret: env.stripe.webhookSecret, apiBase: env.stripe.apiBase },
+        },
       ]
     : []),
 ]
@@ -74,7 +80,21 @@ module.exports = defineConfig({
   modules: [
     // The marketplace's own domains (src/modules/<domain>)
     { resolve: "./src/modules/geography" },
+    // product search: Meilisearch when MEILISEARCH_HOST is set, else the embedded PostgreSQL engine
+    { resolve: "./src/modules/product-search", options: { meilisearch: env.meilisearch } },
+    { resolve: "./src/modules/certification" },
+    { resolve: "./src/modules/institution" },
+    { resolve: "./src/modules/service-station" },
+    { resolve: "./src/modules/supplier" },
+    { resolve: "./src/modules/impact" },
     ...redisModules,
+    // E-mails (password reset) go through Medusa's notification module; the local provider logs them.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+      },
+    },
     ...(paymentProviders.length
       ? [{ resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
       : []),

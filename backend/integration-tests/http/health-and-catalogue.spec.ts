@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import seedDemo, { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed-demo"
-import { DEMO_PRODUCTS } from "../../src/scripts/demo/catalogue"
+import { CERTIFIED_PRODUCT_TOTAL } from "../../src/scripts/demo/certified-catalogue"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -31,14 +31,15 @@ medusaIntegrationTestRunner({
         expect(cn.countries.map((c: { iso_2: string }) => c.iso_2)).toContain("cn")
       })
 
-      it("lists every demo product with its county of origin and a ¥ price", async () => {
+      it("sells exactly the 126 certified products, each with its county of origin and a ¥ price", async () => {
         const regions = await api.get("/store/regions", store())
         const regionId = regions.data.regions[0].id
         const res = await api.get(
-          `/store/products?limit=50&region_id=${regionId}&fields=handle,title,+metadata,*variants.calculated_price`,
+          `/store/products?limit=200&region_id=${regionId}&fields=handle,title,+metadata,*variants.calculated_price`,
           store()
         )
-        expect(res.data.count).toBe(DEMO_PRODUCTS.length)
+        expect(CERTIFIED_PRODUCT_TOTAL).toBe(126)
+        expect(res.data.count).toBe(CERTIFIED_PRODUCT_TOTAL)
         const beef = res.data.products.find((p: { handle: string }) => p.handle === "xundian-dried-beef")
         expect(beef.title).toBe("寻甸牛干巴")
         expect(beef.metadata).toMatchObject({ county_handle: "xundian", township: "柯渡镇", demo: true })
@@ -53,7 +54,7 @@ medusaIntegrationTestRunner({
       it("is idempotent: loading it twice adds nothing", async () => {
         await seedDemo({ container: getContainer(), args: [] })
         const res = await api.get("/store/products?limit=1", store())
-        expect(res.data.count).toBe(DEMO_PRODUCTS.length)
+        expect(res.data.count).toBe(CERTIFIED_PRODUCT_TOTAL)
         const keys = await getContainer().resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
         expect(keys).toHaveLength(1)
       })

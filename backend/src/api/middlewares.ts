@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { certificationMiddlewares } from "./middlewares/certification"
+import { checkoutMiddlewares } from "./middlewares/checkout"
 import { geographyMiddlewares } from "./middlewares/geography"
 import { impactMiddlewares } from "./middlewares/impact"
 import { institutionMiddlewares } from "./middlewares/institution"
@@ -18,5 +19,6 @@ export default defineMiddlewares({
     ...serviceStationMiddlewares,
     ...impactMiddlewares,
     ...searchMiddlewares,
+    ...checkoutMiddlewares,
   ],
 })

@@ -19,8 +19,32 @@ export interface BackendEnv {
   adminDisabled: boolean
   /** Secure session cookies; only plain-http local runs (`npm start`) turn this off. */
   cookieSecure: boolean
-  stripe?: { apiKey: string; webhookSecret?: string }
+  stripe?: { apiKey: string; webhookSecret?: string; apiBase?: StripeApiBase }
+  /** the storefront's public URL: password-reset links and cache revalidation */
+  storefrontUrl?: string
+  /** shared secret of the storefront's /api/revalidate route */
+  revalidateSecret?: string
   meilisearch?: { host: string; apiKey?: string }
+}
+
+/** Where the Stripe SDK sends API calls when not api.stripe.com (a local stand-in in tests). */
+export interface StripeApiBase {
+  host: string
+  port: number
+  protocol: "http" | "https"
+}
+
+function stripeApiBaseFrom(value: string | undefined): StripeApiBase | undefined {
+  if (!value?.trim()) return undefined
+  let url: URL
+  try {
+    url = new URL(value.trim())
+  } catch {
+    throw new EnvError("STRIPE_API_BASE", `must be a URL like http://127.0.0.1:12111, got "${value}"`)
+  }
+  const protocol = url.protocol.replace(":", "")
+  if (protocol !== "http" && protocol !== "https") throw new EnvError("STRIPE_API_BASE", "must start with http:// or https://")
+  return { host: url.hostname, port: Number(url.port || (protocol === "https" ? 443 : 80)), protocol }
 }
 
 /** Secrets that are fine on a developer's laptop and fatal anywhere else. */
@@ -113,8 +137,14 @@ export function readEnv(vars: NodeJS.ProcessEnv = process.env, { needsDatabase =
     adminDisabled: vars.MEDUSA_ADMIN_DISABLED === "true",
     cookieSecure: vars.COOKIE_SECURE ? vars.COOKIE_SECURE !== "false" : isProduction,
     stripe: stripeApiKey
-      ? { apiKey: stripeApiKey, webhookSecret: vars.STRIPE_WEBHOOK_SECRET || undefined }
+      ? {
+          apiKey: stripeApiKey,
+          webhookSecret: vars.STRIPE_WEBHOOK_SECRET || undefined,
+          apiBase: stripeApiBaseFrom(vars.STRIPE_API_BASE),
+        }
       : undefined,
+    storefrontUrl: vars.STOREFRONT_URL?.trim().replace(/\/+$/, "") || undefined,
+    revalidateSecret: vars.REVALIDATE_SECRET || undefined,
     meilisearch: meiliHost ? { host: meiliHost, apiKey: vars.MEILISEARCH_API_KEY || undefined } : undefined,
   }
 }

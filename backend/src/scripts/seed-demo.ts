@@ -19,7 +19,13 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./demo/catalogue"
+import { seedCertifiedCatalogue } from "./demo/certified-catalogue"
 import { seedGeography } from "./demo/geography"
+import { seedCheckout } from "./demo/pickup"
+import { seedInstitutions } from "./demo/institutions"
+import { seedServiceStations } from "./demo/service-stations"
+import { linkDemoProductsToSuppliers, seedSuppliers } from "./demo/suppliers"
+import { reindexAllProducts } from "../workflows/search/reindex-all"
 
 /**
  * Loads the demo marketplace. Idempotent: every step looks for what it would
@@ -54,6 +60,9 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   // The marketplace's own domains, in dependency order
   await seedGeography(container)
+  await seedInstitutions(container)
+  await seedServiceStations(container)
+  await seedSuppliers(container)
 
   // Sales channel and store currency
   let [salesChannel] = await salesChannelService.listSalesChannels({ name: SALES_CHANNEL_NAME })
@@ -162,6 +171,8 @@ export default async function seedDemo({ container }: ExecArgs) {
     })
   }
 
+  await seedCheckout(container, { serviceZoneId: fulfillmentSet.service_zones[0]!.id, shippingProfileId: shippingProfile.id, regionId: region.id })
+
   // Publishable key for the storefront
   let apiKey = (await apiKeyService.listApiKeys({ title: STOREFRONT_KEY_TITLE, type: "publishable" })).find(
     (k) => !k.revoked_at
@@ -257,6 +268,10 @@ export default async function seedDemo({ container }: ExecArgs) {
     })
     logger.info(`demo: ${created.length} products`)
   }
+  await linkDemoProductsToSuppliers(container)
+  await seedCertifiedCatalogue(container)
+  // Product search: index the catalogue now so that `npm start` serves search at once
+  await reindexAllProducts(container)
 
   // Demo admin login — demo data only
   const [admin] = await userService.listUsers({ email: DEMO_ADMIN.email })

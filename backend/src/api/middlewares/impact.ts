@@ -1,4 +1,9 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminGetImpact } from "../admin/impact/validators"
+import { StoreGetImpact } from "../store/impact/validators"
 
-/** Route validation and auth for the impact domain. */
-export const impactMiddlewares: MiddlewareRoute[] = []
+/** Route validation for the impact ledger. */
+export const impactMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/impact", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreGetImpact, {})] },
+  { matcher: "/admin/impact", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetImpact, {})] },
+]

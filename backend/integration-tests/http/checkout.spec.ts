@@ -1,0 +1,251 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PAYMENT_PROVIDER_IDS, SHIPPING_OPTION_CODES, type StoreOrderImpactResponse } from "@fupin/shared"
+import seedDemo from "../../src/scripts/seed-demo"
+import { SERVICE_STATION_MODULE } from "../../src/modules/service-station"
+import type ServiceStationModuleService from "../../src/modules/service-station/service"
+import { adminHeaders, eventually, KUNMING_ADDRESS, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
+
+type Headers = { headers: Record<string, string> }
+
+/** What the checkout's network calls return when they fail: status and body instead of a throw. */
+const call = <T extends { status: number; data: any }>(p: Promise<T>) =>
+  p.catch((e: { response?: { status: number; data: any } }) => {
+    if (!e.response) throw e
+    return e.response
+  })
+
+// This file checks the shop without Stripe (payments.spec.ts covers it with Stripe):
+// a developer's own STRIPE_API_KEY must not leak into it.
+const savedStripeKey = process.env.STRIPE_API_KEY
+beforeAll(() => {
+  delete process.env.STRIPE_API_KEY
+})
+afterAll(() => {
+  if (savedStripeKey !== undefined) process.env.STRIPE_API_KEY = savedStripeKey
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: Headers
+    let admin: Headers
+    let beef = ""
+    let noodles = ""
+    let stationId = ""
+
+    const stations = () => getContainer().resolve<ServiceStationModuleService>(SERVICE_STATION_MODULE)
+
+    /** A cart with address, as the checkout has it before the delivery step. */
+    async function cartWithAddress(headers: Headers, lines = [{ variant_id: beef, quantity: 1 }], email = "pickup@example.com") {
+      const regions = await api.get("/store/regions", headers)
+      const region = regions.data.regions.find((r: { currency_code: string }) => r.currency_code === "cny")
+      const cart = (await api.post("/store/carts", { region_id: region.id, email }, headers)).data.cart
+      for (const line of lines) await api.post(`/store/carts/${cart.id}/line-items`, line, headers)
+      await api.post(`/store/carts/${cart.id}`, { shipping_address: KUNMING_ADDRESS, billing_address: KUNMING_ADDRESS }, headers)
+      return cart.id as string
+    }
+
+    async function shippingOption(cartId: string, code: string) {
+      const res = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+      const option = res.data.shipping_options.find((o: { type?: { code?: string } }) => o.type?.code === code)
+      if (!option) throw new Error(`no shipping option ${code}: ${JSON.stringify(res.data.shipping_options.map((o: { name: string }) => o.name))}`)
+      return option as { id: string; name: string; amount: number }
+    }
+
+    async function complete(cartId: string, headers: Headers = store) {
+      const collection = (await api.post("/store/payment-collections", { cart_id: cartId }, headers)).data.payment_collection
+      await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+      return call(api.post(`/store/carts/${cartId}/complete`, {}, headers))
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await seedDemo({ container, args: [] })
+      store = await storeHeaders(container)
+      admin = await adminHeaders(api)
+      beef = await variantId(api, store, "xundian-dried-beef", "250g")
+      noodles = await variantId(api, store, "dongchuan-noodles", "500g")
+      const [station] = await stations().listServiceStations({ county_handle: "xundian", is_active: true, pickup_enabled: true }, { take: 1 })
+      stationId = station!.id
+    })
+
+    describe("delivery options in region 中国", () => {
+      it("offers home delivery at ¥10 and free pickup at a service station, told apart by type code", async () => {
+        const cartId = await cartWithAddress(store)
+        const home = await shippingOption(cartId, SHIPPING_OPTION_CODES.homeDelivery)
+        const pickup = await shippingOption(cartId, SHIPPING_OPTION_CODES.stationPickup)
+        expect(home).toMatchObject({ name: "快递到家", amount: 10 })
+        expect(pickup).toMatchObject({ name: "服务站自提", amount: 0 })
+      })
+
+      it("keeps a single pickup option when the demo data loads again", async () => {
+        await seedDemo({ container: getContainer(), args: [] })
+        const cartId = await cartWithAddress(store)
+        const res = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+        const names = res.data.shipping_options.map((o: { name: string }) => o.name).sort()
+        expect(names).toEqual(["快递到家", "服务站自提"].sort())
+      })
+    })
+
+    describe("payment without Stripe keys", () => {
+      it("offers only Medusa's system provider, which the storefront labels as demo payment", async () => {
+        const regions = await api.get("/store/regions", store)
+        const region = regions.data.regions.find((r: { currency_code: string }) => r.currency_code === "cny")
+        const res = await api.get(`/store/payment-providers?region_id=${region.id}`, store)
+        expect(res.data.payment_providers.map((p: { id: string }) => p.id)).toEqual([PAYMENT_PROVIDER_IDS.system])
+      })
+    })
+
+    describe("station pickup", () => {
+      it("refuses pickup without a station, naming data.service_station_id", async () => {
+        const cartId = await cartWithAddress(store)
+        const pickup = await shippingOption(cartId, SHIPPING_OPTION_CODES.stationPickup)
+        const res = await call(api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id }, store))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain("data.service_station_id")
+      })
+
+      it("refuses an unknown station, and one that is inactive or takes no pickups", async () => {
+        const cartId = await cartWithAddress(store)
+        const pickup = await shippingOption(cartId, SHIPPING_OPTION_CODES.stationPickup)
+        const unknown = await call(
+          api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id, data: { service_station_id: "stn_nope" } }, store)
+        )
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toContain("data.service_station_id")
+
+        const [closed, noPickup] = await stations().listServiceStations({ county_handle: "luquan" }, { take: 2, order: { id: "ASC" } })
+        await stations().updateServiceStations([
+          { id: closed!.id, is_active: false },
+          { id: noPickup!.id, pickup_enabled: false },
+        ])
+        try {
+          for (const station of [closed!, noPickup!]) {
+            const res = await call(
+              api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id, data: { service_station_id: station.id } }, store)
+            )
+            expect(res.status).toBe(400)
+            expect(res.data.message).toContain("data.service_station_id")
+            expect(res.data.message).toContain(station.name)
+          }
+        } finally {
+          await stations().updateServiceStations([
+            { id: closed!.id, is_active: true },
+            { id: noPickup!.id, pickup_enabled: true },
+          ])
+        }
+      })
+
+      it("places an order for pickup at the chosen station, free of shipping, and shows the station on the order", async () => {
+        const cartId = await cartWithAddress(store)
+        const pickup = await shippingOption(cartId, SHIPPING_OPTION_CODES.stationPickup)
+        const added = await api.post(
+          `/store/carts/${cartId}/shipping-methods`,
+          { option_id: pickup.id, data: { service_station_id: stationId } },
+          store
+        )
+        expect(added.data.cart.shipping_methods).toHaveLength(1)
+        const done = await complete(cartId)
+        expect(done.data.type).toBe("order")
+        const order = done.data.order
+        expect(order.shipping_total).toBe(0)
+
+        const res = await api.get(`/store/orders/${order.id}?fields=id,*shipping_methods`, store)
+        expect(res.data.order.shipping_methods[0]).toMatchObject({ name: "服务站自提", data: { service_station_id: stationId } })
+      })
+
+      it("leaves home delivery free of any station", async () => {
+        const order = await placeOrder(api, store, [{ variant_id: noodles, quantity: 1 }])
+        const res = await api.get(`/store/orders/${order.id}?fields=id,*shipping_methods`, store)
+        expect(res.data.order.shipping_methods[0].name).toBe("快递到家")
+        expect(res.data.order.shipping_methods[0].data?.service_station_id).toBeUndefined()
+      })
+    })
+
+    describe("a product that lost its certificate meanwhile", () => {
+      it("is refused at checkout with a message naming the product", async () => {
+        const cartId = await cartWithAddress(store, [{ variant_id: noodles, quantity: 2 }])
+        const home = await shippingOption(cartId, SHIPPING_OPTION_CODES.homeDelivery)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: home.id }, store)
+
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "product", fields: ["certificate.id"], filters: { handle: "dongchuan-noodles" } })
+        const certificateId = (data[0] as unknown as { certificate: { id: string } }).certificate.id
+        await api.post(`/admin/certifications/${certificateId}/suspend`, { reason: "抽检待复核" }, admin)
+        try {
+          const done = await complete(cartId)
+          expect(done.status).toBe(400)
+          expect(JSON.stringify(done.data)).toContain("东川面条")
+          expect(JSON.stringify(done.data)).not.toContain('"type":"order"')
+        } finally {
+          await api.post(`/admin/certifications/${certificateId}/reinstate`, { reason: "复核通过" }, admin)
+        }
+      })
+    })
+
+    describe("order impact for the confirmation page", () => {
+      async function register(email: string) {
+        const password = "correct-horse-9"
+        const reg = await api.post("/auth/customer/emailpass/register", { email, password })
+        await api.post("/store/customers", { email, first_name: "顾客", last_name: "测" }, { headers: { ...store.headers, authorization: `Bearer ${reg.data.token}` } })
+        const login = await api.post("/auth/customer/emailpass", { email, password })
+        return { authorization: `Bearer ${login.data.token}` }
+      }
+
+      it("refuses shopper B, anonymous callers and email guessers shopper A's order and its impact, with 404", async () => {
+        const a = await register("shopper-a@example.com")
+        const b = await register("shopper-b@example.com")
+        const order = await placeOrder(api, store, [{ variant_id: beef, quantity: 2 }], { email: "shopper-a@example.com", auth: a })
+
+        expect((await api.get(`/store/orders/${order.id}/impact`, { headers: { ...store.headers, ...a } })).data.order_id).toBe(order.id)
+        for (const headers of [{ ...store.headers, ...b }, store.headers]) {
+          const res = await call(api.get(`/store/orders/${order.id}/impact`, { headers }))
+          expect(res.status).toBe(404)
+        }
+        const guessed = await call(api.get(`/store/orders/${order.id}/impact?email=shopper-a@example.com`, store))
+        expect(guessed.status).toBe(404)
+        const unknown = await call(api.get(`/store/orders/order_01NOPE/impact`, { headers: { ...store.headers, ...a } }))
+        expect(unknown.status).toBe(404)
+
+        // Medusa's own order route: the owner reads it, shopper B and anonymous callers get 404.
+        expect((await api.get(`/store/orders/${order.id}`, { headers: { ...store.headers, ...a } })).data.order.id).toBe(order.id)
+        for (const headers of [{ ...store.headers, ...b }, store.headers]) {
+          const res = await call(api.get(`/store/orders/${order.id}`, { headers }))
+          expect(res.status).toBe(404)
+          expect(JSON.stringify(res.data)).not.toContain("shopper-a@example.com")
+        }
+      })
+
+      it("tells the logged-in owner whom the order helped, by county, from the impact ledger", async () => {
+        const a = await register("owner@example.com")
+        const order = await placeOrder(api, store, [{ variant_id: beef, quantity: 2 }], { email: "owner@example.com", auth: a })
+        const own = await eventually<{ data: StoreOrderImpactResponse }>(
+          () => api.get(`/store/orders/${order.id}/impact`, { headers: { ...store.headers, ...a } }).then((r: { data: unknown }) => ({ data: r.data as StoreOrderImpactResponse })),
+          (r) => r.data.households > 0
+        )
+        expect(own.data).toMatchObject({ order_id: order.id, amount: 136 })
+        expect(own.data.counties).toEqual([
+          { county_handle: "xundian", name_zh: expect.stringContaining("寻甸"), name_en: expect.stringContaining("Xundian"), households: own.data.households, amount: 136 },
+        ])
+      })
+
+      it("shows a guest's order impact to whoever gives the order's email, and 404 otherwise", async () => {
+        const order = await placeOrder(api, store, [{ variant_id: noodles, quantity: 1 }], { email: "Guest@Example.com" })
+        expect((await call(api.get(`/store/orders/${order.id}/impact`, store))).status).toBe(404)
+        expect((await call(api.get(`/store/orders/${order.id}/impact?email=someone@example.com`, store))).status).toBe(404)
+        const bad = await call(api.get(`/store/orders/${order.id}/impact?email=not-an-email`, store))
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain("email")
+        const unknownParam = await call(api.get(`/store/orders/${order.id}/impact?foo=1`, store))
+        expect(unknownParam.status).toBe(400)
+
+        const res = await eventually(
+          () => call(api.get(`/store/orders/${order.id}/impact?email=guest@example.com`, store)).then((r) => ({ status: r.status, data: r.data })),
+          (r) => r.status === 200 && r.data.households > 0
+        )
+        expect(res.data.counties.map((c: { county_handle: string }) => c.county_handle)).toEqual(["dongchuan"])
+        expect(res.data.amount).toBe(12.8)
+      })
+    })
+  },
+})

@@ -1,0 +1,314 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createProductsWorkflow,
+  deleteProductsWorkflow,
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import type { SearchHit, StoreSearchResponse } from "@fupin/shared"
+import seedDemo from "../../src/scripts/seed-demo"
+import { LIFECYCLE_PRODUCTS } from "../../src/scripts/demo/certified-catalogue-data"
+import { createCertificatesWorkflow, reinstateCertificatesWorkflow, suspendCertificatesWorkflow } from "../../src/workflows/certification"
+import { RELEVANCE_CASES } from "../../src/modules/product-search/__fixtures__/relevance-cases"
+import { adminHeaders, storeHeaders } from "../helpers/shopping"
+
+type Res = { status: number; data: any }
+
+/** Polls until `check` holds (the index follows events asynchronously); fails with the last value after 30 s. */
+async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 30_000
+  let last = await read()
+  while (!check(last)) {
+    if (Date.now() > deadline) throw new Error(`condition not reached; last value: ${JSON.stringify(last).slice(0, 500)}`)
+    await new Promise((resolve) => setImmediate(resolve))
+    last = await read()
+  }
+  return last
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+    const search = async (qs: string): Promise<StoreSearchResponse> => (await api.get(`/store/search?${qs}`, store)).data
+    const q = (text: string, extra = "") => search(`q=${encodeURIComponent(text)}${extra}`)
+    const fail = async (url: string): Promise<Res> => api.get(url, store).catch((e: { response: Res }) => e.response)
+
+    beforeAll(async () => {
+      await seedDemo({ container: getContainer(), args: [] })
+      store = await storeHeaders(getContainer())
+    })
+
+    describe("relevance on the demo catalogue (embedded engine)", () => {
+      it.each(RELEVANCE_CASES.map((c) => [c.q, c.first, c.why] as const))("%s finds %s first (%s)", async (text, first) => {
+        const res = await q(text)
+        expect(res.engine).toBe("postgres")
+        expect(res.hits[0]?.handle).toBe(first)
+      })
+
+      it("finds potatoes whichever word is typed: 土豆, 马铃薯, 洋芋 and tudou give the same products", async () => {
+        const handles = async (text: string) => (await q(text, "&limit=100")).hits.map((h) => h.handle).sort()
+        // every product with 洋芋 in its title
+        const yangyu = (await q("洋芋", "&limit=100")).hits.filter((h) => h.title.includes("洋芋")).map((h) => h.handle)
+        expect(yangyu.length).toBeGreaterThanOrEqual(3)
+        expect(await handles("土豆")).toEqual(expect.arrayContaining(yangyu))
+        expect(await handles("马铃薯")).toEqual(expect.arrayContaining(yangyu))
+        expect(await handles("tudou")).toEqual(expect.arrayContaining(yangyu))
+      })
+
+      it("finds 苦荞 products for 荞麦 and 荞麦 products for 苦荞", async () => {
+        const qiaomai = (await q("荞麦", "&limit=100")).hits.map((h) => h.title)
+        expect(qiaomai.some((t) => t.includes("苦荞"))).toBe(true)
+        const kuqiao = (await q("苦荞", "&limit=100")).hits.map((h) => h.title)
+        expect(kuqiao.some((t) => t.includes("荞麦"))).toBe(true)
+      })
+
+      it("highlights the matched part of the title, also for pinyin and initials", async () => {
+        const marked = (hit: SearchHit | undefined) => hit?.highlight.title.filter((s) => s.match).map((s) => s.text).join("")
+        expect(marked((await q("干巴")).hits[0])).toBe("干巴")
+        expect(marked((await q("niuganba")).hits[0])).toBe("牛干巴")
+        expect(marked((await q("ngb")).hits[0])).toBe("牛干巴")
+        const en = (await q("dried beef")).hits[0]!.highlight.title_en.filter((s) => s.match).map((s) => s.text.toLowerCase())
+        expect(en).toEqual(["dried", "beef"])
+      })
+
+      it("answers with ¥ prices, certificate, county and supplier of each hit", async () => {
+        const [beef] = (await q("寻甸牛干巴")).hits
+        expect(beef).toMatchObject({
+          title: "寻甸牛干巴",
+          county: { handle: "xundian", name_zh: "寻甸" },
+          certificate: { status: "certified" },
+          price: { currency_code: "cny" },
+        })
+        expect(beef!.variants.map((v) => v.price)).toContain(68)
+        expect(beef!.price.min).toBe(Math.min(...beef!.variants.map((v) => v.price!)))
+        expect(beef!.supplier?.name).toBeTruthy()
+        expect(beef!.certificate?.number).toMatch(/\S/)
+      })
+
+      it("never finds products that may not be sold (certificate applied, suspended, expired, revoked)", async () => {
+        expect(LIFECYCLE_PRODUCTS.length).toBeGreaterThan(0)
+        for (const row of LIFECYCLE_PRODUCTS) {
+          const res = await q(row.title, "&limit=100")
+          expect(res.hits.map((h) => h.handle)).not.toContain(row.handle)
+        }
+      })
+    })
+
+    describe("filters, facets, sorting and pages", () => {
+      it("counts facets over every match and filters by county, category and price", async () => {
+        const all = await q("洋芋", "&limit=100")
+        const sum = (values: Array<{ count: number }>) => values.reduce((s, v) => s + v.count, 0)
+        expect(sum(all.facets.county)).toBe(all.count)
+        expect(sum(all.facets.price_band)).toBe(all.count)
+        expect(all.facets.certified).toEqual([expect.objectContaining({ value: "true", count: all.count })])
+        const luquan = all.facets.county.find((c) => c.value === "luquan")!
+        expect(luquan.label_zh).toBe("禄劝")
+        const filtered = await q("洋芋", "&county=luquan&limit=100")
+        expect(filtered.count).toBe(luquan.count)
+        expect(filtered.hits.every((h) => h.county?.handle === "luquan")).toBe(true)
+        expect(filtered.facets.county).toEqual(all.facets.county)
+
+        const category = all.facets.category[0]!
+        const byCategory = await q("洋芋", `&category=${category.value}&limit=100`)
+        expect(byCategory.count).toBe(category.count)
+        expect(byCategory.hits.every((h) => h.categories.some((c) => c.handle === category.value))).toBe(true)
+
+        const cheap = await q("洋芋", "&max_price=30&limit=100")
+        expect(cheap.count).toBeGreaterThan(0)
+        expect(cheap.count).toBeLessThan(all.count)
+        expect(cheap.hits.every((h) => (h.price.min ?? Infinity) <= 30)).toBe(true)
+        const dear = await q("洋芋", "&min_price=30&limit=100")
+        expect(dear.hits.every((h) => (h.price.max ?? 0) >= 30)).toBe(true)
+      })
+
+      it("sorts by price and pages without overlap", async () => {
+        const asc = (await q("东川", "&sort=price_asc&limit=100")).hits.map((h) => h.price.min!)
+        expect(asc).toEqual([...asc].sort((a, b) => a - b))
+        const desc = (await q("东川", "&sort=price_desc&limit=100")).hits.map((h) => h.price.max!)
+        expect(desc).toEqual([...desc].sort((a, b) => b - a))
+        const first = await q("东川", "&limit=3&offset=0")
+        const second = await q("东川", "&limit=3&offset=3")
+        expect(first).toMatchObject({ limit: 3, offset: 0 })
+        expect(second.count).toBe(first.count)
+        expect(first.count).toBeGreaterThan(6)
+        const ids = [...first.hits, ...second.hits].map((h) => h.id)
+        expect(new Set(ids).size).toBe(6)
+      })
+
+      it("reports the engine's processing time", async () => {
+        const res = await q("牛干巴")
+        expect(typeof res.processing_time_ms).toBe("number")
+        expect(res.processing_time_ms).toBeGreaterThanOrEqual(0)
+      })
+    })
+
+    describe("bad input", () => {
+      it("answers 400 naming q when q is missing, blank or 1,000 characters long", async () => {
+        for (const url of ["/store/search", "/store/search?q=", "/store/search?q=%20%20", `/store/search?q=${"牛".repeat(1000)}`, "/store/search/suggest"]) {
+          const res = await fail(url)
+          expect(res.status).toBe(400)
+          expect(res.data.message).toContain("q")
+        }
+      })
+
+      it("answers 400 naming the parameter for unknown or malformed parameters", async () => {
+        for (const [qs, field] of [
+          ["&colour=red", "colour"],
+          ["&limit=0", "limit"],
+          ["&limit=abc", "limit"],
+          ["&sort=cheapest", "sort"],
+          ["&certified=maybe", "certified"],
+          ["&min_price=-1", "min_price"],
+          ["&min_price=50&max_price=10", "max_price"],
+          ["&county=Xun%20Dian", "county"],
+        ] as const) {
+          const res = await fail(`/store/search?q=${encodeURIComponent("牛干巴")}${qs}`)
+          expect(res.status).toBe(400)
+          expect(res.data.message).toContain(field)
+        }
+      })
+
+      it("treats SQL-looking text as words (no error, index intact)", async () => {
+        for (const text of ["' OR 1=1; DROP TABLE search_document; --", "%", "_", "\\", "?", "'", "牛干巴' --"]) {
+          const res = await api.get(`/store/search?q=${encodeURIComponent(text)}`, store)
+          expect(res.status).toBe(200)
+        }
+        expect((await q("牛干巴")).hits[0]?.handle).toBe("xundian-dried-beef")
+      })
+
+      it("answers an emoji-only query with no hits, popular products instead", async () => {
+        const res = await q("🥩🥔")
+        expect(res.count).toBe(0)
+        expect(res.hits).toEqual([])
+        expect(res.popular.length).toBeGreaterThan(0)
+        // emoji around a real word are ignored
+        expect((await q("🥩牛干巴🥩")).hits[0]?.handle).toBe("xundian-dried-beef")
+      })
+
+      it("suggests a close title and popular products when nothing matches", async () => {
+        const res = await q("牛干巴巴巴")
+        expect(res.count).toBe(0)
+        expect(res.did_you_mean).toBe("寻甸牛干巴")
+        expect(res.popular.length).toBeGreaterThan(0)
+      })
+
+      it("needs the publishable key", async () => {
+        const res = await api.get("/store/search?q=x").catch((e: { response: Res }) => e.response)
+        expect(res.status).toBe(400)
+      })
+    })
+
+    describe("suggestions", () => {
+      it("suggests 寻甸牛干巴 first for 干巴, niuganba and ngb, highlighted", async () => {
+        for (const text of ["干巴", "niuganba", "ngb"]) {
+          const res = (await api.get(`/store/search/suggest?q=${encodeURIComponent(text)}`, store)).data
+          expect(res.suggestions[0].title).toBe("寻甸牛干巴")
+          expect(res.suggestions[0].highlight.some((s: { match: boolean }) => s.match)).toBe(true)
+        }
+        const limited = (await api.get(`/store/search/suggest?q=${encodeURIComponent("东川")}&limit=3`, store)).data
+        expect(limited.suggestions).toHaveLength(3)
+      })
+    })
+
+    describe("index freshness", () => {
+      it("follows a product through certification, edits, price changes, suspension, unpublishing and deletion", async () => {
+        const container = getContainer()
+        const found = (text: string) => async () => (await q(text, "&limit=100")).hits
+        const has = (id: string) => (hits: SearchHit[]) => hits.some((h) => h.id === id)
+        const lacks = (id: string) => (hits: SearchHit[]) => !hits.some((h) => h.id === id)
+
+        const [salesChannel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
+        const { result } = await createProductsWorkflow(container).run({
+          input: {
+            products: [
+              {
+                title: "禄劝搜索测试荞饼（示例）",
+                handle: "search-test-buckwheat-cake",
+                status: ProductStatus.DRAFT,
+                metadata: { county_handle: "luquan", title_en: "Search Test Buckwheat Cake", demo: true },
+                options: [{ title: "规格", values: ["200g"] }],
+                variants: [{ title: "200g", options: { 规格: "200g" }, manage_inventory: false, prices: [{ amount: 15, currency_code: "cny" }] }],
+                sales_channels: salesChannel ? [{ id: salesChannel.id }] : [],
+              },
+            ],
+          },
+        })
+        const product = result[0]!
+        // a draft without a certificate is not found
+        expect(lacks(product.id)(await found("搜索测试荞饼")())).toBe(true)
+
+        // certified → published by the certification workflow → found, by pinyin too
+        const { result: certificates } = await createCertificatesWorkflow(container).run({
+          input: {
+            actor: "test",
+            certificates: [
+              {
+                product_id: product.id,
+                number: "KMFP-SEARCH-0001",
+                certifying_office: "禄劝县农业农村局（示例）",
+                county_handle: "luquan",
+                issued_at: new Date(Date.now() - 86_400_000),
+                expires_at: new Date(Date.now() + 300 * 86_400_000),
+                status: "certified",
+              },
+            ],
+          },
+        })
+        const cert = certificates[0]!
+        await eventually(found("搜索测试荞饼"), has(product.id))
+        expect(has(product.id)(await found("sousuoceshi")())).toBe(true)
+
+        // renamed → found by the new name, no longer by the old one
+        await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { title: "禄劝检索样品荞饼（示例）" } } })
+        await eventually(found("检索样品"), has(product.id))
+        expect(lacks(product.id)(await found("搜索测试荞饼")())).toBe(true)
+
+        // price changed → the hit shows the new price
+        const [variant] = await container.resolve(Modules.PRODUCT).listProductVariants({ product_id: product.id })
+        await updateProductVariantsWorkflow(container).run({
+          input: { selector: { id: variant!.id }, update: { prices: [{ amount: 88, currency_code: "cny" }] } },
+        })
+        await eventually(found("检索样品"), (hits) => hits.find((h) => h.id === product.id)?.price.min === 88)
+
+        // certificate suspended → product unpublished → gone; reinstated → back
+        await suspendCertificatesWorkflow(container).run({ input: { ids: [cert.id], actor: "test", reason: "搜索测试" } })
+        await eventually(found("检索样品"), lacks(product.id))
+        await reinstateCertificatesWorkflow(container).run({ input: { ids: [cert.id], actor: "test" } })
+        await eventually(found("检索样品"), has(product.id))
+
+        // unpublished by hand → gone; published → back
+        await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { status: ProductStatus.DRAFT } } })
+        await eventually(found("检索样品"), lacks(product.id))
+        await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { status: ProductStatus.PUBLISHED } } })
+        await eventually(found("检索样品"), has(product.id))
+
+        // deleted → gone
+        await deleteProductsWorkflow(container).run({ input: { ids: [product.id] } })
+        await eventually(found("检索样品"), lacks(product.id))
+      })
+    })
+
+    describe("admin", () => {
+      it("shows the index status and reindexes idempotently", async () => {
+        const admin = await adminHeaders(api)
+        const status = (await api.get("/admin/search", admin)).data
+        expect(status).toMatchObject({ engine: "postgres", healthy: true })
+        expect(status.documents).toBe(status.sellable_products)
+        expect(status.documents).toBeGreaterThanOrEqual(126)
+        const first = (await api.post("/admin/search/reindex", {}, admin)).data
+        const second = (await api.post("/admin/search/reindex", {}, admin)).data
+        expect(first.indexed).toBe(status.documents)
+        expect(second).toMatchObject({ indexed: status.documents, removed: 0 })
+        expect((await api.get("/admin/search", admin)).data.documents).toBe(status.documents)
+        const bad = await api.post("/admin/search/reindex", { everything: true }, admin).catch((e: { response: Res }) => e.response)
+        expect(bad.status).toBe(400)
+      })
+
+      it("refuses store callers", async () => {
+        const res = await api.get("/admin/search", store).catch((e: { response: Res }) => e.response)
+        expect(res.status).toBe(401)
+      })
+    })
+  },
+})

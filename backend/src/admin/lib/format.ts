@@ -1,0 +1,7 @@
+import { countyByHandle, formatCny, formatCnyLarge } from "@fupin/shared"
+
+export const cny = (amount: number) => formatCny(amount, "zh-CN")
+export const cnyLarge = (amount: number) => formatCnyLarge(amount, "zh-CN")
+export const countyName = (handle: string | null | undefined) =>
+  (handle && countyByHandle(handle)?.name_zh) || handle || "未知"
+export const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`

@@ -1,0 +1,107 @@
+import { StatusBadge } from "@medusajs/ui"
+import type {
+  BuyerRole,
+  InstitutionDTO,
+  InstitutionKind,
+  InstitutionReviewAction,
+  InstitutionStatus,
+  IntentStatus,
+} from "@fupin/shared"
+import { sdk } from "../../lib/sdk"
+
+/*
+ * Labels for the admin bundle. @fupin/shared ships CommonJS, which the admin's
+ * Vite build cannot import values from, so only its types are imported; the
+ * Record types make tsc fail when a shared enum changes.
+ * (Same labels as INSTITUTION_*_LABELS in packages/shared/src/institution.ts.)
+ */
+export const KIND_LABELS: Record<InstitutionKind, string> = {
+  enterprise: "企业",
+  school: "学校",
+  hospital: "医院",
+  government: "机关单位",
+}
+export const STATUS_LABELS: Record<InstitutionStatus, string> = {
+  pending: "待审核",
+  approved: "已通过",
+  rejected: "已驳回",
+  suspended: "已暂停",
+}
+export const ACTION_LABELS: Record<InstitutionReviewAction, string> = {
+  approve: "通过",
+  reject: "驳回",
+  suspend: "暂停",
+  reinstate: "恢复",
+}
+/** Same machine as institutionTransition in @fupin/shared. */
+export const ACTIONS_FROM: Record<InstitutionStatus, InstitutionReviewAction[]> = {
+  pending: ["approve", "reject"],
+  approved: ["suspend"],
+  suspended: ["reinstate"],
+  rejected: [],
+}
+export const ROLE_LABELS: Record<BuyerRole, string> = { purchaser: "采购员", approver: "审批人" }
+export const INTENT_STATUS_LABELS: Record<IntentStatus, string> = {
+  active: "执行中",
+  completed: "已完成",
+  cancelled: "已取消",
+}
+
+/** Kunming's 14 county-level divisions (KUNMING_COUNTIES), for labels and filters. */
+export const COUNTY_NAMES: Record<string, string> = {
+  wuhua: "五华区",
+  panlong: "盘龙区",
+  guandu: "官渡区",
+  xishan: "西山区",
+  dongchuan: "东川区",
+  chenggong: "呈贡区",
+  jinning: "晋宁区",
+  anning: "安宁市",
+  fumin: "富民县",
+  yiliang: "宜良县",
+  shilin: "石林县",
+  songming: "嵩明县",
+  luquan: "禄劝县",
+  xundian: "寻甸县",
+}
+export const countyName = (handle: string) => COUNTY_NAMES[handle] ?? handle
+
+export const yuan = (n: number) =>
+  `¥${n.toLocaleString("zh-CN", { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`
+export const wan = (n: number) => (Math.abs(n) >= 10_000 ? `¥${(n / 10_000).toLocaleString("zh-CN", { maximumFractionDigits: 2 })}万` : yuan(n))
+export const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`
+
+export function InstitutionStatusBadge({ status }: { status: InstitutionStatus }) {
+  const color = status === "approved" ? "green" : status === "pending" ? "orange" : status === "rejected" ? "red" : "grey"
+  return <StatusBadge color={color}>{STATUS_LABELS[status]}</StatusBadge>
+}
+
+/** A horizontal progress bar: ordered (darker) and paid (lighter) shares of a promised amount. */
+export function ProgressBar({ ordered, paid }: { ordered: number; paid?: number }) {
+  const w = (r: number) => `${Math.min(Math.max(r, 0), 1) * 100}%`
+  return (
+    <div className="bg-ui-bg-subtle relative h-2 w-full overflow-hidden rounded-full" title={`已下单 ${pct(ordered)}${paid !== undefined ? ` · 已付款 ${pct(paid)}` : ""}`}>
+      <div className="absolute inset-y-0 left-0" style={{ width: w(ordered), backgroundColor: "var(--tag-blue-icon, #60a5fa)", opacity: 0.55 }} />
+      {paid !== undefined && (
+        <div className="absolute inset-y-0 left-0" style={{ width: w(paid), backgroundColor: "var(--tag-green-icon, #16a34a)" }} />
+      )}
+    </div>
+  )
+}
+
+export type ListInstitutionsQuery = { q?: string; kind?: string; status?: string; limit?: number; offset?: number; fields?: string }
+export type InstitutionList = { institutions: InstitutionDTO[]; count: number; offset: number; limit: number }
+
+export const listInstitutions = (query: ListInstitutionsQuery) =>
+  sdk.client.fetch<InstitutionList>("/admin/institutions", { query })
+export const getInstitution = (id: string) =>
+  sdk.client.fetch<{ institution: InstitutionDTO }>(`/admin/institutions/${id}`)
+export const reviewInstitution = (id: string, action: InstitutionReviewAction, note?: string) =>
+  sdk.client.fetch<{ institution: InstitutionDTO }>(`/admin/institutions/${id}/${action}`, {
+    method: "POST",
+    body: note ? { note } : {},
+  })
+export const createInstitution = (body: Record<string, string>) =>
+  sdk.client.fetch<{ institution: InstitutionDTO }>("/admin/institutions", { method: "POST", body })
+export const addBuyer = (id: string, body: { email: string; first_name?: string; role: BuyerRole }) =>
+  sdk.client.fetch(`/admin/institutions/${id}/buyers`, { method: "POST", body })

@@ -1,0 +1,4 @@
+import { reviewHandler } from "../../review"
+
+/** POST /admin/institutions/:id/reject */
+export const POST = reviewHandler("reject")

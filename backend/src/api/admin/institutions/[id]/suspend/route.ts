@@ -1,0 +1,4 @@
+import { reviewHandler } from "../../review"
+
+/** POST /admin/institutions/:id/suspend */
+export const POST = reviewHandler("suspend")

@@ -1,0 +1,38 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+export const INSTITUTION_FIELDS = [
+  "id",
+  "name",
+  "credit_code",
+  "kind",
+  "contact_name",
+  "contact_phone",
+  "address",
+  "status",
+  "reviewed_by",
+  "reviewed_at",
+  "review_note",
+  "created_at",
+  "updated_at",
+]
+
+export const INSTITUTION_DETAIL_FIELDS = [
+  ...INSTITUTION_FIELDS,
+  "buyers.id",
+  "buyers.role",
+  "buyers.customer_id",
+  "buyers.institution_id",
+  "buyers.customer.id",
+  "buyers.customer.email",
+  "buyers.customer.first_name",
+  "buyers.customer.last_name",
+  "buyers.customer.phone",
+]
+
+export async function refetchInstitution(container: MedusaContainer, id: string, fields: string[] = INSTITUTION_DETAIL_FIELDS) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "institution", fields, filters: { id } })
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Institution with id: ${id} was not found`)
+  return data[0]
+}

@@ -1,0 +1,8 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminSearchReindexResponse } from "@fupin/shared"
+import { reindexAllProducts } from "../../../../workflows/search/reindex-all"
+
+/** Full, idempotent reindex of the catalogue. */
+export async function POST(req: MedusaRequest, res: MedusaResponse<AdminSearchReindexResponse>) {
+  res.json(await reindexAllProducts(req.scope))
+}

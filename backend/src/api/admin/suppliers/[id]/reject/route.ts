@@ -1,0 +1,4 @@
+import { reviewRoute } from "../../helpers"
+
+/** POST /admin/suppliers/:id/reject */
+export const POST = reviewRoute("reject")

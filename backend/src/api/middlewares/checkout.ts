@@ -1,0 +1,88 @@
+import {
+  authenticate,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import Stripe from "stripe"
+import { readEnv } from "../../config/env"
+import { findReadableOrder } from "../../workflows/checkout/order-access"
+import { StoreGetOrderImpact } from "../store/orders/[id]/impact/validators"
+
+/** Medusa's webhook routes of the Stripe-backed providers (card, Alipay, WeChat Pay). */
+const STRIPE_PROVIDER = /^stripe(-[a-z-]+)?_stripe(-cn)?$/
+
+let verifier: Stripe | undefined
+
+/**
+ * Refuses a Stripe webhook whose signature does not verify (tampered body,
+ * wrong secret, timestamp outside Stripe's 300 s tolerance) with 400 before
+ * Medusa queues it: Medusa's own route answers 200 to anything and verifies
+ * later, out of sight of the sender.
+ */
+export function verifyStripeWebhook(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const provider = (req.params as { provider?: string }).provider ?? ""
+  if (!STRIPE_PROVIDER.test(provider)) return next()
+  const stripe = readEnv(process.env, { needsDatabase: false }).stripe
+  if (!stripe) {
+    res.status(404).json({ type: "not_found", message: `payment provider ${provider} is not enabled` })
+    return
+  }
+  if (!stripe.webhookSecret) {
+    res.status(400).json({ type: "invalid_data", message: "STRIPE_WEBHOOK_SECRET is not set: webhooks cannot be verified" })
+    return
+  }
+  const signature = req.headers["stripe-signature"]
+  const raw = (req as MedusaRequest & { rawBody?: Buffer | string }).rawBody
+  try {
+    verifier ??= new Stripe(stripe.apiKey, { telemetry: false })
+    verifier.webhooks.constructEvent(raw ?? "", Array.isArray(signature) ? signature[0]! : signature ?? "", stripe.webhookSecret)
+  } catch (e) {
+    res.status(400).json({ type: "invalid_data", message: `stripe-signature: ${(e as Error).message}` })
+    return
+  }
+  next()
+}
+
+/**
+ * Medusa answers GET /store/orders/:id to anyone holding the id (its guest
+ * confirmation-page flow). An order placed by a registered customer is
+ * readable by that customer only: anyone else gets 404. Guest orders keep
+ * Medusa's rule (the random order id is the credential).
+ */
+export async function restrictOrderToOwner(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    await findReadableOrder(req.scope, req.params.id!, {
+      customerId: req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : undefined,
+      guestNeedsEmail: false,
+    })
+    next()
+  } catch (e) {
+    next(e)
+  }
+}
+
+const optionalCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+
+/** Checkout, payment webhooks and order reads. */
+export const checkoutMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/hooks/payment/:provider",
+    bodyParser: { preserveRawBody: true },
+    middlewares: [verifyStripeWebhook],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/orders/:id",
+    middlewares: [optionalCustomer, restrictOrderToOwner],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/orders/:id/impact",
+    middlewares: [optionalCustomer, validateAndTransformQuery(StoreGetOrderImpact, {})],
+  },
+]

@@ -1,0 +1,52 @@
+import { z } from "@medusajs/framework/zod"
+import { SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS } from "@fupin/shared"
+
+const q = z
+  .string({ error: "q: enter something to search for" })
+  .trim()
+  .min(1, "q: enter something to search for")
+  .max(SEARCH_QUERY_MAX_LENGTH, `q: at most ${SEARCH_QUERY_MAX_LENGTH} characters`)
+
+const handle = (field: string) =>
+  z
+    .string()
+    .trim()
+    .max(100, `${field}: at most 100 characters`)
+    .regex(/^[a-z0-9-]+$/, `${field}: a handle of lower-case letters, digits and dashes`)
+
+const price = (field: string) =>
+  z.coerce.number({ error: `${field}: a number of yuan` }).min(0, `${field}: not negative`).max(1_000_000, `${field}: too large`)
+
+/** GET /store/search */
+export const StoreSearchProducts = z
+  .object({
+    q,
+    county: handle("county").optional(),
+    category: handle("category").optional(),
+    certified: z
+      .enum(["true", "false"], { error: "certified: true or false" })
+      .transform((v) => v === "true")
+      .optional(),
+    min_price: price("min_price").optional(),
+    max_price: price("max_price").optional(),
+    sort: z.enum(SEARCH_SORTS, { error: `sort: one of ${SEARCH_SORTS.join(", ")}` }).optional(),
+    limit: z.coerce.number().int().min(1, "limit: 1 to 100").max(100, "limit: 1 to 100").default(20),
+    offset: z.coerce.number().int().min(0, "offset: 0 or more").max(10_000, "offset: at most 10000").default(0),
+  })
+  .strict()
+  .refine((v) => v.min_price === undefined || v.max_price === undefined || v.min_price <= v.max_price, {
+    message: "max_price: must not be below min_price",
+    path: ["max_price"],
+  })
+
+export type StoreSearchProductsType = z.infer<typeof StoreSearchProducts>
+
+/** GET /store/search/suggest */
+export const StoreSearchSuggest = z
+  .object({
+    q,
+    limit: z.coerce.number().int().min(1, "limit: 1 to 20").max(20, "limit: 1 to 20").default(8),
+  })
+  .strict()
+
+export type StoreSearchSuggestType = z.infer<typeof StoreSearchSuggest>

@@ -1,0 +1,30 @@
+import { model } from "@medusajs/framework/utils"
+import { INTENT_STATUSES } from "@fupin/shared"
+import Institution from "./institution"
+import IntentOrder from "./intent-order"
+
+/**
+ * An intent purchase agreement (意向性采购): an institution promises to buy
+ * `amount` CNY from one county within a period. ordered_amount / paid_amount
+ * grow as its buyers' orders are placed and paid (see IntentOrder).
+ */
+const IntentAgreement = model
+  .define("intent_agreement", {
+    id: model.id({ prefix: "intent" }).primaryKey(),
+    /** handle of a geography county (xundian, luquan …) */
+    county_handle: model.text(),
+    amount: model.bigNumber(),
+    period_start: model.dateTime(),
+    period_end: model.dateTime(),
+    signed_at: model.dateTime().nullable(),
+    ordered_amount: model.bigNumber().default(0),
+    paid_amount: model.bigNumber().default(0),
+    status: model.enum([...INTENT_STATUSES]).default("active"),
+    note: model.text().nullable(),
+    metadata: model.json().nullable(),
+    institution: model.belongsTo(() => Institution, { mappedBy: "agreements" }),
+    orders: model.hasMany(() => IntentOrder, { mappedBy: "agreement" }),
+  })
+  .indexes([{ on: ["county_handle", "status"] }])
+
+export default IntentAgreement

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { MeilisearchEngine } from "../engines/meilisearch"
+import { demoDocuments } from "./demo-documents"
+import { MeilisearchHttpStandIn } from "./meilisearch-http-stand-in"
+
+// The adapter against a STAND-IN of the Meilisearch HTTP API (see the stand-in's header):
+// it checks what the adapter sends and how it reads answers, not relevance.
+describe("Meilisearch engine adapter (against an HTTP stand-in, not Meilisearch)", () => {
+  const standIn = new MeilisearchHttpStandIn()
+  let engine: MeilisearchEngine
+  const docs = demoDocuments()
+
+  beforeAll(async () => {
+    const host = await standIn.start()
+    engine = new MeilisearchEngine({ host, indexName: "products" })
+  })
+  afterAll(() => standIn.stop())
+
+  it("creates the index with Chinese localized attributes, synonyms, typo tolerance, filters and sorts", async () => {
+    await engine.prepare()
+    expect(standIn.indexExists).toBe(true)
+    const s = standIn.settings as Record<string, any>
+    expect(s.localizedAttributes).toEqual(expect.arrayContaining([expect.objectContaining({ locales: ["cmn"], attributePatterns: expect.arrayContaining(["title"]) })]))
+    expect(s.synonyms["土豆"]).toEqual(expect.arrayContaining(["马铃薯", "洋芋"]))
+    expect(s.synonyms["tudou"]).toEqual(expect.arrayContaining(["malingshu", "yangyu"]))
+    expect(s.typoTolerance.enabled).toBe(true)
+    expect(s.filterableAttributes).toEqual(expect.arrayContaining(["county_handle", "category_handles", "certified", "price_min"]))
+    expect(s.sortableAttributes).toEqual(expect.arrayContaining(["price_min", "price_max"]))
+    expect(s.searchableAttributes.slice(0, 2)).toEqual(["title", "title_en"])
+  })
+
+  it("sends documents enriched with pinyin, initials suffixes and title bigrams, and waits for the task", async () => {
+    await engine.upsert(docs)
+    const beef = standIn.documents.get("prod_xundian-dried-beef")!
+    expect(beef.py_fuzzy).toContain("niuganba")
+    expect(String(beef.py_initials_suffixes).split(" ")).toContain("ngb")
+    expect(String(beef.title_bigrams).split(" ")).toContain("干巴")
+    expect(beef.county_facet).toBe("xundian|寻甸|Xundian Hui and Yi Autonomous County")
+    const added = standIn.requests.findIndex((r) => r.method === "POST" && r.path.startsWith("/indexes/products/documents"))
+    expect(standIn.requests.slice(added + 1).some((r) => r.method === "GET" && r.path.startsWith("/tasks/"))).toBe(true)
+    expect(standIn.documents.size).toBe(docs.length)
+  })
+
+  it("retries when the server answers 503", async () => {
+    standIn.failNext = 2
+    await engine.upsert(docs.slice(0, 1))
+    expect(standIn.failNext).toBe(0)
+  })
+
+  it("gives up with the error after repeated failures", async () => {
+    standIn.failNext = 10
+    await expect(engine.remove(["prod_x"])).rejects.toThrow()
+    standIn.failNext = 0
+  })
+
+  it("translates filters and sorting, and maps facets back to labelled values", async () => {
+    standIn.requests.length = 0
+    const res = await engine.search({ q: "牛干巴", county: "xundian", category: "meat", certified: true, min_price: 10, max_price: 100, sort: "price_asc", limit: 5 })
+    const searches = standIn.requests.filter((r) => r.path === "/indexes/products/search").map((r) => r.body as Record<string, any>)
+    const page = searches.find((b) => b.limit === 5)!
+    expect(page.filter).toEqual(['county_handle = "xundian"', 'category_handles = "meat"', "certified = true", "price_max >= 10", "price_min <= 100"])
+    expect(page.sort).toEqual(["price_min:asc"])
+    expect(res.engine).toBe("meilisearch")
+    expect(res.hits[0]?.title).toBe("寻甸牛干巴")
+    expect(res.hits[0]?.highlight.title.filter((s) => s.match).map((s) => s.text)).toEqual(["牛干巴"])
+    expect(res.facets.county).toEqual([{ value: "xundian", label_zh: "寻甸", label_en: "Xundian Hui and Yi Autonomous County", count: 1 }])
+    expect(res.facets.price_band.map((b) => b.value)).toEqual(["0-20", "20-50", "50-100", "100-"])
+  })
+
+  it("quotes filter values so a county handle cannot break out of the filter", async () => {
+    standIn.requests.length = 0
+    await engine.search({ q: "x", county: 'a" OR certified = false' })
+    const page = standIn.requests.find((r) => r.path === "/indexes/products/search")!.body as Record<string, any>
+    expect(page.filter).toEqual(['county_handle = "a\\" OR certified = false"'])
+  })
+
+  it("answers popular products when nothing matches, and nothing for an emoji-only query", async () => {
+    const none = await engine.search({ q: "zzzz" })
+    expect(none.count).toBe(0)
+    expect(none.popular.length).toBeGreaterThan(0)
+    const emoji = await engine.search({ q: "🥔" })
+    expect(emoji.hits).toEqual([])
+  })
+
+  it("removes documents, lists ids, reads documents back and reports status", async () => {
+    await engine.remove(["prod_xundian-dried-beef"])
+    expect(standIn.documents.has("prod_xundian-dried-beef")).toBe(false)
+    const ids = await engine.listIds()
+    expect(ids).toHaveLength(docs.length - 1)
+    const [noodles] = await engine.get(["prod_dongchuan-noodles"])
+    expect(noodles).toMatchObject({ title: "东川面条", py_title: "dongchuanmiantiao" })
+    expect(noodles).not.toHaveProperty("title_bigrams")
+    const status = await engine.status()
+    expect(status).toMatchObject({ documents: docs.length - 1, healthy: true })
+  })
+})

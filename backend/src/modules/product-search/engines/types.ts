@@ -1,0 +1,52 @@
+import type {
+  SearchEngineName,
+  SearchSort,
+  StoreSearchResponse,
+  StoreSearchSuggestResponse,
+} from "@fupin/shared"
+import type { SearchDocumentRow } from "../lib/document"
+
+export interface SearchRequest {
+  q: string
+  county?: string
+  category?: string
+  certified?: boolean
+  min_price?: number
+  max_price?: number
+  sort?: SearchSort
+  limit?: number
+  offset?: number
+}
+
+export interface SearchEngineStatus {
+  documents: number
+  last_indexed_at: string | null
+  healthy: boolean
+  detail: string | null
+}
+
+/**
+ * What the store routes and the indexer need from a search engine. Two
+ * implementations: the embedded PostgreSQL engine (default) and Meilisearch
+ * (when MEILISEARCH_HOST is set). Both index the same documents and answer
+ * the same shapes, so the same relevance tests run against each.
+ */
+export interface SearchEngine {
+  readonly name: SearchEngineName
+  /** Creates the index (tables/extension or Meilisearch index + settings) if missing. */
+  prepare(): Promise<void>
+  /** Inserts or replaces documents by id. */
+  upsert(documents: SearchDocumentRow[]): Promise<void>
+  /** Removes documents by id; unknown ids are ignored. */
+  remove(ids: string[]): Promise<void>
+  /** Documents by id (the indexer's compensation restores them). */
+  get(ids: string[]): Promise<SearchDocumentRow[]>
+  /** Every indexed id (a full reindex removes the ones no longer sellable). */
+  listIds(): Promise<string[]>
+  search(request: SearchRequest): Promise<StoreSearchResponse>
+  suggest(q: string, limit?: number): Promise<StoreSearchSuggestResponse>
+  status(): Promise<SearchEngineStatus>
+}
+
+export const DEFAULT_LIMIT = 20
+export const MAX_LIMIT = 100

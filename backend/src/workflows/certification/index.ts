@@ -1,0 +1,3 @@
+export * from "./create-certificates"
+export * from "./transition-certificates"
+export * from "./types"

@@ -1,0 +1,29 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { BuyerRole } from "@fupin/shared"
+import { createInstitutionBuyerStep } from "./steps/create-institution-buyer"
+import { type EnsureBuyerCustomerInput, ensureBuyerCustomerStep } from "./steps/ensure-buyer-customer"
+
+export const ADD_INSTITUTION_BUYER_WORKFLOW = "add-institution-buyer"
+
+export type AddInstitutionBuyerWorkflowInput = EnsureBuyerCustomerInput & {
+  institution_id: string
+  role: BuyerRole
+}
+
+/**
+ * Gives an institution a buyer account: links an existing Medusa customer or
+ * creates one by email. If the buyer cannot be added, a customer created here
+ * is deleted again.
+ */
+export const addInstitutionBuyerWorkflow = createWorkflow(
+  ADD_INSTITUTION_BUYER_WORKFLOW,
+  (input: AddInstitutionBuyerWorkflowInput) => {
+    const customer = ensureBuyerCustomerStep(input)
+    const data = transform({ input, customer }, ({ input, customer }) => ({
+      institution_id: input.institution_id,
+      customer_id: customer.id,
+      role: input.role,
+    }))
+    return new WorkflowResponse(createInstitutionBuyerStep(data))
+  }
+)

@@ -1,0 +1,29 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { InstitutionKind } from "@fupin/shared"
+import { updateInstitutionStep } from "./steps/update-institution"
+import { validateInstitutionStep } from "./steps/validate-institution"
+
+export const UPDATE_INSTITUTION_WORKFLOW = "update-institution"
+
+export type UpdateInstitutionWorkflowInput = {
+  id: string
+  name?: string
+  credit_code?: string
+  kind?: InstitutionKind
+  contact_name?: string
+  contact_phone?: string
+  address?: string
+}
+
+/** Edits an institution's details (not its status: see reviewInstitutionWorkflow). */
+export const updateInstitutionWorkflow = createWorkflow(
+  UPDATE_INSTITUTION_WORKFLOW,
+  (input: UpdateInstitutionWorkflowInput) => {
+    const checked = validateInstitutionStep({ id: input.id, credit_code: input.credit_code })
+    const data = transform({ input, checked }, ({ input, checked }) => ({
+      ...input,
+      ...(checked.credit_code ? { credit_code: checked.credit_code } : {}),
+    }))
+    return new WorkflowResponse(updateInstitutionStep(data))
+  }
+)

@@ -1,0 +1,24 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SUPPLIER_MODULE } from "../../../modules/supplier"
+import type SupplierModuleService from "../../../modules/supplier/service"
+import type { SupplierFields } from "../types"
+
+export type UpdateSupplierStepInput = { id: string; data: Partial<SupplierFields> }
+
+/** Updates a supplier's fields; compensation puts the previous values back. */
+export const updateSupplierStep = createStep(
+  "update-supplier",
+  async ({ id, data }: UpdateSupplierStepInput, { container }) => {
+    const suppliers = container.resolve<SupplierModuleService>(SUPPLIER_MODULE)
+    const before = await suppliers.retrieveSupplier(id)
+    const keys = Object.keys(data) as Array<keyof SupplierFields>
+    const previous = Object.fromEntries(keys.map((k) => [k, before[k]])) as Partial<SupplierFields>
+    const update = data.credit_code ? { ...data, credit_code: data.credit_code.trim().toUpperCase() } : data
+    const supplier = await suppliers.updateSuppliers({ id, ...update })
+    return new StepResponse(supplier, { id, previous })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    await container.resolve<SupplierModuleService>(SUPPLIER_MODULE).updateSuppliers({ id: undo.id, ...undo.previous })
+  }
+)

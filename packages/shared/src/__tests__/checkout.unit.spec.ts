@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest"
+import {
+  cnAddressProblems,
+  isCnMobile,
+  normaliseCnMobile,
+  PAYMENT_PROVIDER_IDS,
+  paymentWebhookPath,
+  productCacheTags,
+  toMedusaAddress,
+} from "../checkout"
+
+describe("Chinese mobile numbers", () => {
+  it("accepts 11 digits starting 13–19, with +86, spaces or dashes", () => {
+    expect(isCnMobile("13800138000")).toBe(true)
+    expect(isCnMobile("19912345678")).toBe(true)
+    expect(normaliseCnMobile("+86 138 0013 8000")).toBe("13800138000")
+    expect(normaliseCnMobile("138-0013-8000")).toBe("13800138000")
+  })
+
+  it("refuses landlines, short numbers and a second digit below 3", () => {
+    expect(isCnMobile("12800138000")).toBe(false)
+    expect(isCnMobile("1380013800")).toBe(false)
+    expect(isCnMobile("138001380001")).toBe(false)
+    expect(isCnMobile("0871-63123456")).toBe(false)
+  })
+})
+
+describe("Chinese address", () => {
+  const valid = { name: "张三", mobile: "13800138000", province: "云南省", city: "昆明市", district: "寻甸回族彝族自治县", detail: "仁德街道 示例路 8 号" }
+
+  it("is valid with recipient, mobile, province, city, district and detail", () => {
+    expect(cnAddressProblems(valid)).toEqual({})
+  })
+
+  it("names every missing or wrong field in Chinese and English", () => {
+    const problems = cnAddressProblems({ ...valid, district: "", mobile: "12345", postal_code: "6500" })
+    expect(Object.keys(problems).sort()).toEqual(["district", "mobile", "postal_code"])
+    expect(problems.mobile?.zh).toContain("11 位")
+    expect(problems.district?.en).toContain("district")
+  })
+
+  it("maps onto Medusa's address with the district before the street and country cn", () => {
+    expect(toMedusaAddress(valid)).toMatchObject({
+      last_name: "张",
+      first_name: "三",
+      phone: "13800138000",
+      province: "云南省",
+      city: "昆明市",
+      address_1: "寻甸回族彝族自治县 仁德街道 示例路 8 号",
+      country_code: "cn",
+    })
+  })
+})
+
+describe("payment providers and cache tags", () => {
+  it("derives each provider's webhook route from its id", () => {
+    expect(paymentWebhookPath(PAYMENT_PROVIDER_IDS.alipay)).toBe("/hooks/payment/stripe-alipay_stripe-cn")
+    expect(paymentWebhookPath(PAYMENT_PROVIDER_IDS.stripeCard)).toBe("/hooks/payment/stripe_stripe")
+  })
+
+  it("tags a product's pages with the catalogue tag and its own", () => {
+    expect(productCacheTags("xundian-dried-beef")).toEqual(["products", "product:xundian-dried-beef"])
+    expect(productCacheTags()).toEqual(["products"])
+  })
+})

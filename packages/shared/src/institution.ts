@@ -1,0 +1,162 @@
+/**
+ * Institutions (采购单位) and their intent purchase agreements (意向性采购):
+ * the rules both apps share, and the HTTP shapes of /admin/institutions and
+ * /admin/purchase-intents.
+ */
+
+export const INSTITUTION_KINDS = ["enterprise", "school", "hospital", "government"] as const
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number]
+
+export const INSTITUTION_KIND_LABELS: Record<InstitutionKind, string> = {
+  enterprise: "企业",
+  school: "学校",
+  hospital: "医院",
+  government: "机关单位",
+}
+
+export const INSTITUTION_STATUSES = ["pending", "approved", "rejected", "suspended"] as const
+export type InstitutionStatus = (typeof INSTITUTION_STATUSES)[number]
+
+export const INSTITUTION_STATUS_LABELS: Record<InstitutionStatus, string> = {
+  pending: "待审核",
+  approved: "已通过",
+  rejected: "已驳回",
+  suspended: "已暂停",
+}
+
+/** What a reviewer can do to an institution. */
+export const INSTITUTION_REVIEW_ACTIONS = ["approve", "reject", "suspend", "reinstate"] as const
+export type InstitutionReviewAction = (typeof INSTITUTION_REVIEW_ACTIONS)[number]
+
+/**
+ * The institution status machine: pending → approved | rejected; approved ⇄ suspended.
+ * Rejected is final (the institution applies again as a new record).
+ */
+const REVIEW_TRANSITIONS: Record<InstitutionReviewAction, { from: InstitutionStatus; to: InstitutionStatus }> = {
+  approve: { from: "pending", to: "approved" },
+  reject: { from: "pending", to: "rejected" },
+  suspend: { from: "approved", to: "suspended" },
+  reinstate: { from: "suspended", to: "approved" },
+}
+
+/** The status an action leads to from `current`, or null when the action is not allowed there. */
+export function institutionTransition(
+  current: InstitutionStatus,
+  action: InstitutionReviewAction
+): InstitutionStatus | null {
+  const t = REVIEW_TRANSITIONS[action]
+  return t.from === current ? t.to : null
+}
+
+/** The actions a reviewer may take on an institution in `current` status. */
+export function allowedInstitutionActions(current: InstitutionStatus): InstitutionReviewAction[] {
+  return INSTITUTION_REVIEW_ACTIONS.filter((a) => institutionTransition(current, a) !== null)
+}
+
+export const BUYER_ROLES = ["purchaser", "approver"] as const
+export type BuyerRole = (typeof BUYER_ROLES)[number]
+
+export const BUYER_ROLE_LABELS: Record<BuyerRole, string> = {
+  purchaser: "采购员",
+  approver: "审批人",
+}
+
+export const INTENT_STATUSES = ["active", "completed", "cancelled"] as const
+export type IntentStatus = (typeof INTENT_STATUSES)[number]
+
+export const INTENT_STATUS_LABELS: Record<IntentStatus, string> = {
+  active: "执行中",
+  completed: "已完成",
+  cancelled: "已取消",
+}
+
+/** Order metadata key naming the intent agreement an institution's order is placed against. */
+export const INTENT_AGREEMENT_METADATA_KEY = "intent_agreement_id"
+
+/**
+ * Share of an agreement already ordered (or paid): 0 when nothing, 1 when the promised
+ * amount is reached. Not capped: institutions may buy more than they promised (1.2 = 120%).
+ * Rounded to 4 decimals so that 0.3333 is what both apps show as 33.33%.
+ */
+export function intentProgress(done: number, amount: number): number {
+  if (!Number.isFinite(done) || !Number.isFinite(amount)) {
+    throw new RangeError(`intentProgress: amounts must be finite numbers, got ${done} / ${amount}`)
+  }
+  if (amount <= 0) return 0
+  return Math.round((Math.max(done, 0) / amount) * 10_000) / 10_000
+}
+
+/** A period is valid when it ends strictly after it starts. */
+export function intentPeriodProblem(start: Date, end: Date): "period_end" | null {
+  return end.getTime() > start.getTime() ? null : "period_end"
+}
+
+// ---- HTTP shapes ---------------------------------------------------------
+
+export interface InstitutionBuyerDTO {
+  id: string
+  institution_id: string
+  customer_id: string
+  role: BuyerRole
+  customer?: { id: string; email: string; first_name: string | null; last_name: string | null; phone: string | null } | null
+}
+
+export interface InstitutionDTO {
+  id: string
+  name: string
+  credit_code: string
+  kind: InstitutionKind
+  contact_name: string
+  contact_phone: string
+  address: string
+  status: InstitutionStatus
+  reviewed_by: string | null
+  reviewed_at: string | null
+  review_note: string | null
+  buyers?: InstitutionBuyerDTO[]
+  created_at: string
+  updated_at: string
+}
+
+export interface IntentAgreementDTO {
+  id: string
+  institution_id: string
+  institution?: Pick<InstitutionDTO, "id" | "name" | "kind" | "status">
+  county_handle: string
+  amount: number
+  period_start: string
+  period_end: string
+  signed_at: string | null
+  ordered_amount: number
+  paid_amount: number
+  /** ordered_amount / amount, see intentProgress */
+  progress: number
+  /** paid_amount / amount */
+  paid_progress: number
+  status: IntentStatus
+  note: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** Per-county totals of the (not cancelled) agreements. */
+export interface IntentCountyTotal {
+  county_handle: string
+  agreements: number
+  institutions: number
+  amount: number
+  ordered_amount: number
+  paid_amount: number
+  progress: number
+}
+
+export interface IntentSummary {
+  agreements: number
+  institutions: number
+  counties: number
+  amount: number
+  ordered_amount: number
+  paid_amount: number
+  progress: number
+  by_county: IntentCountyTotal[]
+}

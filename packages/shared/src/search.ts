@@ -1,0 +1,140 @@
+/**
+ * Product search: the query and answer of `GET /store/search` and
+ * `GET /store/search/suggest`, shared by the backend and the storefront.
+ * Amounts are CNY in major units (38.5 means ¥38.50).
+ */
+
+/** How results can be ordered. `relevance` is the engine's ranking. */
+export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc"] as const
+export type SearchSort = (typeof SEARCH_SORTS)[number]
+
+/** The longest query the store accepts, in characters. */
+export const SEARCH_QUERY_MAX_LENGTH = 100
+
+/** Price bands shown as a facet: [min, max) in ¥; `max: null` is open-ended. */
+export const SEARCH_PRICE_BANDS = [
+  { key: "0-20", min: 0, max: 20 },
+  { key: "20-50", min: 20, max: 50 },
+  { key: "50-100", min: 50, max: 100 },
+  { key: "100-", min: 100, max: null },
+] as const satisfies ReadonlyArray<{ key: string; min: number; max: number | null }>
+export type SearchPriceBandKey = (typeof SEARCH_PRICE_BANDS)[number]["key"]
+
+/** The band a price falls in. */
+export function priceBandOf(price: number): SearchPriceBandKey {
+  for (const band of SEARCH_PRICE_BANDS) {
+    if (price >= band.min && (band.max === null || price < band.max)) return band.key
+  }
+  return SEARCH_PRICE_BANDS[0].key
+}
+
+export type SearchEngineName = "postgres" | "meilisearch"
+
+/** Query of GET /store/search. */
+export interface StoreSearchQuery {
+  q: string
+  county?: string
+  category?: string
+  certified?: boolean
+  min_price?: number
+  max_price?: number
+  sort?: SearchSort
+  limit?: number
+  offset?: number
+}
+
+/** A run of text, marked when it is what the query matched. */
+export interface HighlightSegment {
+  text: string
+  match: boolean
+}
+
+export interface SearchHit {
+  id: string
+  handle: string
+  title: string
+  title_en: string | null
+  subtitle: string | null
+  thumbnail: string | null
+  county: { handle: string; name_zh: string; name_en: string } | null
+  township: string | null
+  supplier: { id: string; name: string } | null
+  categories: Array<{ handle: string; name: string; name_en: string | null }>
+  /** cheapest and dearest variant, ¥ */
+  price: { min: number | null; max: number | null; currency_code: "cny" }
+  variants: Array<{ id: string; title: string; price: number | null }>
+  certificate: { number: string; status: string; expires_at: string } | null
+  in_stock: boolean
+  /** title and English title cut into matched and unmatched runs */
+  highlight: { title: HighlightSegment[]; title_en: HighlightSegment[] }
+}
+
+export interface SearchFacetValue {
+  value: string
+  label_zh: string
+  label_en: string
+  count: number
+}
+
+export interface SearchFacets {
+  county: SearchFacetValue[]
+  category: SearchFacetValue[]
+  certified: SearchFacetValue[]
+  price_band: SearchFacetValue[]
+}
+
+/** Answer of GET /store/search. Facet counts cover every match of `q`, before the filters. */
+export interface StoreSearchResponse {
+  hits: SearchHit[]
+  count: number
+  offset: number
+  limit: number
+  facets: SearchFacets
+  /** the query as the engine understood it (normalised) */
+  query: string
+  engine: SearchEngineName
+  processing_time_ms: number
+  /** a close product title when nothing matched */
+  did_you_mean: string | null
+  /** popular products, filled only when nothing matched */
+  popular: SearchHit[]
+}
+
+export interface SearchSuggestion {
+  id: string
+  handle: string
+  title: string
+  title_en: string | null
+  thumbnail: string | null
+  county_zh: string | null
+  price_min: number | null
+  highlight: HighlightSegment[]
+}
+
+/** Answer of GET /store/search/suggest. */
+export interface StoreSearchSuggestResponse {
+  suggestions: SearchSuggestion[]
+  query: string
+  engine: SearchEngineName
+  processing_time_ms: number
+}
+
+/** Answer of GET /admin/search (index status). */
+export interface AdminSearchStatusResponse {
+  engine: SearchEngineName
+  /** documents in the index (sellable products) */
+  documents: number
+  /** products that may be sold now, counted from the catalogue */
+  sellable_products: number
+  last_indexed_at: string | null
+  healthy: boolean
+  detail: string | null
+}
+
+/** Answer of POST /admin/search/reindex. */
+export interface AdminSearchReindexResponse {
+  engine: SearchEngineName
+  indexed: number
+  removed: number
+  duration_ms: number
+}
