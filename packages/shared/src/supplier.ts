@@ -143,9 +143,8 @@ export interface SupplyDemandFile {
   updated_at: string
 }
 
-/** The admin's full view of a supplier, private fields included. */
-export interface AdminSupplier {
-  id: string
+/** The writable fields of a supplier, as the admin API and the workflows take them. */
+export interface SupplierFields {
   legal_name: string
   credit_code: string
   type: SupplierType
@@ -156,14 +155,19 @@ export interface AdminSupplier {
   contact_name: string | null
   contact_phone: string | null
   description: string | null
-  status: SupplierStatus
-  reviewed_by: string | null
-  reviewed_at: string | null
-  review_note: string | null
   households_bound: number
   people_bound: number
   mechanisms: LinkageMechanism[]
   employees: number | null
+}
+
+/** The admin's full view of a supplier, private fields included. */
+export interface AdminSupplier extends SupplierFields {
+  id: string
+  status: SupplierStatus
+  reviewed_by: string | null
+  reviewed_at: string | null
+  review_note: string | null
   demo: boolean
   created_at: string
   updated_at: string

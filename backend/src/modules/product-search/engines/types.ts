@@ -1,22 +1,13 @@
 import type {
   SearchEngineName,
-  SearchSort,
+  StoreSearchQuery,
   StoreSearchResponse,
   StoreSearchSuggestResponse,
 } from "@fupin/shared"
 import type { SearchDocumentRow } from "../lib/document"
 
-export interface SearchRequest {
-  q: string
-  county?: string
-  category?: string
-  certified?: boolean
-  min_price?: number
-  max_price?: number
-  sort?: SearchSort
-  limit?: number
-  offset?: number
-}
+/** What an engine is asked: the store route's query, as one shared type. */
+export type SearchRequest = StoreSearchQuery
 
 export interface SearchEngineStatus {
   documents: number
