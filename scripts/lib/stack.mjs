@@ -76,7 +76,13 @@ export function localSecrets() {
     const secret = () => randomBytes(32).toString("hex")
     writeFileSync(file, JSON.stringify({ JWT_SECRET: secret(), COOKIE_SECRET: secret() }), { mode: 0o600 })
   }
-  return JSON.parse(readFileSync(file, "utf8"))
+  const secrets = JSON.parse(readFileSync(file, "utf8"))
+  if (!secrets.REVALIDATE_SECRET) {
+    // shared by the backend (sender) and the storefront (receiver) of cache revalidation
+    secrets.REVALIDATE_SECRET = randomBytes(32).toString("hex")
+    writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 })
+  }
+  return secrets
 }
 
 export function localCors(backendPort, storefrontPort) {
@@ -99,6 +105,8 @@ export async function startBackend({ databaseUrl, port = 9000, storefrontPort = 
       PORT: String(port),
       // plain http on localhost: a Secure session cookie would never come back
       COOKIE_SECURE: "false",
+      // product changes revalidate the storefront's cached catalogue pages
+      STOREFRONT_URL: `http://localhost:${storefrontPort}`,
       // one line per request drowns the console; LOG_LEVEL=http brings it back
       LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
       ...env,
@@ -116,6 +124,7 @@ export async function startStorefront({ backendUrl, publishableKey, port = 8000,
       NODE_ENV: "production",
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      REVALIDATE_SECRET: localSecrets().REVALIDATE_SECRET,
       ...env,
     },
   })

@@ -21,6 +21,14 @@ export interface StorefrontConfig {
   publishableKey: string
 }
 
+/** Optional settings, read separately so the catalogue works without them. */
+export interface OptionalConfig {
+  /** Shared secret the backend sends to POST /api/revalidate; unset disables the route (401). */
+  revalidateSecret: string | null
+  /** Stripe publishable key (pk_…): turns on the Stripe payment branch of the checkout. */
+  stripePublishableKey: string | null
+}
+
 type Env = Record<string, string | undefined>
 
 /** Validates the storefront's environment. Throws a ConfigError naming the variable at fault. */
@@ -51,4 +59,16 @@ export function readConfig(env: Env): StorefrontConfig {
 /** The configuration for this process, validated on first use. */
 export function getConfig(): StorefrontConfig {
   return readConfig(process.env)
+}
+
+/** REVALIDATE_SECRET and NEXT_PUBLIC_STRIPE_KEY, both optional. */
+export function readOptionalConfig(env: Env): OptionalConfig {
+  return {
+    revalidateSecret: env.REVALIDATE_SECRET?.trim() || null,
+    stripePublishableKey: env.NEXT_PUBLIC_STRIPE_KEY?.trim() || null,
+  }
+}
+
+export function getOptionalConfig(): OptionalConfig {
+  return readOptionalConfig(process.env)
 }

@@ -19,4 +19,14 @@ export function getSdk(): Medusa {
 export const CACHE_TAGS = {
   products: "products",
   regions: "regions",
+  categories: "categories",
+  counties: "counties",
+  suppliers: "suppliers",
+  impact: "impact",
+  certificates: "certificates",
 } as const
+
+/** Tag of one product's reads, revalidated when the backend changes that product. */
+export function productTag(handle: string): string {
+  return `product:${handle}`
+}

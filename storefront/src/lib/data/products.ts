@@ -2,37 +2,81 @@ import "server-only"
 
 import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
-import { CACHE_TAGS, getSdk } from "./medusa"
+import type { CatalogueProduct } from "@/lib/util/product"
+import { CACHE_TAGS, getSdk, productTag } from "./medusa"
 import { getCnyRegion } from "./regions"
 
-/** Fields every catalogue read asks for: prices in the region, origin metadata, categories, images. */
-export const PRODUCT_FIELDS = "*variants.calculated_price,+metadata,*categories,*images"
+/**
+ * Fields every catalogue read asks for: prices in the region, stock, origin metadata,
+ * categories, images, and the public fields of the certificate and the supplier.
+ */
+const CERTIFICATE_FIELDS = ["id", "number", "status", "issued_at", "expires_at", "certifying_office", "county_handle"]
+// "status" lets the backend check the supplier is approved; it removes the field before answering.
+const SUPPLIER_FIELDS = ["id", "legal_name", "type", "is_key", "county_handle", "township_id", "households_bound", "people_bound", "mechanisms", "status"]
 
-const CATALOGUE_CACHE = { tags: [CACHE_TAGS.products], revalidate: 60 }
+export const PRODUCT_FIELDS = [
+  "*variants.calculated_price",
+  "+variants.inventory_quantity",
+  "+metadata",
+  "*categories",
+  "*images",
+  // Each public field with "+", so Medusa's default product fields stay in the answer.
+  ...CERTIFICATE_FIELDS.map((f) => `+certificate.${f}`),
+  ...SUPPLIER_FIELDS.map((f) => `+supplier.${f}`),
+].join(",")
 
-async function fetchProducts(query: Record<string, unknown>): Promise<HttpTypes.StoreProductListResponse> {
+const REVALIDATE_SECONDS = 60
+/** Medusa answers at most this many per page; the catalogue is read page by page. */
+const PAGE = 100
+
+type ProductList = { products: CatalogueProduct[]; count: number }
+
+async function fetchProducts(query: Record<string, unknown>, tags: string[] = []): Promise<ProductList> {
   const region = await getCnyRegion()
-  return getSdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+  const { products, count } = await getSdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
     query: {
       fields: PRODUCT_FIELDS,
       ...(region ? { region_id: region.id } : {}),
       ...query,
     },
-    next: CATALOGUE_CACHE,
+    next: { tags: [CACHE_TAGS.products, ...tags], revalidate: REVALIDATE_SECONDS },
   })
+  return { products: products as CatalogueProduct[], count }
 }
 
-/** Products for the home page grid, newest first. */
-export async function listProducts({ limit = 24, offset = 0 } = {}): Promise<{
-  products: HttpTypes.StoreProduct[]
-  count: number
-}> {
-  const { products, count } = await fetchProducts({ limit, offset, order: "-created_at" })
-  return { products, count }
+/** Products for a grid, newest first. */
+export async function listProducts({ limit = 24, offset = 0 } = {}): Promise<ProductList> {
+  return fetchProducts({ limit, offset, order: "-created_at" })
 }
+
+/**
+ * The whole published catalogue (a few hundred products at most), newest first.
+ * Browse pages filter, sort and page it on the server; one cached read serves them all.
+ */
+export const listCatalogue = cache(async (): Promise<CatalogueProduct[]> => {
+  const first = await fetchProducts({ limit: PAGE, offset: 0, order: "-created_at" })
+  const all = [...first.products]
+  for (let offset = PAGE; offset < first.count && offset < 2000; offset += PAGE) {
+    const next = await fetchProducts({ limit: PAGE, offset, order: "-created_at" })
+    all.push(...next.products)
+  }
+  return all
+})
 
 /** One product by its URL handle, or null when no published product has it. */
-export const getProductByHandle = cache(async (handle: string): Promise<HttpTypes.StoreProduct | null> => {
-  const { products } = await fetchProducts({ handle, limit: 1 })
+export const getProductByHandle = cache(async (handle: string): Promise<CatalogueProduct | null> => {
+  const { products } = await fetchProducts({ handle, limit: 1 }, [productTag(handle)])
   return products.find((p) => p.handle === handle) ?? null
+})
+
+/** Product kinds (categories), for the browse filters. */
+export const listCategories = cache(async (): Promise<HttpTypes.StoreProductCategory[]> => {
+  const { product_categories } = await getSdk().client.fetch<HttpTypes.StoreProductCategoryListResponse>(
+    "/store/product-categories",
+    {
+      query: { fields: "id,name,handle,metadata,rank", limit: 200 },
+      next: { tags: [CACHE_TAGS.categories, CACHE_TAGS.products], revalidate: 600 },
+    }
+  )
+  return product_categories
 })

@@ -1,4 +1,5 @@
 import { countyByHandle, type CountyInfo, type Locale, type ProductOriginMetadata } from "@fupin/shared"
+import type { HttpTypes } from "@medusajs/types"
 
 /**
  * Pure helpers that turn a Medusa store product into what the shop displays.
@@ -177,4 +178,122 @@ export function sortVariantsByPrice<T extends VariantPriceLike>(variants: readon
     .map((variant, index) => ({ variant, index, amount: variantPrice(variant)?.amount ?? Number.POSITIVE_INFINITY }))
     .sort((a, b) => a.amount - b.amount || a.index - b.index)
     .map((entry) => entry.variant)
+}
+
+/** A product's certificate as the store sees it (public fields only). */
+export interface ProductCertificate {
+  id?: string
+  number: string
+  status: string
+  issued_at: string
+  expires_at: string
+  certifying_office: string
+  county_handle: string
+}
+
+/** A product's approved supplier as the store sees it (public fields only). */
+export interface ProductSupplier {
+  id: string
+  legal_name: string
+  type: string
+  is_key?: boolean
+  county_handle: string
+  township_id?: string | null
+  description?: string | null
+  households_bound: number
+  people_bound?: number
+  mechanisms?: string[] | null
+  employees?: number | null
+}
+
+type WithLinks = {
+  certificate?: ProductCertificate | ProductCertificate[] | null
+  supplier?: ProductSupplier | ProductSupplier[] | null
+}
+
+/** A store product with its certificate and supplier links (`fields=*certificate,*supplier`). */
+export type CatalogueVariant = HttpTypes.StoreProductVariant & { inventory_quantity?: number | null }
+export type CatalogueProduct = Omit<HttpTypes.StoreProduct, "variants"> & { variants: CatalogueVariant[] | null } & WithLinks
+
+function one<T>(value: T | T[] | null | undefined): T | null {
+  if (Array.isArray(value)) return value[0] ?? null
+  return value ?? null
+}
+
+export function productCertificate(product: WithLinks): ProductCertificate | null {
+  const cert = one(product.certificate)
+  return cert && typeof cert.number === "string" ? cert : null
+}
+
+export function productSupplier(product: WithLinks): ProductSupplier | null {
+  const supplier = one(product.supplier)
+  return supplier && typeof supplier.id === "string" ? supplier : null
+}
+
+/** Certified and within its dates on `on`: the marketplace's rule for "certified" badges and filters. */
+export function isCertifiedNow(product: WithLinks, on: Date = new Date()): boolean {
+  const cert = productCertificate(product)
+  if (!cert || cert.status !== "certified") return false
+  const t = on.getTime()
+  return new Date(cert.issued_at).getTime() <= t && t < new Date(cert.expires_at).getTime()
+}
+
+/** metadata.featured (national catalogue entries such as 东川面条, 寻甸牛干巴). */
+export function isFeatured(product: { metadata?: Metadata }): boolean {
+  const featured = product.metadata?.featured
+  return featured === true || featured === "true"
+}
+
+/** metadata.gi: a geographical-indication product. */
+export function isGeographicalIndication(product: { metadata?: Metadata }): boolean {
+  const gi = product.metadata?.gi
+  return gi === true || gi === "true"
+}
+
+export interface StockLike {
+  manage_inventory?: boolean | null
+  allow_backorder?: boolean | null
+  inventory_quantity?: number | null
+}
+
+/** How many a shopper may put in the cart: null means no limit (stock not managed or backorders allowed). */
+export function availableQuantity(variant: StockLike): number | null {
+  if (variant.manage_inventory === false || variant.allow_backorder === true) return null
+  const qty = variant.inventory_quantity
+  if (typeof qty !== "number" || !Number.isFinite(qty)) return null
+  return Math.max(0, Math.floor(qty))
+}
+
+/** How people name a county in a sentence: 寻甸县, 东川区, 安宁市 / Xundian County, Dongchuan District. */
+export function countyCommonName(county: CountyInfo, locale: Locale): string {
+  if (locale === "en") {
+    const [first = county.name_en] = county.name_en.split(" ")
+    const kind = county.name_en.endsWith("District") ? "District" : county.name_en.endsWith("City") ? "City" : "County"
+    return `${first} ${kind}`
+  }
+  const last = county.name_zh.slice(-1)
+  return `${county.short_zh}${last === "区" || last === "市" ? last : "县"}`
+}
+
+/** Each delisted county's signature product (the hero shows their pictures): 东川面条, 寻甸牛干巴, 禄劝苦荞米. */
+export const SIGNATURE_PRODUCT_HANDLES: readonly string[] = ["dongchuan-noodles", "xundian-dried-beef", "luquan-tartary-buckwheat"]
+
+/**
+ * The home page's picks: national-catalogue products (metadata.featured), then the
+ * counties' signature products, then geographical-indication products from the
+ * delisted counties, each once, at most `limit`.
+ */
+export function homePicks<T extends { handle: string; metadata?: Metadata }>(catalogue: readonly T[], limit = 8): T[] {
+  const delisted = new Set(SOURCE_COUNTIES.map((c) => c.handle))
+  const ordered = [
+    ...catalogue.filter((p) => isFeatured(p)),
+    ...SIGNATURE_PRODUCT_HANDLES.map((h) => catalogue.find((p) => p.handle === h)).filter((p): p is T => !!p),
+    ...catalogue.filter((p) => isGeographicalIndication(p) && delisted.has(readOriginMetadata(p.metadata).county_handle ?? "")),
+  ]
+  const picks: T[] = []
+  for (const p of ordered) {
+    if (picks.length >= limit) break
+    if (!picks.includes(p)) picks.push(p)
+  }
+  return picks
 }

@@ -1,11 +1,15 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
-import { listProducts } from "@/lib/data/products"
+import { getImpact } from "@/lib/data/domain"
+import { listCatalogue, listProducts } from "@/lib/data/products"
 import { getDictionary } from "@/lib/i18n"
 import { languageAlternates, localizedHref } from "@/lib/i18n/paths"
 import { ServiceUnavailable } from "@/modules/common/components/service-unavailable"
 import { Hero } from "@/modules/home/components/hero"
+import { CountyShowcase, FeaturedProducts, ImpactCounters } from "@/modules/home/components/home-sections"
+import { type CatalogueProduct, homePicks } from "@/lib/util/product"
+import Link from "next/link"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -20,16 +24,25 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const dict = getDictionary(locale)
 
   // The hero and chrome render even when the backend is down; only the grid degrades.
-  let products: Awaited<ReturnType<typeof listProducts>>["products"] | null = null
+  let products: CatalogueProduct[] | null = null
+  let featured: CatalogueProduct[] = []
   try {
-    products = (await listProducts()).products
+    const [newest, catalogue] = await Promise.all([listProducts({ limit: 20 }), listCatalogue()])
+    featured = homePicks(catalogue)
+    // Each product once on the page: the newest grid leaves out the picks above it.
+    products = newest.products.filter((p) => !featured.some((f) => f.id === p.id)).slice(0, 12)
   } catch (error) {
     console.error("[storefront] Could not load products for the home page:", error)
   }
+  const impact = await getImpact().catch((error: unknown) => {
+    console.error("[storefront] Could not load impact figures for the home page:", error)
+    return null
+  })
 
   return (
     <>
       <Hero locale={locale} />
+      <FeaturedProducts products={featured} locale={locale} />
       <section id="products" aria-labelledby="products-title" className="mx-auto max-w-6xl scroll-mt-20 px-4 py-8 sm:px-6 sm:py-12">
         <div className="mb-5 flex items-end justify-between gap-4 sm:mb-7">
           <div>
@@ -41,7 +54,17 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </div>
         </div>
         {products ? (
-          <ProductGrid products={products} locale={locale} />
+          <>
+            <ProductGrid products={products} locale={locale} />
+            <p className="mt-6 text-center">
+              <Link
+                href={localizedHref(locale, "/products")}
+                className="inline-block rounded-full px-6 py-3 text-sm font-semibold text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50"
+              >
+                {dict.home.browseAll}
+              </Link>
+            </p>
+          </>
         ) : (
           <ServiceUnavailable title={dict.products.unavailableTitle} body={dict.products.unavailableBody}>
             <a
@@ -53,6 +76,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </ServiceUnavailable>
         )}
       </section>
+      <CountyShowcase locale={locale} />
+      <ImpactCounters impact={impact} locale={locale} />
+      <div className="pb-10 sm:pb-14" />
     </>
   )
 }

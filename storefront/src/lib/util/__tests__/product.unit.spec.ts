@@ -151,3 +151,37 @@ describe("images", () => {
     expect(productImages({ thumbnail: null, images: [] })).toEqual([PLACEHOLDER_IMAGE])
   })
 })
+
+describe("countyCommonName", () => {
+  it("names counties the way a sentence does: 寻甸县, 东川区", async () => {
+    const { countyCommonName } = await import("../product")
+    const { countyByHandle } = await import("@fupin/shared")
+    expect(countyCommonName(countyByHandle("xundian")!, "zh")).toBe("寻甸县")
+    expect(countyCommonName(countyByHandle("dongchuan")!, "zh")).toBe("东川区")
+    expect(countyCommonName(countyByHandle("anning")!, "zh")).toBe("安宁市")
+    expect(countyCommonName(countyByHandle("xundian")!, "en")).toBe("Xundian County")
+    expect(countyCommonName(countyByHandle("dongchuan")!, "en")).toBe("Dongchuan District")
+  })
+})
+
+describe("homePicks", () => {
+  it("puts national-catalogue products first, then each county's signature product, each once", async () => {
+    const { homePicks } = await import("../product")
+    const p = (handle: string, metadata: Record<string, unknown> = {}) => ({ handle, metadata })
+    const catalogue = [
+      p("new-thing", { county_handle: "luquan" }),
+      p("luquan-tea", { county_handle: "luquan", gi: true }),
+      p("chenggong-pears", { county_handle: "chenggong", gi: true }),
+      p("luquan-tartary-buckwheat", { county_handle: "luquan" }),
+      p("xundian-dried-beef", { county_handle: "xundian", featured: true, gi: true }),
+      p("dongchuan-noodles", { county_handle: "dongchuan", featured: true }),
+    ]
+    expect(homePicks(catalogue).map((x) => x.handle)).toEqual([
+      "xundian-dried-beef",
+      "dongchuan-noodles",
+      "luquan-tartary-buckwheat",
+      "luquan-tea",
+    ])
+    expect(homePicks(catalogue, 2)).toHaveLength(2)
+  })
+})

@@ -1,10 +1,10 @@
 import Link from "next/link"
 import type { Locale } from "@fupin/shared"
-import type { HttpTypes } from "@medusajs/types"
 import { getDictionary } from "@/lib/i18n"
 import { productHref } from "@/lib/i18n/paths"
 import { formatLowestPrice } from "@/lib/util/price"
-import { priceRange, productImages, productOrigin, productTitle } from "@/lib/util/product"
+import { type CatalogueProduct, isCertifiedNow, priceRange, productImages, productOrigin, productTitle } from "@/lib/util/product"
+import { ShieldIcon } from "@/modules/certification/components/certificate-badge"
 import { PinIcon } from "@/modules/common/components/pin-icon"
 
 export function ProductCard({
@@ -12,7 +12,7 @@ export function ProductCard({
   locale,
   eager = false,
 }: {
-  product: HttpTypes.StoreProduct
+  product: CatalogueProduct
   locale: Locale
   /** the first row is above the fold on desktop: load it eagerly */
   eager?: boolean
@@ -22,6 +22,7 @@ export function ProductCard({
   const origin = productOrigin(product.metadata, locale)
   const price = formatLowestPrice(priceRange(product.variants), locale)
   const image = productImages(product)[0]
+  const certified = isCertifiedNow(product)
 
   return (
     <article className="group relative flex h-full flex-col overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-earth-100 transition hover:-translate-y-0.5 hover:shadow-md has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-gold-500">
@@ -40,6 +41,12 @@ export function ProductCard({
             <PinIcon />
             <span className="sr-only">{dict.products.origin}: </span>
             {origin.shortName}
+          </span>
+        ) : null}
+        {certified ? (
+          <span className="absolute bottom-2 left-2 inline-flex items-center gap-0.5 rounded-full bg-emerald-700 px-2 py-0.5 text-xs font-medium text-white shadow-sm">
+            <ShieldIcon className="h-3.5 w-3.5" />
+            {dict.cert.short}
           </span>
         ) : null}
       </div>

@@ -1,9 +1,9 @@
 import type { Locale } from "@fupin/shared"
-import type { HttpTypes } from "@medusajs/types"
+import type { CatalogueProduct } from "@/lib/util/product"
 import { getDictionary } from "@/lib/i18n"
 import { ProductCard } from "./product-card"
 
-export function ProductGrid({ products, locale }: { products: HttpTypes.StoreProduct[]; locale: Locale }) {
+export function ProductGrid({ products, locale }: { products: CatalogueProduct[]; locale: Locale }) {
   const dict = getDictionary(locale)
   if (products.length === 0) {
     return <p className="rounded-xl bg-white p-8 text-center text-earth-600 ring-1 ring-earth-100">{dict.products.empty}</p>

@@ -1,24 +1,31 @@
 import Link from "next/link"
 import type { Locale } from "@fupin/shared"
-import type { HttpTypes } from "@medusajs/types"
-import { getDictionary, plural } from "@/lib/i18n"
+import { getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { formatLowestPrice, formatPrice } from "@/lib/util/price"
 import {
+  availableQuantity,
+  type CatalogueProduct,
   categoryName,
+  isGeographicalIndication,
   priceRange,
   productDescription,
   productImages,
   productOrigin,
   productSubtitle,
+  productCertificate,
+  productSupplier,
   productTitle,
   readOriginMetadata,
   sortVariantsByPrice,
   variantPrice,
 } from "@/lib/util/product"
+import { CertificateBadge } from "@/modules/certification/components/certificate-badge"
 import { PinIcon } from "@/modules/common/components/pin-icon"
+import { SupplierCard } from "@/modules/supplier/components/supplier-card"
+import { AddToCart, type AddToCartVariant } from "../components/add-to-cart"
 
-export function ProductDetail({ product, locale }: { product: HttpTypes.StoreProduct; locale: Locale }) {
+export function ProductDetail({ product, locale }: { product: CatalogueProduct; locale: Locale }) {
   const dict = getDictionary(locale)
   const title = productTitle(product, locale)
   const subtitle = productSubtitle(product, locale)
@@ -31,12 +38,25 @@ export function ProductDetail({ product, locale }: { product: HttpTypes.StorePro
   const categories = (product.categories ?? []).map((c) => categoryName(c, locale))
   const isDemo = readOriginMetadata(product.metadata).demo === true
   const originText = origin ? [origin.fullName, origin.township].filter(Boolean).join(" · ") : null
+  const certificate = productCertificate(product)
+  const supplier = productSupplier(product)
+  const gi = isGeographicalIndication(product)
+  const cartVariants: AddToCartVariant[] = variants.map((variant) => {
+    const vp = variantPrice(variant)
+    return {
+      id: variant.id,
+      title: variant.title ?? "",
+      price: vp ? formatPrice(vp.amount, locale) : null,
+      original: vp?.original != null ? formatPrice(vp.original, locale) : null,
+      available: availableQuantity(variant),
+    }
+  })
 
   return (
     <div className="mx-auto max-w-6xl px-4 pb-14 pt-4 sm:px-6 sm:pt-6">
       <nav aria-label={dict.product.breadcrumb} className="mb-4">
         <Link
-          href={`${localizedHref(locale)}#products`}
+          href={localizedHref(locale, "/products")}
           className="inline-flex items-center gap-1 rounded-full py-1 pr-3 text-sm font-medium text-earth-700 hover:text-brand-600"
         >
           <span aria-hidden="true">←</span>
@@ -97,51 +117,20 @@ export function ProductDetail({ product, locale }: { product: HttpTypes.StorePro
             </p>
           </div>
 
-          {variants.length > 0 ? (
-            <div className="mt-5">
-              <h2 className="text-sm font-semibold text-earth-800">
-                {dict.product.variants}
-                <span className="ml-1.5 font-normal text-earth-600">
-                  ({plural(dict.product.variantCount, variants.length, locale)})
-                </span>
-              </h2>
-              <ul className="mt-2 grid gap-2 sm:grid-cols-2">
-                {variants.map((variant) => {
-                  const vp = variantPrice(variant)
-                  return (
-                    <li
-                      key={variant.id}
-                      className="flex items-center justify-between gap-3 rounded-lg border border-earth-200 bg-white px-3 py-2.5"
-                    >
-                      <span className="font-medium text-earth-900">{variant.title}</span>
-                      <span className="text-right">
-                        {vp ? (
-                          <>
-                            <span className="font-semibold text-brand-600">{formatPrice(vp.amount, locale)}</span>
-                            {vp.original !== null ? (
-                              <s className="ml-1.5 text-xs text-earth-600">{formatPrice(vp.original, locale)}</s>
-                            ) : null}
-                          </>
-                        ) : (
-                          <span className="text-sm text-earth-600">{dict.products.noPrice}</span>
-                        )}
-                      </span>
-                    </li>
-                  )
-                })}
-              </ul>
-            </div>
-          ) : null}
+          {certificate ? <CertificateBadge certificate={certificate} locale={locale} /> : null}
 
-          <p className="mt-5 rounded-lg border border-dashed border-earth-200 px-3 py-2 text-sm text-earth-600">
-            {dict.product.orderingSoon}
-          </p>
+          {cartVariants.length > 0 ? <AddToCart variants={cartVariants} locale={locale} /> : null}
 
           <dl className="mt-5 divide-y divide-earth-100 rounded-xl bg-white text-sm ring-1 ring-earth-100">
             {originText ? (
               <div className="flex gap-4 px-4 py-3">
                 <dt className="w-16 shrink-0 text-earth-600">{dict.product.origin}</dt>
-                <dd className="text-earth-900">{originText}</dd>
+                <dd className="text-earth-900">
+                  <Link href={localizedHref(locale, `/counties/${origin?.county.handle ?? ""}`)} className="underline underline-offset-4 hover:text-brand-700">
+                    {originText}
+                  </Link>
+                  {gi ? <span className="ml-2 rounded bg-gold-300/50 px-1.5 py-0.5 text-xs font-medium text-earth-900">{dict.cert.gi}</span> : null}
+                </dd>
               </div>
             ) : null}
             {categories.length > 0 ? (
@@ -151,6 +140,8 @@ export function ProductDetail({ product, locale }: { product: HttpTypes.StorePro
               </div>
             ) : null}
           </dl>
+
+          {supplier ? <SupplierCard supplier={supplier} locale={locale} /> : null}
 
           <p className="mt-5 flex items-start gap-2 rounded-xl bg-gold-300/30 px-4 py-3 text-sm leading-relaxed text-earth-800">
             <span aria-hidden="true" className="mt-0.5 text-brand-600">

@@ -1,0 +1,40 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound, redirect } from "next/navigation"
+import { isLocale } from "@fupin/shared"
+import { getAuthToken } from "@/lib/data/cookies"
+import { getOwnOrder } from "@/lib/data/customer"
+import { getDictionary, interpolate } from "@/lib/i18n"
+import { decodeSegment, localizedHref } from "@/lib/i18n/paths"
+import { OrderDetails } from "@/modules/order/components/order-details"
+
+type Props = { params: Promise<{ locale: string; id: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { title: getDictionary(locale).order.summary, robots: { index: false } }
+}
+
+/** One of the shopper's own orders; anyone else's order id is a 404. */
+export default async function AccountOrderPage({ params }: Props) {
+  const { locale, id } = await params
+  if (!isLocale(locale)) notFound()
+  const path = localizedHref(locale, `/account/orders/${id}`)
+  if (!(await getAuthToken())) redirect(`${localizedHref(locale, "/account/login")}?next=${encodeURIComponent(path)}`)
+  const order = await getOwnOrder(decodeSegment(id))
+  if (!order) notFound()
+  const dict = getDictionary(locale)
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
+      <Link href={localizedHref(locale, "/account")} className="text-sm font-medium text-earth-700 hover:text-brand-700">
+        <span aria-hidden="true">← </span>
+        {dict.account.backToAccount}
+      </Link>
+      <h1 className="mt-3 text-2xl font-bold text-earth-900">{interpolate(dict.account.orderNumber, { id: String(order.display_id ?? order.id) })}</h1>
+      <section aria-label={dict.order.summary} className="mt-5 rounded-2xl bg-white p-4 ring-1 ring-earth-100 sm:p-6">
+        <OrderDetails order={order} locale={locale} />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound, redirect } from "next/navigation"
+import { isLocale } from "@fupin/shared"
+import { deleteAddress, logOut } from "@/lib/actions/account"
+import { getCustomer, listOrders } from "@/lib/data/customer"
+import { getDictionary, interpolate } from "@/lib/i18n"
+import { localizedHref } from "@/lib/i18n/paths"
+import { formatCnAddress } from "@/lib/util/address"
+import { formatPrice } from "@/lib/util/price"
+import { AddAddressForm } from "@/modules/account/components/address-book"
+import { PageHeading } from "@/modules/common/components/page-heading"
+import { orderStatusLabel } from "@/modules/order/components/order-details"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { title: getDictionary(locale).account.title, robots: { index: false } }
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const customer = await getCustomer()
+  if (!customer) redirect(`${localizedHref(locale, "/account/login")}?next=${encodeURIComponent(localizedHref(locale, "/account"))}`)
+  const dict = getDictionary(locale)
+  const { orders } = await listOrders()
+  const name = `${customer.last_name ?? ""}${customer.first_name ?? ""}`.trim() || customer.email
+
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <PageHeading sub={customer.email}>{interpolate(dict.account.hello, { name })}</PageHeading>
+        <form action={logOut}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="rounded-full px-4 py-2 text-sm font-semibold text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">
+            {dict.account.logout}
+          </button>
+        </form>
+      </div>
+
+      <section aria-labelledby="orders-title" className="rounded-2xl bg-white p-4 ring-1 ring-earth-100 sm:p-6">
+        <h2 id="orders-title" className="text-lg font-bold text-earth-900">
+          {dict.account.orders}
+        </h2>
+        {orders.length ? (
+          <ul className="mt-3 divide-y divide-earth-100" data-testid="order-history">
+            {orders.map((order) => (
+              <li key={order.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                <div>
+                  <p className="font-semibold text-earth-900">{interpolate(dict.account.orderNumber, { id: String(order.display_id ?? order.id) })}</p>
+                  <p className="text-sm text-earth-600">
+                    {new Date(order.created_at ?? Date.now()).toLocaleDateString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" })} ·{" "}
+                    {orderStatusLabel(order.status, dict)} · {formatPrice(order.total ?? 0, locale)}
+                  </p>
+                </div>
+                <Link
+                  href={localizedHref(locale, `/account/orders/${order.id}`)}
+                  className="rounded-full px-4 py-2 text-sm font-semibold text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50"
+                >
+                  {dict.account.viewOrder}
+                  <span className="sr-only"> {interpolate(dict.account.orderNumber, { id: String(order.display_id ?? order.id) })}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-3 text-earth-700">{dict.account.noOrders}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="addresses-title" className="mt-6 rounded-2xl bg-white p-4 ring-1 ring-earth-100 sm:p-6">
+        <h2 id="addresses-title" className="text-lg font-bold text-earth-900">
+          {dict.account.addresses}
+        </h2>
+        {customer.addresses?.length ? (
+          <ul className="mt-3 space-y-2">
+            {customer.addresses.map((a) => (
+              <li key={a.id} className="flex items-start justify-between gap-3 rounded-xl bg-earth-50 p-3 text-sm">
+                <p className="text-earth-800">
+                  {a.last_name}
+                  {a.first_name} · {a.phone}
+                  <br />
+                  {formatCnAddress(a)}
+                </p>
+                <form action={deleteAddress}>
+                  <input type="hidden" name="address_id" value={a.id} />
+                  <button type="submit" className="rounded-full px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50">
+                    {dict.account.deleteAddress}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-3 text-earth-700">{dict.account.noAddresses}</p>
+        )}
+        <div className="mt-4">
+          <AddAddressForm locale={locale} />
+        </div>
+      </section>
+    </div>
+  )
+}

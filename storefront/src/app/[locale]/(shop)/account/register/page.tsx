@@ -1,0 +1,24 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { isLocale } from "@fupin/shared"
+import { getDictionary } from "@/lib/i18n"
+import { AuthCard } from "@/modules/account/components/auth-card"
+import { RegisterForm } from "@/modules/account/components/auth-forms"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { title: getDictionary(locale).account.registerTitle, robots: { index: false } }
+}
+
+export default async function RegisterPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  return (
+    <AuthCard title={getDictionary(locale).account.registerTitle}>
+      <RegisterForm locale={locale} />
+    </AuthCard>
+  )
+}

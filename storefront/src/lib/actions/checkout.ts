@@ -1,0 +1,204 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import {
+  cnAddressProblems,
+  isLocale,
+  PAYMENT_PROVIDER_IDS,
+  SHIPPING_OPTION_CODES,
+  toMedusaAddress,
+  type Locale,
+  type StoreServiceStationDTO,
+} from "@fupin/shared"
+import type { HttpTypes } from "@medusajs/types"
+import { fetchCart } from "@/lib/data/cart"
+import { listShippingOptions, listStations } from "@/lib/data/checkout"
+import { authHeaders, clearCartId, getCartId, setLastOrderId } from "@/lib/data/cookies"
+import { errorMessage } from "@/lib/data/errors"
+import { getSdk } from "@/lib/data/medusa"
+import { getDictionary } from "@/lib/i18n"
+import { localizedHref } from "@/lib/i18n/paths"
+import { addressValues, readCnAddress } from "@/lib/util/address"
+import type { FormState } from "./account"
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+function localeOf(formData: FormData): Locale {
+  const value = String(formData.get("locale") ?? "")
+  return isLocale(value) ? value : "zh"
+}
+
+function checkoutStep(locale: Locale, step: string) {
+  return `${localizedHref(locale, "/checkout")}?step=${step}`
+}
+
+async function openCartId(): Promise<string | null> {
+  const id = await getCartId()
+  return id && (await fetchCart(id)) ? id : null
+}
+
+/** Step 1: contact e-mail and the Chinese address (also the billing address). */
+export async function saveAddress(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData)
+  const dict = getDictionary(locale).checkout
+  const address = readCnAddress(formData)
+  const email = String(formData.get("email") ?? "").trim().toLowerCase()
+  const values = { ...addressValues(address), email }
+  const problems = cnAddressProblems(address)
+  const fields: Record<string, string> = Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, v[locale]]))
+  if (!EMAIL.test(email)) fields.email = dict.emailInvalid
+  if (Object.keys(fields).length) return { error: dict.fixFields, fields, values }
+
+  const cartId = await openCartId()
+  if (!cartId) return { error: dict.cartGone, fields, values }
+  try {
+    const medusa = toMedusaAddress(address)
+    // Keep a chosen pickup station when only the address changes.
+    const previous = (await fetchCart(cartId))?.shipping_address?.metadata?.pickup_station
+    if (previous) (medusa.metadata as Record<string, unknown>).pickup_station = previous
+    await getSdk().client.fetch(`/store/carts/${cartId}`, {
+      method: "POST",
+      headers: await authHeaders(),
+      body: { email, shipping_address: medusa, billing_address: medusa },
+    })
+  } catch (error) {
+    return { error: errorMessage(error, dict.saveFailed), fields, values }
+  }
+  redirect(checkoutStep(locale, "delivery"))
+}
+
+/** Pickup stations of a township, for the station picker (county → township → station). */
+export async function pickupStations(countyHandle: string, townshipId: string): Promise<StoreServiceStationDTO[]> {
+  if (!/^[a-z-]{1,40}$/.test(countyHandle) || !/^[\w-]{1,50}$/.test(townshipId)) return []
+  return listStations(countyHandle, townshipId)
+}
+
+/** Step 2: home delivery, or pickup at a service station. */
+export async function saveDelivery(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData)
+  const dict = getDictionary(locale).checkout
+  const method = String(formData.get("method") ?? "")
+  const county = String(formData.get("county") ?? "")
+  const township = String(formData.get("township") ?? "")
+  const stationId = String(formData.get("station") ?? "")
+  const values = { method, county, township, station: stationId }
+  const fields: Record<string, string> = {}
+  if (method !== "home" && method !== "pickup") fields.method = dict.chooseDelivery
+  if (method === "pickup") {
+    if (!county) fields.county = dict.chooseCounty
+    else if (!township) fields.township = dict.chooseTownship
+    else if (!stationId) fields.station = dict.chooseStation
+  }
+  if (Object.keys(fields).length) return { error: dict.fixFields, fields, values }
+
+  const cartId = await openCartId()
+  if (!cartId) return { error: dict.cartGone, fields, values }
+  try {
+    const code = method === "pickup" ? SHIPPING_OPTION_CODES.stationPickup : SHIPPING_OPTION_CODES.homeDelivery
+    const option = (await listShippingOptions(cartId)).find((o) => o.type?.code === code)
+    if (!option) return { error: dict.deliveryUnavailable, fields, values }
+    let station: StoreServiceStationDTO | undefined
+    if (method === "pickup") {
+      station = (await listStations(county, township)).find((s) => s.id === stationId)
+      if (!station) return { error: null, fields: { station: dict.chooseStation }, values }
+    }
+    // The station's public details travel with the shipping address (its metadata), which
+    // the order keeps: the review, confirmation and order pages show where to pick up.
+    const cart = await fetchCart(cartId)
+    const address = cart?.shipping_address
+    if (address) {
+      const { id: _id, created_at: _c, updated_at: _u, customer_id: _cu, ...rest } = address as typeof address & {
+        customer_id?: unknown
+      }
+      const metadata = { ...(address.metadata ?? {}) } as Record<string, unknown>
+      if (station) {
+        metadata.pickup_station = {
+          id: station.id,
+          name: station.name,
+          address: station.address,
+          opening_hours: station.opening_hours,
+          county_handle: station.county_handle,
+          township_id: station.township_id,
+        }
+      } else {
+        delete metadata.pickup_station
+      }
+      const clean = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null && v !== undefined))
+      await getSdk().client.fetch(`/store/carts/${cartId}`, {
+        method: "POST",
+        headers: await authHeaders(),
+        body: { shipping_address: { ...clean, metadata } },
+      })
+    }
+    // After the address: changing the address makes Medusa re-check the shipping method.
+    await getSdk().client.fetch(`/store/carts/${cartId}/shipping-methods`, {
+      method: "POST",
+      headers: await authHeaders(),
+      body: station ? { option_id: option.id, data: { service_station_id: station.id } } : { option_id: option.id },
+    })
+  } catch (error) {
+    return { error: errorMessage(error, dict.saveFailed), fields, values }
+  }
+  redirect(checkoutStep(locale, "payment"))
+}
+
+/** Step 3: a payment session with the chosen provider (demo payment without Stripe). */
+export async function savePayment(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData)
+  const dict = getDictionary(locale).checkout
+  const provider = String(formData.get("provider") ?? "")
+  const values = { provider }
+  if (!(Object.values(PAYMENT_PROVIDER_IDS) as string[]).includes(provider)) {
+    return { error: dict.fixFields, fields: { provider: dict.choosePayment }, values }
+  }
+  const cartId = await openCartId()
+  if (!cartId) return { error: dict.cartGone, fields: {}, values }
+  try {
+    const cart = await fetchCart(cartId)
+    let collectionId = cart?.payment_collection?.id
+    if (!collectionId) {
+      const { payment_collection } = await getSdk().client.fetch<{ payment_collection: HttpTypes.StorePaymentCollection }>(
+        "/store/payment-collections",
+        { method: "POST", headers: await authHeaders(), body: { cart_id: cartId } }
+      )
+      collectionId = payment_collection.id
+    }
+    await getSdk().client.fetch(`/store/payment-collections/${collectionId}/payment-sessions`, {
+      method: "POST",
+      headers: await authHeaders(),
+      body: { provider_id: provider },
+    })
+  } catch (error) {
+    return { error: errorMessage(error, dict.saveFailed), fields: {}, values }
+  }
+  redirect(checkoutStep(locale, "review"))
+}
+
+type CompleteResponse =
+  | { type: "order"; order: HttpTypes.StoreOrder }
+  | { type: "cart"; cart: HttpTypes.StoreCart; error?: { message?: string } | string }
+
+/** Step 4: places the order. A refusal (e.g. a product lost its certificate) is shown as the backend words it. */
+export async function placeOrder(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData)
+  const dict = getDictionary(locale).checkout
+  const cartId = await openCartId()
+  if (!cartId) return { error: dict.cartGone, fields: {}, values: {} }
+  let orderId: string
+  try {
+    const result = await getSdk().client.fetch<CompleteResponse>(`/store/carts/${cartId}/complete`, {
+      method: "POST",
+      headers: await authHeaders(),
+    })
+    if (result.type !== "order") {
+      const reason = typeof result.error === "string" ? result.error : result.error?.message
+      return { error: reason || dict.placeFailed, fields: {}, values: {} }
+    }
+    orderId = result.order.id
+  } catch (error) {
+    return { error: errorMessage(error, dict.placeFailed), fields: {}, values: {} }
+  }
+  await setLastOrderId(orderId)
+  await clearCartId()
+  redirect(localizedHref(locale, `/order/confirmed/${orderId}`))
+}

@@ -1,0 +1,32 @@
+import { toMedusaAddress } from "@fupin/shared"
+import { describe, expect, it } from "vitest"
+import { formatCnAddress, fromMedusaAddress, readCnAddress } from "../address"
+
+describe("Chinese checkout addresses", () => {
+  it("come back from Medusa into the same form fields, so a returning shopper sees what they typed", () => {
+    const form = new FormData()
+    for (const [k, v] of Object.entries({
+      name: " 张小红 ",
+      mobile: "138 0013 8000",
+      province: "云南省",
+      city: "昆明市",
+      district: "寻甸回族彝族自治县",
+      detail: "仁德街道示例路1号",
+    })) {
+      form.set(k, v)
+    }
+    const typed = readCnAddress(form)
+    expect(typed.name).toBe("张小红")
+    const stored = toMedusaAddress(typed)
+    expect(fromMedusaAddress(stored)).toEqual({
+      name: "张小红",
+      mobile: "13800138000",
+      province: "云南省",
+      city: "昆明市",
+      district: "寻甸回族彝族自治县",
+      detail: "仁德街道示例路1号",
+      postal_code: undefined,
+    })
+    expect(formatCnAddress(stored)).toBe("云南省 昆明市 寻甸回族彝族自治县 仁德街道示例路1号")
+  })
+})

@@ -1,0 +1,51 @@
+import Link from "next/link"
+import { CERTIFICATE_STATUS_LABELS, isCertificateStatus, type Locale } from "@fupin/shared"
+import { getDictionary } from "@/lib/i18n"
+import { localizedHref } from "@/lib/i18n/paths"
+import { isCertifiedNow, type ProductCertificate } from "@/lib/util/product"
+
+export function certificateHref(locale: Locale, number: string): string {
+  return localizedHref(locale, `/certifications/${encodeURIComponent(number)}`)
+}
+
+export function ShieldIcon({ className = "h-5 w-5" }: { className?: string }) {
+  return (
+    <svg viewBox="0 0 20 20" className={className} aria-hidden="true" focusable="false">
+      <path d="M10 1.5 3 4.2v5.2c0 4.2 2.9 7.6 7 9.1 4.1-1.5 7-4.9 7-9.1V4.2L10 1.5Z" fill="currentColor" />
+      <path d="m6.6 10 2.3 2.3 4.5-4.6" fill="none" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  )
+}
+
+/** The product page's certificate badge: status, number, and a link to the public verification page. */
+export function CertificateBadge({ certificate, locale }: { certificate: ProductCertificate; locale: Locale }) {
+  const dict = getDictionary(locale)
+  const valid = isCertifiedNow({ certificate })
+  const label = isCertificateStatus(certificate.status) ? CERTIFICATE_STATUS_LABELS[certificate.status][locale] : certificate.status
+  return (
+    <div
+      className={
+        "mt-4 flex items-start gap-3 rounded-xl px-4 py-3 ring-1 " +
+        (valid ? "bg-emerald-50 text-emerald-900 ring-emerald-200" : "bg-brand-50 text-brand-800 ring-brand-200")
+      }
+    >
+      <ShieldIcon className="mt-0.5 h-6 w-6 shrink-0" />
+      <div className="min-w-0 text-sm">
+        <p className="font-semibold">
+          {dict.cert.badge} · {label}
+        </p>
+        <p className="mt-0.5">
+          {dict.cert.number}{" "}
+          <Link
+            href={certificateHref(locale, certificate.number)}
+            className="font-mono font-semibold underline underline-offset-4 hover:no-underline"
+            data-testid="certificate-link"
+          >
+            {certificate.number}
+          </Link>
+          <span className="ml-1.5">({dict.cert.verify})</span>
+        </p>
+      </div>
+    </div>
+  )
+}

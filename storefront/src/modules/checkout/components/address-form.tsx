@@ -1,0 +1,63 @@
+"use client"
+
+import { useActionState } from "react"
+import type { Locale } from "@fupin/shared"
+import type { FormState } from "@/lib/actions/account"
+import { saveAddress } from "@/lib/actions/checkout"
+import { getDictionary } from "@/lib/i18n"
+import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
+
+/** Step 1: e-mail and the Chinese address. What was typed comes back with the errors. */
+export function AddressForm({ defaults, locale }: { defaults: Record<string, string>; locale: Locale }) {
+  const dict = getDictionary(locale).checkout
+  const [state, action, pending] = useActionState<FormState, FormData>(saveAddress, { error: null, fields: {}, values: defaults })
+  const v = (name: string) => state.values[name] ?? defaults[name] ?? ""
+  const e = (name: string) => state.fields[name]
+  return (
+    <form action={action} noValidate className="space-y-4">
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage error={state.error} />
+      <Field name="email" type="email" autoComplete="email" label={dict.email} defaultValue={v("email")} error={e("email")} required />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name="name" autoComplete="name" label={dict.name} defaultValue={v("name")} error={e("name")} required />
+        <Field
+          name="mobile"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          label={dict.mobile}
+          hint={dict.mobileHint}
+          defaultValue={v("mobile")}
+          error={e("mobile")}
+          required
+        />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field name="province" autoComplete="address-level1" label={dict.province} defaultValue={v("province")} error={e("province")} required />
+        <Field name="city" autoComplete="address-level2" label={dict.city} defaultValue={v("city")} error={e("city")} required />
+        <Field name="district" autoComplete="address-level3" label={dict.district} defaultValue={v("district")} error={e("district")} required />
+      </div>
+      <Field
+        name="detail"
+        autoComplete="street-address"
+        label={dict.detail}
+        hint={dict.detailHint}
+        defaultValue={v("detail")}
+        error={e("detail")}
+        required
+      />
+      <Field
+        name="postal_code"
+        inputMode="numeric"
+        autoComplete="postal-code"
+        label={dict.postalCode}
+        defaultValue={v("postal_code")}
+        error={e("postal_code")}
+        className="sm:w-1/3"
+      />
+      <button type="submit" disabled={pending} className={buttonPrimary}>
+        {pending ? dict.saving : dict.saveAndContinue}
+      </button>
+    </form>
+  )
+}

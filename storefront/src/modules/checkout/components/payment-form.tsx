@@ -1,0 +1,90 @@
+"use client"
+
+import { useActionState, useState } from "react"
+import { PAYMENT_PROVIDER_IDS, type Locale } from "@fupin/shared"
+import type { FormState } from "@/lib/actions/account"
+import { savePayment } from "@/lib/actions/checkout"
+import { getDictionary } from "@/lib/i18n"
+import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
+
+/**
+ * Step 3. Without Stripe keys the backend offers only its system provider, shown as a
+ * clearly labelled demo payment. With NEXT_PUBLIC_STRIPE_KEY set and Stripe providers
+ * enabled, card / Alipay / WeChat Pay are listed; their Payment Element needs
+ * @stripe/stripe-js, which this build does not include, so they are shown disabled.
+ */
+export function PaymentForm({
+  providers,
+  stripeEnabled,
+  current,
+  locale,
+}: {
+  providers: string[]
+  stripeEnabled: boolean
+  current: string | null
+  locale: Locale
+}) {
+  const dict = getDictionary(locale).checkout
+  const [state, action, pending] = useActionState<FormState, FormData>(savePayment, { error: null, fields: {}, values: {} })
+  const [provider, setProvider] = useState(current ?? PAYMENT_PROVIDER_IDS.system)
+  const stripeOptions = stripeEnabled
+    ? [
+        { id: PAYMENT_PROVIDER_IDS.stripeCard, label: dict.stripeCard },
+        { id: PAYMENT_PROVIDER_IDS.alipay, label: dict.alipay },
+        { id: PAYMENT_PROVIDER_IDS.wechatPay, label: dict.wechatPay },
+      ].filter((o) => providers.includes(o.id))
+    : []
+  const error = state.fields.provider
+  return (
+    <form action={action} className="space-y-4">
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage error={state.error} />
+      <fieldset aria-describedby={error ? "payment-error" : undefined}>
+        <legend className="sr-only">{dict.stepPayment}</legend>
+        <div className="grid gap-3">
+          {providers.includes(PAYMENT_PROVIDER_IDS.system) ? (
+            <label
+              className={
+                "flex cursor-pointer items-start gap-3 rounded-xl border bg-white p-3 has-[:focus-visible]:ring-3 has-[:focus-visible]:ring-gold-500 " +
+                (provider === PAYMENT_PROVIDER_IDS.system ? "border-brand-600 ring-1 ring-brand-600" : "border-earth-200")
+              }
+            >
+              <input
+                type="radio"
+                name="provider"
+                value={PAYMENT_PROVIDER_IDS.system}
+                checked={provider === PAYMENT_PROVIDER_IDS.system}
+                onChange={() => setProvider(PAYMENT_PROVIDER_IDS.system)}
+                className="mt-1 h-4 w-4 accent-brand-600"
+              />
+              <span>
+                <span className="flex items-center gap-2 font-semibold text-earth-900">
+                  {dict.demoPayment}
+                  <span className="rounded bg-gold-300 px-1.5 py-0.5 text-xs font-bold text-earth-900">DEMO</span>
+                </span>
+                <span className="block text-sm text-earth-600">{dict.demoPaymentBody}</span>
+              </span>
+            </label>
+          ) : null}
+          {stripeOptions.map((o) => (
+            <label key={o.id} className="flex items-start gap-3 rounded-xl border border-earth-200 bg-earth-50 p-3 opacity-80">
+              <input type="radio" name="provider" value={o.id} disabled className="mt-1 h-4 w-4" />
+              <span>
+                <span className="font-semibold text-earth-900">{o.label}</span>
+                <span className="block text-sm text-earth-700">{dict.stripeUnavailable}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {error ? (
+          <p id="payment-error" className="mt-1 text-sm font-medium text-brand-700">
+            {error}
+          </p>
+        ) : null}
+      </fieldset>
+      <button type="submit" disabled={pending} className={buttonPrimary}>
+        {pending ? dict.saving : dict.saveAndContinue}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,223 @@
+import Link from "next/link"
+import { PAYMENT_PROVIDER_IDS, SHIPPING_OPTION_CODES, type Locale } from "@fupin/shared"
+import type { ReactNode } from "react"
+import { retrieveCart } from "@/lib/data/cart"
+import { listPaymentProviders, listShippingOptions } from "@/lib/data/checkout"
+import { getCustomer } from "@/lib/data/customer"
+import { listCounties } from "@/lib/data/domain"
+import { getOptionalConfig } from "@/lib/config"
+import { getDictionary, interpolate } from "@/lib/i18n"
+import { localizedHref } from "@/lib/i18n/paths"
+import { formatCnAddress, fromMedusaAddress } from "@/lib/util/address"
+import { formatPrice } from "@/lib/util/price"
+import { CartLines, CartTotals, EmptyCart } from "@/modules/cart/components/cart-view"
+import { PageHeading } from "@/modules/common/components/page-heading"
+import { AddressForm } from "../components/address-form"
+import { DeliveryForm, type PickupCounty } from "../components/delivery-form"
+import { PaymentForm } from "../components/payment-form"
+import { PlaceOrder } from "../components/place-order"
+
+const STEPS = ["address", "delivery", "payment", "review"] as const
+type Step = (typeof STEPS)[number]
+
+interface PickupStationMeta {
+  id: string
+  name: string
+  address: string
+  opening_hours: string
+  county_handle?: string
+  township_id?: string
+}
+
+export function pickupStationOf(metadata: Record<string, unknown> | null | undefined): PickupStationMeta | null {
+  const value = metadata?.pickup_station
+  return value && typeof value === "object" && typeof (value as PickupStationMeta).id === "string" ? (value as PickupStationMeta) : null
+}
+
+/**
+ * One page, four steps. Each step saves into the cart (so a reload or a failed later
+ * step loses nothing) and the page opens the first step that is not done yet.
+ */
+export async function CheckoutTemplate({ locale, requested }: { locale: Locale; requested: string | null }) {
+  const dict = getDictionary(locale)
+  const cart = await retrieveCart()
+  if (!cart || !cart.items?.length) {
+    return (
+      <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
+        <PageHeading>{dict.checkout.title}</PageHeading>
+        <EmptyCart locale={locale} />
+      </div>
+    )
+  }
+  const customer = await getCustomer()
+
+  const shippingMethod = cart.shipping_methods?.[0]
+  const sessions = cart.payment_collection?.payment_sessions ?? []
+  const done: Record<Step, boolean> = {
+    address: Boolean(cart.email && cart.shipping_address?.address_1),
+    delivery: Boolean(shippingMethod),
+    payment: sessions.length > 0,
+    review: false,
+  }
+  const firstOpen = STEPS.find((s) => !done[s]) ?? "review"
+  const wanted = (STEPS as readonly string[]).includes(requested ?? "") ? (requested as Step) : firstOpen
+  // A later step cannot open before the earlier ones are done.
+  const active: Step = STEPS.indexOf(wanted) <= STEPS.indexOf(firstOpen) ? wanted : firstOpen
+
+  const saved = fromMedusaAddress(cart.shipping_address ?? customer?.addresses?.[0])
+  const addressDefaults: Record<string, string> = {
+    email: cart.email ?? customer?.email ?? "",
+    name: saved.name ?? "",
+    mobile: saved.mobile ?? "",
+    province: saved.province || "云南省",
+    city: saved.city || "昆明市",
+    district: saved.district ?? "",
+    detail: saved.detail ?? "",
+    postal_code: saved.postal_code ?? "",
+  }
+  const station = shippingMethod ? pickupStationOf(cart.shipping_address?.metadata) : null
+
+  let deliveryBody: ReactNode = null
+  if (active === "delivery") {
+    const [options, counties] = await Promise.all([listShippingOptions(cart.id), listCounties()])
+    const home = options.find((o) => o.type?.code === SHIPPING_OPTION_CODES.homeDelivery)
+    const pickupCounties: PickupCounty[] = counties
+      .filter((c) => c.delisted_poverty_county && c.townships.length > 0)
+      .map((c) => ({ handle: c.handle, name: locale === "zh" ? c.name_zh : c.name_en, townships: c.townships }))
+    deliveryBody = (
+      <DeliveryForm
+        counties={pickupCounties}
+        homePrice={home ? formatPrice(home.amount ?? 0, locale) : null}
+        defaults={{
+          method: station ? "pickup" : "home",
+          county: station?.county_handle ?? "",
+          township: station?.township_id ?? "",
+          station: station?.id ?? "",
+        }}
+        locale={locale}
+      />
+    )
+  }
+
+  let paymentBody: ReactNode = null
+  if (active === "payment") {
+    const providers = await listPaymentProviders(cart.region_id ?? "")
+    paymentBody = (
+      <PaymentForm
+        providers={providers}
+        stripeEnabled={getOptionalConfig().stripePublishableKey !== null}
+        current={sessions[0]?.provider_id ?? null}
+        locale={locale}
+      />
+    )
+  }
+
+  const summaries: Record<Step, ReactNode> = {
+    address: done.address ? (
+      <p className="text-sm text-earth-800">
+        {cart.shipping_address?.last_name}
+        {cart.shipping_address?.first_name} · {cart.shipping_address?.phone}
+        <br />
+        {formatCnAddress(cart.shipping_address)}
+        <br />
+        <span className="text-earth-600">{cart.email}</span>
+      </p>
+    ) : null,
+    delivery: shippingMethod ? (
+      <p className="text-sm text-earth-800">
+        {station ? (
+          <>
+            {dict.checkout.pickup}: <strong>{station.name}</strong>
+            <br />
+            {station.address} · {interpolate(dict.checkout.openingHours, { hours: station.opening_hours })}
+          </>
+        ) : (
+          <>
+            {shippingMethod.data?.service_station_id ? dict.checkout.pickup : dict.checkout.homeDelivery} ·{" "}
+            {formatPrice(shippingMethod.amount ?? 0, locale)}
+          </>
+        )}
+      </p>
+    ) : null,
+    payment: sessions.length ? (
+      <p className="text-sm text-earth-800">
+        {sessions[0]?.provider_id === PAYMENT_PROVIDER_IDS.system ? dict.checkout.demoPayment : sessions[0]?.provider_id}
+      </p>
+    ) : null,
+    review: null,
+  }
+
+  const bodies: Record<Step, ReactNode> = {
+    address: <AddressForm defaults={addressDefaults} locale={locale} />,
+    delivery: deliveryBody,
+    payment: paymentBody,
+    review: (
+      <div className="space-y-4">
+        <p className="text-sm text-earth-700">{dict.checkout.review}</p>
+        <PlaceOrder locale={locale} />
+      </div>
+    ),
+  }
+  const titles: Record<Step, string> = {
+    address: dict.checkout.stepAddress,
+    delivery: dict.checkout.stepDelivery,
+    payment: dict.checkout.stepPayment,
+    review: dict.checkout.stepReview,
+  }
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
+      <PageHeading>{dict.checkout.title}</PageHeading>
+      {!customer ? (
+        <p className="mb-4 text-sm text-earth-700">
+          <Link
+            href={`${localizedHref(locale, "/account/login")}?next=${encodeURIComponent(localizedHref(locale, "/checkout"))}`}
+            className="font-semibold text-brand-700 underline underline-offset-4"
+          >
+            {dict.checkout.loginHint}
+          </Link>
+        </p>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <ol aria-label={dict.checkout.steps} className="space-y-4">
+          {STEPS.map((step, index) => {
+            const isActive = step === active
+            return (
+              <li key={step} className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-earth-100 sm:p-6" aria-current={isActive ? "step" : undefined}>
+                <div className="flex items-center justify-between gap-3">
+                  <h2 className={"flex items-center gap-2 text-lg font-bold " + (isActive || done[step] ? "text-earth-900" : "text-earth-600")}>
+                    <span
+                      className={
+                        "flex h-7 w-7 items-center justify-center rounded-full text-sm " +
+                        (done[step] && !isActive ? "bg-emerald-700 text-white" : isActive ? "bg-brand-600 text-white" : "bg-earth-100 text-earth-700")
+                      }
+                      aria-hidden="true"
+                    >
+                      {done[step] && !isActive ? "✓" : index + 1}
+                    </span>
+                    {titles[step]}
+                  </h2>
+                  {done[step] && !isActive ? (
+                    <Link
+                      href={`${localizedHref(locale, "/checkout")}?step=${step}`}
+                      className="text-sm font-semibold text-brand-700 underline underline-offset-4"
+                      aria-label={`${dict.checkout.edit} ${titles[step]}`}
+                    >
+                      {dict.checkout.edit}
+                    </Link>
+                  ) : null}
+                </div>
+                <div className="mt-3">{isActive ? bodies[step] : summaries[step]}</div>
+              </li>
+            )
+          })}
+        </ol>
+        <aside className="h-fit rounded-2xl bg-white p-4 shadow-sm ring-1 ring-earth-100 sm:p-6 lg:sticky lg:top-24">
+          <h2 className="text-base font-bold text-earth-900">{dict.checkout.items}</h2>
+          <CartLines cart={cart} locale={locale} editable={false} />
+          <CartTotals cart={cart} locale={locale} shippingKnown={Boolean(shippingMethod)} />
+        </aside>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test"
+import { addToCart, checkoutHome, expectAccessible, register, shot, uniqueEmail } from "./support/shop"
+
+test.describe("a shopper's account", () => {
+  test("registers with a cart in hand, keeps the cart, orders, and finds the order in the history", async ({ page }) => {
+    await addToCart(page, "zh", "dongchuan-noodles")
+    await expect(page.getByTestId("header-cart")).toHaveAccessibleName("购物车，1 件商品")
+
+    const email = uniqueEmail("history")
+    await register(page, "zh", email)
+    await expect(page.getByRole("heading", { level: 1, name: /您好/ })).toBeVisible()
+    await expect(page.getByText("还没有订单。")).toBeVisible()
+    // The anonymous cart moved to the new account.
+    await expect(page.getByTestId("header-cart")).toHaveAccessibleName("购物车，1 件商品")
+    await shot(page, "account-new-zh")
+    await expectAccessible(page)
+
+    await page.goto("/zh/checkout")
+    await expect(page.getByLabel("电子邮箱（接收订单通知）")).toHaveValue(email)
+    const orderId = await checkoutHome(page, "zh", email)
+
+    await page.goto("/zh/account")
+    const history = page.getByTestId("order-history")
+    await expect(history.getByRole("listitem")).toHaveCount(1)
+    await history.getByRole("link", { name: /查看订单/ }).click()
+    await expect(page).toHaveURL(new RegExp(`/zh/account/orders/${orderId}$`))
+    await expect(page.getByTestId("order-status")).toHaveText("待处理")
+    await expect(page.getByText("东川面条").first()).toBeVisible()
+    await shot(page, "account-order-zh")
+    await expectAccessible(page)
+
+    // Log out, log back in: the history is still there.
+    await page.goto("/zh/account")
+    await page.getByRole("button", { name: "退出登录" }).click()
+    await expect(page).toHaveURL(/\/zh$/)
+    await page.goto("/zh/account")
+    await expect(page).toHaveURL(/\/zh\/account\/login/)
+    await page.getByLabel("电子邮箱", { exact: true }).fill(email)
+    await page.getByLabel("密码", { exact: true }).fill("wrong-password")
+    await page.getByRole("button", { name: "登录", exact: true }).click()
+    await expect(page.getByText("邮箱或密码不正确")).toBeVisible()
+    await expect(page.getByLabel("电子邮箱", { exact: true })).toHaveValue(email)
+    await page.getByLabel("密码", { exact: true }).fill("fupin-test-123")
+    await page.getByRole("button", { name: "登录", exact: true }).click()
+    await expect(page).toHaveURL(/\/zh\/account$/)
+    await expect(page.getByTestId("order-history").getByRole("listitem")).toHaveCount(1)
+  })
+
+  test("shopper B cannot read shopper A's order", async ({ browser }) => {
+    const a = await browser.newContext()
+    const pageA = await a.newPage()
+    await register(pageA, "en", uniqueEmail("shopper-a"))
+    await addToCart(pageA, "en", "xundian-dried-beef")
+    await pageA.goto("/en/checkout")
+    const orderId = await checkoutHome(pageA, "en", uniqueEmail("shopper-a-order"))
+    expect((await pageA.goto(`/en/account/orders/${orderId}`))?.status()).toBe(200)
+    await a.close()
+
+    const b = await browser.newContext()
+    const pageB = await b.newPage()
+    await register(pageB, "en", uniqueEmail("shopper-b"))
+    const detail = await pageB.goto(`/en/account/orders/${orderId}`)
+    expect(detail?.status()).toBe(404)
+    await expect(pageB.getByText("Xundian Dried Beef")).toHaveCount(0)
+    const confirmation = await pageB.goto(`/en/order/confirmed/${orderId}`)
+    expect(confirmation?.status()).toBe(404)
+    await shot(pageB, "other-shoppers-order-en")
+    await b.close()
+  })
+
+  test("asks for a password reset without revealing whether the e-mail is registered", async ({ page }) => {
+    await page.goto("/en/account/forgot-password")
+    await page.getByLabel("E-mail", { exact: true }).fill(uniqueEmail("nobody"))
+    await page.getByRole("button", { name: "Send reset link" }).click()
+    await expect(page.getByText(/If this e-mail is registered/)).toBeVisible()
+    await page.goto("/en/account/reset-password?token=not-a-token&email=nobody%40example.com")
+    await page.getByLabel("Password", { exact: true }).fill("new-password-1")
+    await page.getByLabel("New password again").fill("new-password-1")
+    await page.getByRole("button", { name: "Save new password" }).click()
+    await expect(page.getByText(/invalid or has expired/)).toBeVisible()
+    await expectAccessible(page)
+  })
+})

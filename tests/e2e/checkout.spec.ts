@@ -1,0 +1,132 @@
+import { expect, test } from "@playwright/test"
+import { addToCart, certificateAction, checkoutHome, expectAccessible, expectImpact, fillAddress, shot, TEXT, uniqueEmail, type Lang } from "./support/shop"
+
+test.describe("buying a certified product", () => {
+  test("zh: browse → 寻甸牛干巴 → cart → checkout with home delivery → what the purchase did", async ({ page }) => {
+    const t = TEXT.zh
+    // Browse: the county filter is in the URL, so the list can be shared.
+    await page.goto("/zh/products?county=xundian&category=meat&certified=1")
+    await expect(page.getByLabel("产地县区")).toHaveValue("xundian")
+    await expect(page.getByLabel("品类")).toHaveValue("meat")
+    await expect(page.getByLabel("只看有效认定产品")).toBeChecked()
+    await shot(page, "browse-zh")
+    await expectAccessible(page)
+    await page.getByRole("link", { name: "寻甸牛干巴" }).first().click()
+    await expect(page).toHaveURL(/\/zh\/products\/xundian-dried-beef$/)
+
+    // Product: certificate badge linking to the public verification page.
+    const certificate = page.getByTestId("certificate-link")
+    await expect(certificate).toHaveText(/^[A-Z]+-\d{4}-\d+$/)
+    await shot(page, "product-with-certificate-zh")
+    await expectAccessible(page)
+    const number = (await certificate.textContent())!.trim()
+    await certificate.click()
+    await expect(page).toHaveURL(new RegExp(`/zh/certifications/${number}$`))
+    await expect(page.getByTestId("certificate-verdict")).toContainText("证书有效")
+    await shot(page, "certificate-zh")
+    await page.goBack()
+
+    // Cart: add two, then change the quantity; the cart survives a reload.
+    await addToCart(page, "zh", "xundian-dried-beef", 2)
+    await page.getByTestId("header-cart").click()
+    await expect(page).toHaveURL(/\/zh\/cart$/)
+    await expect(page.getByTestId("cart-line")).toHaveCount(1)
+    await expect(page.getByRole("status", { name: "数量" }).or(page.locator("output")).first()).toHaveText("2")
+    await expect(page.getByTestId("cart-total")).toHaveText("¥136.00")
+    await page.getByRole("button", { name: /增加 .* 的数量/ }).click()
+    await expect(page.getByTestId("cart-total")).toHaveText("¥204.00")
+    await page.reload()
+    await expect(page.getByTestId("cart-total")).toHaveText("¥204.00")
+    await shot(page, "cart-zh")
+    await expectAccessible(page)
+
+    // Checkout: a wrong mobile number is named inline and nothing typed is lost.
+    await page.getByRole("link", { name: t.checkout }).click()
+    await expect(page).toHaveURL(/\/zh\/checkout/)
+    const email = uniqueEmail("zh-home")
+    await fillAddress(page, "zh", email, "1234")
+    await page.getByRole("button", { name: t.save }).click()
+    await expect(page.getByText(t.mobileError)).toBeVisible()
+    await expect(page.getByLabel(t.name, { exact: true })).toHaveValue("张小红")
+    await expect(page.getByLabel(t.detail, { exact: true })).toHaveValue("示例路 1 号 2 栋 301")
+    await shot(page, "checkout-error-zh")
+    await expectAccessible(page)
+
+    await page.getByLabel(t.mobile, { exact: true }).fill("138 0013 8000")
+    const orderId = await checkoutHome(page, "zh", email)
+    expect(orderId).toMatch(/^order_/)
+    await expectImpact(page, "zh")
+    await expect(page.getByText("¥214.00")).toBeVisible()
+    await shot(page, "order-confirmed-zh")
+    await expectAccessible(page)
+
+    // The cart is gone after the order.
+    await page.goto("/zh/cart")
+    await expect(page.getByText("购物车还是空的")).toBeVisible()
+  })
+
+  for (const lang of ["zh", "en"] as Lang[]) {
+    test(`${lang}: checkout with pickup at a service station chosen by county → township → station`, async ({ page }) => {
+      const t = TEXT[lang]
+      await addToCart(page, lang, "xundian-dried-beef")
+      await page.goto(`/${lang}/checkout`)
+      await fillAddress(page, lang, uniqueEmail(`${lang}-pickup`))
+      await page.getByRole("button", { name: t.save }).click()
+      await expect(page).toHaveURL(/step=delivery/)
+
+      await page.getByLabel(t.pickup).check()
+      // Saving without a county names the missing field.
+      await page.getByRole("button", { name: t.save }).click()
+      await expect(page.getByText(lang === "zh" ? "请选择自提县区" : "Choose the county")).toBeVisible()
+      await page.getByLabel(t.pickup).check()
+      await page.getByLabel(t.pickupCounty, { exact: true }).selectOption("xundian")
+      await page.getByLabel(t.pickupTownship, { exact: true }).selectOption({ label: "柯渡镇" })
+      const station = page.getByLabel(t.pickupStation, { exact: true })
+      await expect(station).toBeEnabled()
+      await expect(station.locator("option")).not.toHaveCount(1)
+      const stationName = (await station.locator("option").nth(1).textContent())!.trim()
+      await station.selectOption({ index: 1 })
+      await shot(page, `checkout-pickup-${lang}`)
+      await expectAccessible(page)
+      await page.getByRole("button", { name: t.save }).click()
+      await expect(page).toHaveURL(/step=payment/)
+      await expect(page.getByText(stationName)).toBeVisible()
+
+      await expect(page.getByText(t.demoPayment)).toBeVisible()
+      await page.getByRole("button", { name: t.save }).click()
+      await expect(page).toHaveURL(/step=review/)
+      await shot(page, `checkout-review-${lang}`)
+      await page.getByRole("button", { name: t.placeOrder }).click()
+      await expect(page.getByRole("heading", { level: 1, name: t.confirmed })).toBeVisible()
+      await expect(page.getByText(t.pickupAt)).toBeVisible()
+      await expect(page.getByText(stationName)).toBeVisible()
+      await expectImpact(page, lang)
+      await shot(page, `order-confirmed-pickup-${lang}`)
+    })
+  }
+
+  test("zh: a product that lost its certificate meanwhile is refused, with the reason shown", async ({ page }) => {
+    const t = TEXT.zh
+    await addToCart(page, "zh", "luquan-wild-honey")
+    const number = (await page.getByTestId("certificate-link").textContent())!.trim()
+    await page.goto("/zh/checkout")
+    await fillAddress(page, "zh", uniqueEmail("refused"))
+    await page.getByRole("button", { name: t.save }).click()
+    await page.getByLabel(t.homeDelivery).check()
+    await page.getByRole("button", { name: t.save }).click()
+    await page.getByRole("button", { name: t.save }).click()
+    await expect(page).toHaveURL(/step=review/)
+
+    await certificateAction(number, "suspend", "抽检不合格（测试）")
+    try {
+      await page.getByRole("button", { name: t.placeOrder }).click()
+      const error = page.getByTestId("place-order-error").getByRole("alert")
+      await expect(error).toContainText("禄劝高山土蜂蜜")
+      await expect(page).toHaveURL(/\/zh\/checkout/)
+      await shot(page, "checkout-certificate-refused-zh")
+      await expectAccessible(page)
+    } finally {
+      await certificateAction(number, "reinstate")
+    }
+  })
+})

@@ -1,0 +1,204 @@
+import { expect, test, type Page } from "@playwright/test"
+import { expectAccessible, shot } from "./support/shop"
+
+/** The header's search box (a combobox with a listbox of suggestions). */
+function headerSearch(page: Page, lang: "zh" | "en" = "zh") {
+  const box = page.getByRole("banner").getByRole("combobox", { name: lang === "zh" ? "搜索商品" : "Search products" })
+  const list = page.getByRole("listbox", { name: lang === "zh" ? "搜索建议" : "Suggestions" })
+  return { box, list }
+}
+
+/** Opens a page and waits until the search box is interactive (hydrated), so typing is not lost. */
+async function open(page: Page, path: string) {
+  const response = await page.goto(path)
+  await expect(page.getByRole("banner").locator('form[role="search"][data-ready="true"]')).toBeAttached()
+  return response
+}
+
+/** The results (not the popular products, not the facets). */
+function results(page: Page, lang: "zh" | "en" = "zh") {
+  return page.getByRole("region", { name: lang === "zh" ? "搜索结果" : "Search results" }).getByRole("article")
+}
+
+/** The facet links; on narrow screens they sit in a closed disclosure, opened first. */
+async function facets(page: Page, lang: "zh" | "en" = "zh") {
+  const name = lang === "zh" ? "筛选" : "Filters"
+  const nav = page.getByRole("navigation", { name })
+  const summary = page.locator("summary", { hasText: name })
+  if (!(await nav.isVisible()) && (await summary.isVisible())) await summary.click()
+  return nav
+}
+
+/** Sum of layout shifts so far (CLS without session windows: an upper bound). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+            if (!entry.hadRecentInput) total += entry.value
+          }
+        }).observe({ type: "layout-shift", buffered: true })
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)))
+      })
+  )
+}
+
+test.describe("a shopper searching in Chinese", () => {
+  test("types 干巴 in the header box and reaches 寻甸牛干巴 with the keyboard", async ({ page }) => {
+    await open(page, "/zh")
+    const { box, list } = headerSearch(page)
+    await expect(box).toHaveAttribute("aria-expanded", "false")
+    await box.fill("干巴")
+
+    const beef = list.getByRole("option", { name: /寻甸牛干巴/ })
+    await expect(beef).toBeVisible()
+    await expect(box).toHaveAttribute("aria-expanded", "true")
+    // the infix the shopper typed is marked in the suggestion
+    await expect(beef.locator("mark")).toHaveText("干巴")
+    await expect(beef).toContainText("¥68.00")
+    await expectAccessible(page)
+    await shot(page, "search-suggestions-zh")
+
+    const titles = await list.getByRole("option").allInnerTexts()
+    const index = titles.findIndex((t) => t.includes("寻甸牛干巴"))
+    expect(index).toBeGreaterThanOrEqual(0)
+    for (let i = 0; i <= index; i++) await box.press("ArrowDown")
+    await expect(beef).toHaveAttribute("aria-selected", "true")
+    await expect(box).toHaveAttribute("aria-activedescendant", (await beef.getAttribute("id")) ?? "missing id")
+
+    await box.press("Enter")
+    await expect(page).toHaveURL(/\/zh\/products\/xundian-dried-beef$/)
+    await expect(page.getByRole("heading", { level: 1, name: "寻甸牛干巴" })).toBeVisible()
+  })
+
+  test("clicks a suggestion; Escape closes the list and then clears the box", async ({ page }) => {
+    await open(page, "/zh/products")
+    const { box, list } = headerSearch(page)
+    await box.fill("ngb")
+    await expect(list.getByRole("option").first()).toContainText("寻甸牛干巴")
+
+    await box.press("Escape")
+    await expect(list).toBeHidden()
+    await expect(box).toHaveAttribute("aria-expanded", "false")
+    await expect(box).toHaveValue("ngb")
+    await box.press("Escape")
+    await expect(box).toHaveValue("")
+
+    await box.fill("干巴")
+    await list.getByRole("option", { name: /寻甸牛干巴/ }).click()
+    await expect(page).toHaveURL(/\/zh\/products\/xundian-dried-beef$/)
+  })
+
+  test("searches niuganba from the results page: 寻甸牛干巴 first, highlighted, with count and time", async ({ page }) => {
+    await open(page, "/zh/search?q=%E5%B9%B2%E5%B7%B4")
+    const { box } = headerSearch(page)
+    await expect(box).toHaveValue("干巴")
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("“干巴”的搜索结果")
+
+    await box.fill("niuganba")
+    await box.press("Enter")
+    await expect(page).toHaveURL(/\/zh\/search\?q=niuganba$/)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("“niuganba”的搜索结果")
+    const first = results(page).first()
+    await expect(first.getByRole("link")).toHaveText("寻甸牛干巴")
+    await expect(first.locator("mark")).toHaveText("牛干巴")
+    await expect(first).toContainText("¥68.00")
+    await expect(page.getByTestId("search-summary")).toHaveText(/^共 \d+ 件商品，用时 [\d.]+ 毫秒$/)
+    await expectAccessible(page)
+    expect(await layoutShift(page)).toBeLessThan(0.1)
+    await shot(page, "search-results-zh")
+  })
+
+  test("narrows the results with a county facet, and the URL can be shared", async ({ page }) => {
+    await open(page, "/zh/search?q=%E5%B9%B2%E5%B7%B4")
+    const titles = results(page).getByRole("link")
+    await expect(titles.first()).toBeVisible()
+    const before = await results(page).count()
+    expect(before).toBeGreaterThan(1)
+
+    await (await facets(page)).getByRole("link", { name: /禄劝/ }).click()
+    await expect(page).toHaveURL(/\/zh\/search\?q=%E5%B9%B2%E5%B7%B4&county=luquan$/)
+    await expect((await facets(page)).getByRole("link", { name: /禄劝/ })).toHaveAttribute("aria-current", "true")
+    await expect(results(page)).not.toHaveCount(before)
+    for (const title of await titles.allInnerTexts()) expect(title).toContain("禄劝")
+    await shot(page, "search-facet-zh")
+
+    // the same URL in a fresh visit shows the same narrowed list
+    const url = page.url()
+    await page.goto(url)
+    for (const title of await titles.allInnerTexts()) expect(title).toContain("禄劝")
+
+    // clicking the selected county again clears it
+    await (await facets(page)).getByRole("link", { name: /禄劝/ }).click()
+    await expect(page).toHaveURL(/\/zh\/search\?q=%E5%B9%B2%E5%B7%B4$/)
+    await expect(results(page)).toHaveCount(before)
+  })
+
+  test("gets a suggestion and popular products when nothing matches", async ({ page }) => {
+    await page.goto(`/zh/search?q=${encodeURIComponent("苦荞面包")}`)
+    await expect(page.getByText("没有找到与“苦荞面包”相关的商品")).toBeVisible()
+    const suggestion = page.getByTestId("did-you-mean").getByRole("link")
+    await expect(suggestion).toBeVisible()
+    await expect(page.getByRole("heading", { name: "大家都在买" })).toBeVisible()
+    await expect(page.getByRole("region", { name: "大家都在买" }).getByRole("article").first()).toBeVisible()
+    await expectAccessible(page)
+    await shot(page, "search-empty-zh")
+
+    const proposed = await suggestion.innerText()
+    await suggestion.click()
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`“${proposed}”的搜索结果`)
+    await expect(results(page).first()).toBeVisible()
+  })
+
+  test("is told plainly when the query is too long", async ({ page }) => {
+    const response = await page.goto(`/zh/search?q=${encodeURIComponent("牛".repeat(150))}`)
+    expect(response?.status()).toBe(200)
+    const alert = page.getByTestId("search-rejected")
+    await expect(alert).toHaveAttribute("role", "alert")
+    await expect(alert).toContainText("搜索词太长了")
+    await expect(alert).toContainText("最多 100 个字")
+  })
+
+  test("uses the box on a 375 px phone without sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 })
+    await open(page, "/zh")
+    const { box, list } = headerSearch(page)
+    await box.fill("干巴")
+    await expect(list.getByRole("option").first()).toBeVisible()
+    const rect = await list.boundingBox()
+    expect(rect).not.toBeNull()
+    expect(rect!.x).toBeGreaterThanOrEqual(0)
+    expect(rect!.x + rect!.width).toBeLessThanOrEqual(375)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    await shot(page, "search-suggestions-375")
+  })
+})
+
+test.describe("a shopper searching in English", () => {
+  test("finds Xundian Dried Beef from the English box and results page", async ({ page }) => {
+    await open(page, "/en")
+    const { box, list } = headerSearch(page, "en")
+    await box.fill("niuganba")
+    await expect(list.getByRole("option").first()).toContainText("Xundian Dried Beef")
+    await box.press("Enter")
+    await expect(page).toHaveURL(/\/en\/search\?q=niuganba$/)
+    await expect(page.locator("html")).toHaveAttribute("lang", "en")
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText('Results for "niuganba"')
+    await expect(results(page, "en").first().getByRole("link")).toHaveText("Xundian Dried Beef")
+    await expect(results(page, "en").first()).toContainText("¥68.00")
+    await expect(page.getByTestId("search-summary")).toHaveText(/^\d+ products?, found in [\d.]+ ms$/)
+    await expectAccessible(page)
+    await shot(page, "search-results-en")
+
+    await (await facets(page, "en")).getByRole("link", { name: /Certified/ }).click()
+    await expect(page).toHaveURL(/\/en\/search\?q=niuganba&certified=true$/)
+    await expect(results(page, "en").first().getByRole("link")).toHaveText("Xundian Dried Beef")
+
+    // the language switch keeps the search
+    await page.getByRole("link", { name: "简体中文" }).click()
+    await expect(page).toHaveURL(/\/zh\/search\?q=niuganba&certified=true$/)
+    await expect(results(page).first().getByRole("link")).toHaveText("寻甸牛干巴")
+  })
+})

@@ -1,0 +1,153 @@
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test, type Page } from "@playwright/test"
+
+/** Helpers for the shopping journeys (checkout.spec.ts, account.spec.ts). */
+
+export type Lang = "zh" | "en"
+
+export const TEXT = {
+  zh: {
+    addToCart: "加入购物车",
+    added: "已加入购物车",
+    checkout: "去结算",
+    email: "电子邮箱（接收订单通知）",
+    name: "收货人",
+    mobile: "手机号",
+    province: "省份",
+    city: "城市",
+    district: "区县",
+    detail: "详细地址",
+    save: "保存并继续",
+    homeDelivery: "快递到家",
+    pickup: "服务站自提",
+    pickupCounty: "自提县区",
+    pickupTownship: "乡镇（街道）",
+    pickupStation: "服务站",
+    demoPayment: "演示支付",
+    placeOrder: "提交订单",
+    confirmed: "下单成功",
+    mobileError: "手机号应为 11 位，以 13–19 开头",
+    impact: /您的购买支持了寻甸县 \d+ 户脱贫户/,
+    pickupAt: "自提点",
+  },
+  en: {
+    addToCart: "Add to cart",
+    added: "Added to your cart",
+    checkout: "Check out",
+    email: "E-mail (for order updates)",
+    name: "Recipient",
+    mobile: "Mobile number",
+    province: "Province",
+    city: "City",
+    district: "District / county",
+    detail: "Street address",
+    save: "Save and continue",
+    homeDelivery: "Home delivery",
+    pickup: "Pick up at a service station",
+    pickupCounty: "County",
+    pickupTownship: "Township",
+    pickupStation: "Service station",
+    demoPayment: "Demo payment",
+    placeOrder: "Place order",
+    confirmed: "Order placed",
+    mobileError: "A mobile number has 11 digits starting 13–19",
+    impact: /Your purchase supported \d+ formerly poor households in Xundian County/,
+    pickupAt: "Pickup at",
+  },
+} as const
+
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `artifacts/screenshots/${test.info().project.name}-${name}.png`, fullPage: true })
+}
+
+/** The WCAG A/AA check every journey page must pass. */
+export async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()
+  expect(violations.map((v) => `${page.url()}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ") ?? ""}`)).toEqual([])
+}
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`
+}
+
+/** Opens a product page and adds `quantity` of its first (cheapest) size to the cart. */
+export async function addToCart(page: Page, lang: Lang, handle: string, quantity = 1) {
+  await page.goto(`/${lang}/products/${handle}`)
+  for (let i = 1; i < quantity; i++) await page.getByRole("button", { name: /增加|Increase/ }).click()
+  await page.getByRole("button", { name: TEXT[lang].addToCart }).click()
+  await expect(page.getByText(TEXT[lang].added)).toBeVisible()
+}
+
+export async function fillAddress(page: Page, lang: Lang, email: string, mobile = "13800138000") {
+  const t = TEXT[lang]
+  await page.getByLabel(t.email).fill(email)
+  await page.getByLabel(t.name, { exact: true }).fill("张小红")
+  await page.getByLabel(t.mobile, { exact: true }).fill(mobile)
+  await page.getByLabel(t.province, { exact: true }).fill("云南省")
+  await page.getByLabel(t.city, { exact: true }).fill("昆明市")
+  await page.getByLabel(t.district, { exact: true }).fill("五华区")
+  await page.getByLabel(t.detail, { exact: true }).fill("示例路 1 号 2 栋 301")
+}
+
+/** From the checkout page with an address step open to a placed order; returns the order id. */
+export async function checkoutHome(page: Page, lang: Lang, email: string): Promise<string> {
+  const t = TEXT[lang]
+  await fillAddress(page, lang, email)
+  await page.getByRole("button", { name: t.save }).click()
+  await expect(page).toHaveURL(/step=delivery/)
+  await page.getByLabel(t.homeDelivery).check()
+  await page.getByRole("button", { name: t.save }).click()
+  await expect(page).toHaveURL(/step=payment/)
+  await page.getByLabel(t.demoPayment).check()
+  await page.getByRole("button", { name: t.save }).click()
+  await expect(page).toHaveURL(/step=review/)
+  await page.getByRole("button", { name: t.placeOrder }).click()
+  await expect(page).toHaveURL(new RegExp(`/${lang}/order/confirmed/`))
+  await expect(page.getByRole("heading", { level: 1, name: t.confirmed })).toBeVisible()
+  return page.url().split("/").pop()!
+}
+
+export async function register(page: Page, lang: Lang, email: string, password = "fupin-test-123") {
+  await page.goto(`/${lang}/account/register`)
+  await page.getByLabel(lang === "zh" ? "姓名" : "Name", { exact: true }).fill("李明")
+  await page.getByLabel(lang === "zh" ? "电子邮箱" : "E-mail", { exact: true }).fill(email)
+  await page.getByLabel(lang === "zh" ? "密码" : "Password", { exact: true }).fill(password)
+  await page.getByRole("button", { name: lang === "zh" ? "注册" : "Register", exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`/${lang}/account$`))
+}
+
+/**
+ * The confirmation names what the purchase did. The impact ledger is written just after
+ * the order is placed, so the page is reloaded until the line appears.
+ */
+export async function expectImpact(page: Page, lang: Lang) {
+  const line = page.getByText(TEXT[lang].impact)
+  await expect(async () => {
+    if (!(await line.isVisible())) await page.reload()
+    await expect(line).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 20_000 })
+}
+
+const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
+
+/** An operator's action on a certificate, through the admin API with the demo login. */
+export async function certificateAction(number: string, action: "suspend" | "reinstate", reason?: string) {
+  const login = await fetch(`${backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "admin@fupin.local", password: "fupin-demo" }),
+  })
+  expect(login.status).toBe(200)
+  const { token } = (await login.json()) as { token: string }
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+  const list = await fetch(`${backendUrl}/admin/certifications?q=${encodeURIComponent(number)}`, { headers })
+  const { certificates } = (await list.json()) as { certificates: Array<{ id: string; number: string }> }
+  const certificate = certificates.find((c) => c.number === number)
+  expect(certificate, `certificate ${number}`).toBeTruthy()
+  const res = await fetch(`${backendUrl}/admin/certifications/${certificate!.id}/${action}`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify(reason ? { reason } : {}),
+  })
+  expect(res.status, await res.clone().text()).toBe(200)
+}
