@@ -22,6 +22,20 @@ export type NewImpactEntry = {
   occurred_at: Date
 }
 
+/** The order fields this step reads; typed here so it does not depend on generated query types. */
+type LedgerOrder = {
+  id: string
+  created_at: string | Date
+  items?: Array<{
+    id: string
+    product_id: string | null
+    title: string | null
+    quantity: unknown
+    unit_price: unknown
+    total?: unknown
+  } | null> | null
+}
+
 type Supplier = { id: string; legal_name: string; county_handle: string; households_bound: number }
 type ProvenanceProduct = {
   id: string
@@ -48,7 +62,7 @@ export const buildSaleEntriesStep = createStep(buildSaleEntriesStepId, async (in
     fields: ["id", "created_at", "items.*", "total"],
     filters: { id: input.order_id },
   })
-  const order = orders[0]
+  const order = orders[0] as unknown as LedgerOrder | undefined
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order ${input.order_id} not found`)
 
   const items = (order.items ?? []).filter((i): i is NonNullable<typeof i> => Boolean(i))
