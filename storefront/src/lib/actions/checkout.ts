@@ -11,6 +11,7 @@ import {
   type StoreServiceStationDTO,
 } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
+import { getOptionalConfig } from "@/lib/config"
 import { fetchCart } from "@/lib/data/cart"
 import { listShippingOptions, listStations } from "@/lib/data/checkout"
 import { authHeaders, clearCartId, getCartId, setLastOrderId } from "@/lib/data/cookies"
@@ -149,6 +150,10 @@ export async function savePayment(_prev: FormState, formData: FormData): Promise
   const provider = String(formData.get("provider") ?? "")
   const values = { provider }
   if (!(Object.values(PAYMENT_PROVIDER_IDS) as string[]).includes(provider)) {
+    return { error: dict.fixFields, fields: { provider: dict.choosePayment }, values }
+  }
+  // A Stripe provider needs the publishable key for its Payment Element on the review step.
+  if (provider !== PAYMENT_PROVIDER_IDS.system && !getOptionalConfig().stripePublishableKey) {
     return { error: dict.fixFields, fields: { provider: dict.choosePayment }, values }
   }
   const cartId = await openCartId()

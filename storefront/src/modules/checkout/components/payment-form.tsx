@@ -6,12 +6,13 @@ import type { FormState } from "@/lib/actions/account"
 import { savePayment } from "@/lib/actions/checkout"
 import { getDictionary } from "@/lib/i18n"
 import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
+import { initialProvider, selectableProviders } from "../lib/stripe-payment"
 
 /**
  * Step 3. Without Stripe keys the backend offers only its system provider, shown as a
  * clearly labelled demo payment. With NEXT_PUBLIC_STRIPE_KEY set and Stripe providers
- * enabled, card / Alipay / WeChat Pay are listed; their Payment Element needs
- * @stripe/stripe-js, which this build does not include, so they are shown disabled.
+ * enabled, card / Alipay / WeChat Pay are offered too: saving creates the provider's payment
+ * session, and the review step shows Stripe's Payment Element for it.
  */
 export function PaymentForm({
   providers,
@@ -26,14 +27,13 @@ export function PaymentForm({
 }) {
   const dict = getDictionary(locale).checkout
   const [state, action, pending] = useActionState<FormState, FormData>(savePayment, { error: null, fields: {}, values: {} })
-  const [provider, setProvider] = useState(current ?? PAYMENT_PROVIDER_IDS.system)
-  const stripeOptions = stripeEnabled
-    ? [
-        { id: PAYMENT_PROVIDER_IDS.stripeCard, label: dict.stripeCard },
-        { id: PAYMENT_PROVIDER_IDS.alipay, label: dict.alipay },
-        { id: PAYMENT_PROVIDER_IDS.wechatPay, label: dict.wechatPay },
-      ].filter((o) => providers.includes(o.id))
-    : []
+  const selectable = selectableProviders(providers, stripeEnabled)
+  const [provider, setProvider] = useState<string>(initialProvider(current, selectable))
+  const stripeOptions = [
+    { id: PAYMENT_PROVIDER_IDS.stripeCard, label: dict.stripeCard, body: dict.stripeCardBody },
+    { id: PAYMENT_PROVIDER_IDS.alipay, label: dict.alipay, body: dict.alipayBody },
+    { id: PAYMENT_PROVIDER_IDS.wechatPay, label: dict.wechatPay, body: dict.wechatPayBody },
+  ].filter((o) => selectable.includes(o.id))
   const error = state.fields.provider
   return (
     <form action={action} className="space-y-4">
@@ -67,11 +67,24 @@ export function PaymentForm({
             </label>
           ) : null}
           {stripeOptions.map((o) => (
-            <label key={o.id} className="flex items-start gap-3 rounded-xl border border-earth-200 bg-earth-50 p-3 opacity-80">
-              <input type="radio" name="provider" value={o.id} disabled className="mt-1 h-4 w-4" />
+            <label
+              key={o.id}
+              className={
+                "flex cursor-pointer items-start gap-3 rounded-xl border bg-white p-3 has-[:focus-visible]:ring-3 has-[:focus-visible]:ring-gold-500 " +
+                (provider === o.id ? "border-brand-600 ring-1 ring-brand-600" : "border-earth-200")
+              }
+            >
+              <input
+                type="radio"
+                name="provider"
+                value={o.id}
+                checked={provider === o.id}
+                onChange={() => setProvider(o.id)}
+                className="mt-1 h-4 w-4 accent-brand-600"
+              />
               <span>
                 <span className="font-semibold text-earth-900">{o.label}</span>
-                <span className="block text-sm text-earth-700">{dict.stripeUnavailable}</span>
+                <span className="block text-sm text-earth-600">{o.body}</span>
               </span>
             </label>
           ))}

@@ -11,11 +11,14 @@ import { localizedHref } from "@/lib/i18n/paths"
 import { formatCnAddress, fromMedusaAddress } from "@/lib/util/address"
 import { formatPrice } from "@/lib/util/price"
 import { CartLines, CartTotals, EmptyCart } from "@/modules/cart/components/cart-view"
+import { FormMessage } from "@/modules/common/components/field"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { AddressForm } from "../components/address-form"
 import { DeliveryForm, type PickupCounty } from "../components/delivery-form"
 import { PaymentForm } from "../components/payment-form"
 import { PlaceOrder } from "../components/place-order"
+import { StripePlaceOrder } from "../components/stripe-place-order"
+import { isStripeProvider, paymentUiFor, stripeIntentOf } from "../lib/stripe-payment"
 
 const STEPS = ["address", "delivery", "payment", "review"] as const
 type Step = (typeof STEPS)[number]
@@ -99,17 +102,42 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
     )
   }
 
+  const stripeKey = getOptionalConfig().stripePublishableKey
   let paymentBody: ReactNode = null
   if (active === "payment") {
     const providers = await listPaymentProviders(cart.region_id ?? "")
     paymentBody = (
       <PaymentForm
         providers={providers}
-        stripeEnabled={getOptionalConfig().stripePublishableKey !== null}
+        stripeEnabled={stripeKey !== null}
         current={sessions[0]?.provider_id ?? null}
         locale={locale}
       />
     )
+  }
+
+  const providerLabels: Record<string, string> = {
+    [PAYMENT_PROVIDER_IDS.system]: dict.checkout.demoPayment,
+    [PAYMENT_PROVIDER_IDS.stripeCard]: dict.checkout.stripeCard,
+    [PAYMENT_PROVIDER_IDS.alipay]: dict.checkout.alipay,
+    [PAYMENT_PROVIDER_IDS.wechatPay]: dict.checkout.wechatPay,
+  }
+
+  // Step 4 pays with the session's provider: the demo payment places the order directly; a
+  // Stripe provider confirms its payment intent in Stripe's Payment Element first.
+  let placeOrderBody: ReactNode = <PlaceOrder locale={locale} />
+  const session = sessions[0]
+  if (active === "review" && isStripeProvider(session?.provider_id)) {
+    const intent = stripeIntentOf(session?.data)
+    if (!stripeKey || paymentUiFor(session?.provider_id, true) !== "stripe") {
+      placeOrderBody = <FormMessage error={dict.checkout.stripeNeedsKey} />
+    } else if (!intent) {
+      placeOrderBody = <FormMessage error={dict.checkout.stripeSessionMissing} />
+    } else {
+      placeOrderBody = (
+        <StripePlaceOrder publishableKey={stripeKey} clientSecret={intent.clientSecret} paymentIntentId={intent.id} locale={locale} />
+      )
+    }
   }
 
   const summaries: Record<Step, ReactNode> = {
@@ -140,9 +168,7 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
       </p>
     ) : null,
     payment: sessions.length ? (
-      <p className="text-sm text-earth-800">
-        {sessions[0]?.provider_id === PAYMENT_PROVIDER_IDS.system ? dict.checkout.demoPayment : sessions[0]?.provider_id}
-      </p>
+      <p className="text-sm text-earth-800">{providerLabels[sessions[0]?.provider_id ?? ""] ?? sessions[0]?.provider_id}</p>
     ) : null,
     review: null,
   }
@@ -154,7 +180,7 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
     review: (
       <div className="space-y-4">
         <p className="text-sm text-earth-700">{dict.checkout.review}</p>
-        <PlaceOrder locale={locale} />
+        {placeOrderBody}
       </div>
     ),
   }
