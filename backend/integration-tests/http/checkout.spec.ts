@@ -154,6 +154,23 @@ medusaIntegrationTestRunner({
         expect(res.data.order.shipping_methods[0]).toMatchObject({ name: "服务站自提", data: { service_station_id: stationId } })
       })
 
+      it("refuses to complete when the chosen station stopped taking pickups meanwhile, and keeps the cart", async () => {
+        const cartId = await cartWithAddress(store)
+        const pickup = await shippingOption(cartId, SHIPPING_OPTION_CODES.stationPickup)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id, data: { service_station_id: stationId } }, store)
+        await stations().updateServiceStations([{ id: stationId, is_active: false }])
+        try {
+          const refused = await complete(cartId)
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toContain("data.service_station_id")
+          const cart = await api.get(`/store/carts/${cartId}`, store)
+          expect(cart.data.cart.completed_at).toBeFalsy()
+          expect(cart.data.cart.items).toHaveLength(1)
+        } finally {
+          await stations().updateServiceStations([{ id: stationId, is_active: true }])
+        }
+      })
+
       it("leaves home delivery free of any station", async () => {
         const order = await placeOrder(api, store, [{ variant_id: noodles, quantity: 1 }])
         const res = await api.get(`/store/orders/${order.id}?fields=id,*shipping_methods`, store)

@@ -1,11 +1,28 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertSellable } from "../certification/sellable"
+import { assertPickupStations } from "../checkout/station-pickup"
 
-// A cart holding a product whose certificate is no longer valid (suspended,
-// revoked, expired) cannot become an order; the message names the product.
+// Medusa allows one handler per hook, so every rule that must hold when a cart
+// becomes an order is checked here:
+// - a product whose certificate is no longer valid (suspended, revoked,
+//   expired) cannot be ordered; the message names the product;
+// - a pickup station chosen earlier must still be active and take pickups.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const items = (cart as { items?: Array<{ product_id?: string | null } | null> | null }).items ?? []
+  const { id, items } = cart as { id: string; items?: Array<{ product_id?: string | null } | null> | null }
   await assertSellable(container, {
-    product_ids: items.map((i) => i?.product_id).filter((id): id is string => !!id),
+    product_ids: (items ?? []).map((i) => i?.product_id).filter((pid): pid is string => !!pid),
   })
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "shipping_methods.shipping_option_id", "shipping_methods.data"],
+    filters: { id },
+  })
+  const methods = ((data[0] as { shipping_methods?: Array<{ shipping_option_id: string | null; data: Record<string, unknown> | null } | null> } | undefined)
+    ?.shipping_methods ?? [])
+    .filter((m): m is { shipping_option_id: string; data: Record<string, unknown> | null } => !!m?.shipping_option_id)
+    .map((m) => ({ id: m.shipping_option_id, data: m.data }))
+  await assertPickupStations(container, methods)
 })
