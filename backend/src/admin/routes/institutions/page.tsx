@@ -17,6 +17,7 @@ import {
   ROLE_LABELS,
   STATUS_LABELS,
 } from "./common"
+import { ListPagination } from "../../components/list-pagination"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -265,16 +266,7 @@ const InstitutionsPage = () => {
           </Table.Body>
         </Table>
       )}
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={page}
-        pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
-        canPreviousPage={page > 0}
-        canNextPage={(page + 1) * PAGE_SIZE < count}
-        previousPage={() => setPage((p) => p - 1)}
-        nextPage={() => setPage((p) => p + 1)}
-      />
+      <ListPagination count={count} pageSize={PAGE_SIZE} page={page} onPageChange={setPage} />
       <InstitutionDrawer id={selected} onClose={() => setSelected(null)} />
     </Container>
   )

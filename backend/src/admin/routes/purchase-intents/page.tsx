@@ -6,6 +6,7 @@ import { useState } from "react"
 import type { IntentAgreementDTO, IntentStatus, IntentSummary } from "@fupin/shared"
 import { sdk } from "../../lib/sdk"
 import { COUNTY_NAMES, countyName, INTENT_STATUS_LABELS, KIND_LABELS, pct, ProgressBar, wan, yuan } from "../institutions/common"
+import { ListPagination } from "../../components/list-pagination"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -156,16 +157,7 @@ const PurchaseIntentsPage = () => {
             ))}
           </Table.Body>
         </Table>
-        <Table.Pagination
-          count={count}
-          pageSize={PAGE_SIZE}
-          pageIndex={page}
-          pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
-          canPreviousPage={page > 0}
-          canNextPage={(page + 1) * PAGE_SIZE < count}
-          previousPage={() => setPage((p) => p - 1)}
-          nextPage={() => setPage((p) => p + 1)}
-        />
+        <ListPagination count={count} pageSize={PAGE_SIZE} page={page} onPageChange={setPage} />
       </Container>
     </div>
   )

@@ -6,6 +6,7 @@ import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import type { SupplierStatus, SupplierType } from "@fupin/shared"
 import { COUNTY_OPTIONS, listSuppliers, STATUS_LABELS, SupplierStatusBadge, TYPE_LABELS } from "./common"
+import { ListPagination } from "../../components/list-pagination"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -157,17 +158,7 @@ const SuppliersPage = () => {
           </Table.Body>
         </Table>
       )}
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={page}
-        pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
-        canPreviousPage={page > 0}
-        canNextPage={(page + 1) * PAGE_SIZE < count}
-        previousPage={() => setPage((p) => Math.max(0, p - 1))}
-        nextPage={() => setPage((p) => p + 1)}
-        translations={{ of: "/", results: "条", pages: "页", prev: "上一页", next: "下一页" }}
-      />
+      <ListPagination count={count} pageSize={PAGE_SIZE} page={page} onPageChange={setPage} />
     </Container>
   )
 }
