@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { previousValues } from "../../utils/previous-values"
 import type { InstitutionKind, InstitutionStatus } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../../modules/institution"
 import type InstitutionModuleService from "../../../modules/institution/service"
@@ -24,12 +25,8 @@ export const updateInstitutionStep = createStep(
   async (input: UpdateInstitutionStepInput, { container }) => {
     const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
     const before = await service.retrieveInstitution(input.id)
-    const previous: Record<string, unknown> = { id: input.id }
-    for (const key of Object.keys(input) as Array<keyof UpdateInstitutionStepInput>) {
-      if (key !== "id" && input[key] !== undefined) previous[key] = before[key as keyof typeof before]
-    }
     const updated = await service.updateInstitutions(input)
-    return new StepResponse(updated, previous as UpdateInstitutionStepInput)
+    return new StepResponse(updated, previousValues(before, input))
   },
   async (previous, { container }) => {
     if (!previous) return

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { previousValues } from "../../utils/previous-values"
 import type { IntentStatus } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../../modules/institution"
 import type InstitutionModuleService from "../../../modules/institution/service"
@@ -21,12 +22,8 @@ export const updateIntentAgreementStep = createStep(
   async (input: UpdateIntentAgreementStepInput, { container }) => {
     const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
     const before = await service.retrieveIntentAgreement(input.id)
-    const previous: Record<string, unknown> = { id: input.id }
-    for (const key of Object.keys(input) as Array<keyof UpdateIntentAgreementStepInput>) {
-      if (key !== "id" && input[key] !== undefined) previous[key] = before[key as keyof typeof before]
-    }
     const updated = await service.updateIntentAgreements(input)
-    return new StepResponse(updated, previous as UpdateIntentAgreementStepInput)
+    return new StepResponse(updated, previousValues(before, input))
   },
   async (previous, { container }) => {
     if (!previous) return

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { previousValues } from "../../utils/previous-values"
 import { SERVICE_STATION_MODULE } from "../../../modules/service-station"
 import type ServiceStationModuleService from "../../../modules/service-station/service"
 import type { CreateServiceStationStepInput } from "./create-service-station"
@@ -11,12 +12,8 @@ export const updateServiceStationStep = createStep(
   async (input: UpdateServiceStationStepInput, { container }) => {
     const service = container.resolve<ServiceStationModuleService>(SERVICE_STATION_MODULE)
     const before = await service.retrieveServiceStation(input.id)
-    const previous: Record<string, unknown> = { id: input.id }
-    for (const key of Object.keys(input) as Array<keyof UpdateServiceStationStepInput>) {
-      if (key !== "id" && input[key] !== undefined) previous[key] = before[key as keyof typeof before]
-    }
     const updated = await service.updateServiceStations(input)
-    return new StepResponse(updated, previous as UpdateServiceStationStepInput)
+    return new StepResponse(updated, previousValues(before, input))
   },
   async (previous, { container }) => {
     if (!previous) return
