@@ -1,8 +1,8 @@
 // The marketplace's moving parts, shared by `npm start` and `npm test`:
 // build, migrate + demo data, and the two servers.
 import { randomBytes } from "node:crypto"
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
-import { join } from "node:path"
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { delimiter, join } from "node:path"
 import { ROOT } from "./postgres.mjs"
 import { log, run, serve, waitForHttp } from "./proc.mjs"
 
@@ -24,10 +24,24 @@ export function checkNode() {
   }
 }
 
+const pinnedPnpm = () => JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).packageManager // "pnpm@12.4.2"
+const SHIMS = join(ROOT, ".data", "bin")
+
+/**
+ * turbo looks for the workspace's package manager on PATH, and a machine with
+ * only Node has none: a `pnpm` shim in .data/bin runs the pinned one through npx.
+ */
+function pnpmShim() {
+  mkdirSync(SHIMS, { recursive: true })
+  const shim = join(SHIMS, "pnpm")
+  writeFileSync(shim, `#!/bin/sh\nexec npx --yes ${pinnedPnpm()} "$@"\n`)
+  chmodSync(shim, 0o755)
+  return `${SHIMS}${delimiter}${process.env.PATH ?? ""}`
+}
+
 /** Installs the workspace with the pinned pnpm and the frozen lockfile. */
 export async function install() {
-  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))
-  const pnpm = pkg.packageManager // "pnpm@12.4.2"
+  const pnpm = pinnedPnpm()
   log(`installing the workspace (${pnpm}, frozen lockfile)`)
   await run("npx", ["--yes", pnpm, "install", "--frozen-lockfile", "--reporter=append-only"], {
     cwd: ROOT,
@@ -38,7 +52,7 @@ export async function install() {
 export async function turbo(args, { env } = {}) {
   await run(join(ROOT, "node_modules", ".bin", "turbo"), args, {
     cwd: ROOT,
-    env: { ...QUIET_ENV, ...env },
+    env: { ...QUIET_ENV, PATH: pnpmShim(), ...env },
     label: `turbo ${args.join(" ")}`,
   })
 }
