@@ -4,27 +4,10 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import type { ImpactBucket, ImpactSummary, PROGRAMME_2020 } from "@fupin/shared"
 import { sdk } from "../../lib/sdk"
+import { Stat } from "../../components/stat"
 import { cny, cnyLarge, countyName, percent } from "../../lib/format"
 
 type AdminImpact = ImpactSummary & { baseline: typeof PROGRAMME_2020 }
-
-function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <div className="flex flex-col gap-y-1 rounded-lg border px-4 py-3">
-      <Text size="small" className="text-ui-fg-subtle">
-        {label}
-      </Text>
-      <Text size="xlarge" weight="plus">
-        {value}
-      </Text>
-      {hint ? (
-        <Text size="xsmall" className="text-ui-fg-muted">
-          {hint}
-        </Text>
-      ) : null}
-    </div>
-  )
-}
 
 /** Horizontal bars: one row a bucket, width relative to the largest. */
 function Bars({ buckets, label, value }: { buckets: ImpactBucket[]; label: (b: ImpactBucket) => string; value: (b: ImpactBucket) => string }) {
