@@ -9,7 +9,8 @@
  * deterministic catalogue of 10,000 products (plus the demo's), indexes it with
  * the engine (pinyin, grams, upsert) and times 200 mixed queries (Chinese infix,
  * titles, pinyin, initials, typos, English, mixed, synonyms) against the engine
- * and against a plain `ILIKE '%q%'` over the same rows, in the same run.
+ * and against a plain `ILIKE '%q%'` over the same rows, in the same run. One
+ * query in four carries facet filters (county, price bands, category).
  * Prints indexing time, p50/p95 and the ratios, and how many queries each finds anything for.
  */
 import { createRequire } from "node:module"
@@ -97,7 +98,9 @@ const QUERY_MIX = [
   "tudou", "土豆", "马铃薯", "荞麦", "dried beef", "noodles", "walnuts", "honey", "organic tea", "luquan", "寻甸", "高原洋芋",
   "dcmt", "xdngb", "gaoyuan", "手工面条", "野生菌", "sichuan pepper", "red soil potatoes", "晋宁玫瑰",
 ]
-const queries = Array.from({ length: QUERIES }, (_, i) => QUERY_MIX[i % QUERY_MIX.length])
+// one query in four narrowed as a shopper does: a county, two price bands, a category (facets then count under the other filters)
+const FILTERS = [{ county: ["xundian"] }, { price_band: ["20-50", "50-100"] }, { county: ["dongchuan", "luquan"], certified: true }, { category: ["noodles-grain"] }]
+const queries = Array.from({ length: QUERIES }, (_, i) => ({ q: QUERY_MIX[i % QUERY_MIX.length], ...(i % 4 === 3 ? FILTERS[(i >> 2) % FILTERS.length] : {}) }))
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const ms = (ns) => Number(ns) / 1e6
@@ -160,15 +163,17 @@ async function main() {
       await engine.search({ q })
       await ilike(q)
     }
+    const perQuery = new Map()
     const engineTimes = []
     const engineServer = []
     const ilikeTimes = []
     let engineFound = 0
     let ilikeFound = 0
-    for (const q of queries) {
+    for (const { q, ...filters } of queries) {
       let t = process.hrtime.bigint()
-      const res = await engine.search({ q, limit: 20 })
+      const res = await engine.search({ q, ...filters, limit: 20 })
       engineTimes.push(ms(process.hrtime.bigint() - t))
+      perQuery.set(q, [...(perQuery.get(q) ?? []), engineTimes[engineTimes.length - 1]])
       engineServer.push(res.processing_time_ms)
       if (res.count > 0) engineFound++
       t = process.hrtime.bigint()
@@ -177,7 +182,7 @@ async function main() {
       if (rows.length > 0) ilikeFound++
     }
     const suggestTimes = []
-    for (const q of queries) {
+    for (const { q } of queries) {
       const t = process.hrtime.bigint()
       await engine.suggest(q, 8)
       suggestTimes.push(ms(process.hrtime.bigint() - t))
@@ -193,6 +198,8 @@ async function main() {
     console.log(`embedded engine suggest (wall)          ${fmt(pct(sg, 50))} ${fmt(pct(sg, 95))} ${fmt(sg[sg.length - 1])}`)
     console.log(`plain ILIKE '%q%' (title/en/description)${fmt(pct(b, 50))} ${fmt(pct(b, 95))} ${fmt(b[b.length - 1])}   ${ilikeFound}/${queries.length}`)
     console.log(`ratio engine/ILIKE: p50 ${(pct(e, 50) / pct(b, 50)).toFixed(2)}×, p95 ${(pct(e, 95) / pct(b, 95)).toFixed(2)}× (the engine also counts facets, ranks, highlights; ILIKE finds no pinyin, initials, typos or synonyms)`)
+    const slowest = [...perQuery].map(([q, t]) => [q, s(t)[Math.floor(t.length / 2)]]).sort((x, y) => y[1] - x[1]).slice(0, 8)
+    console.log(`slowest queries (median ms): ${slowest.map(([q, t]) => `${q} ${t.toFixed(1)}`).join(", ")}`)
   } finally {
     await client.end()
     if (process.env.SEARCH_BENCH_KEEP) console.log(`kept database ${dbName}`)

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test, type Locator, type Page } from "@playwright/test"
 import { expectAccessible, shot } from "./support/shop"
 
 /** The header's search box (a combobox with a listbox of suggestions). */
@@ -20,13 +20,28 @@ function results(page: Page, lang: "zh" | "en" = "zh") {
   return page.getByRole("region", { name: lang === "zh" ? "搜索结果" : "Search results" }).getByRole("article")
 }
 
-/** The facet links; on narrow screens they sit in a closed disclosure, opened first. */
+/** The facets (checkboxes that are links); on narrow screens they sit in a disclosure, opened first. */
 async function facets(page: Page, lang: "zh" | "en" = "zh") {
   const name = lang === "zh" ? "筛选" : "Filters"
   const nav = page.getByRole("navigation", { name })
   const summary = page.locator("summary", { hasText: name })
   if (!(await nav.isVisible()) && (await summary.isVisible())) await summary.click()
   return nav
+}
+
+/** The count a facet checkbox shows (what ticking it would give or add). */
+async function facetCount(checkbox: Locator): Promise<number> {
+  const match = /(\d+)\s*$/.exec(await checkbox.innerText())
+  expect(match, "a facet value shows its count").not.toBeNull()
+  return Number(match![1])
+}
+
+/** Every result title on the page contains one of `words`. */
+async function expectTitlesFrom(page: Page, words: string[]) {
+  const titles = await results(page).getByRole("link").allInnerTexts()
+  expect(titles.length).toBeGreaterThan(0)
+  for (const title of titles) expect(words.some((w) => title.includes(w)), `${title} is from ${words.join(" or ")}`).toBe(true)
+  return titles
 }
 
 /** Sum of layout shifts so far (CLS without session windows: an upper bound). */
@@ -118,9 +133,9 @@ test.describe("a shopper searching in Chinese", () => {
     const before = await results(page).count()
     expect(before).toBeGreaterThan(1)
 
-    await (await facets(page)).getByRole("link", { name: /禄劝/ }).click()
+    await (await facets(page)).getByRole("checkbox", { name: /禄劝/ }).click()
     await expect(page).toHaveURL(/\/zh\/search\?q=%E5%B9%B2%E5%B7%B4&county=luquan$/)
-    await expect((await facets(page)).getByRole("link", { name: /禄劝/ })).toHaveAttribute("aria-current", "true")
+    await expect((await facets(page)).getByRole("checkbox", { name: /禄劝/ })).toBeChecked()
     await expect(results(page)).not.toHaveCount(before)
     for (const title of await titles.allInnerTexts()) expect(title).toContain("禄劝")
     await shot(page, "search-facet-zh")
@@ -130,10 +145,59 @@ test.describe("a shopper searching in Chinese", () => {
     await page.goto(url)
     for (const title of await titles.allInnerTexts()) expect(title).toContain("禄劝")
 
-    // clicking the selected county again clears it
-    await (await facets(page)).getByRole("link", { name: /禄劝/ }).click()
+    // clicking the ticked county again clears it
+    await (await facets(page)).getByRole("checkbox", { name: /禄劝/ }).click()
     await expect(page).toHaveURL(/\/zh\/search\?q=%E5%B9%B2%E5%B7%B4$/)
     await expect(results(page)).toHaveCount(before)
+  })
+
+  test("ticks two counties: results from both, a chip for each, and takes one chip off", async ({ page }) => {
+    await open(page, "/zh/search?q=%E5%B9%B2%E5%B7%B4")
+    await expect(results(page).first()).toBeVisible()
+
+    await (await facets(page)).getByRole("checkbox", { name: /寻甸/ }).click()
+    await expect(page).toHaveURL(/\/zh\/search\?q=%E5%B9%B2%E5%B7%B4&county=xundian$/)
+    let nav = await facets(page)
+    const xundian = nav.getByRole("checkbox", { name: /寻甸/ })
+    const luquan = nav.getByRole("checkbox", { name: /禄劝/ })
+    await expect(xundian).toBeChecked()
+    // the other counties stay on offer, counted as what they would add
+    await expect(luquan).not.toBeChecked()
+    await expect(luquan).toBeEnabled()
+    const fromXundian = await facetCount(xundian)
+    const fromLuquan = await facetCount(luquan)
+    expect(fromLuquan).toBeGreaterThan(0)
+    await expect(page.getByTestId("search-summary")).toHaveText(new RegExp(`^共 ${fromXundian} 件商品`))
+
+    // the second county with the keyboard: a checkbox takes Space
+    await luquan.focus()
+    await page.keyboard.press("Space")
+    await expect(page).toHaveURL(/\/zh\/search\?q=%E5%B9%B2%E5%B7%B4&county=xundian,luquan$/)
+    nav = await facets(page)
+    await expect(nav.getByRole("checkbox", { name: /寻甸/ })).toBeChecked()
+    await expect(nav.getByRole("checkbox", { name: /禄劝/ })).toBeChecked()
+    // a product comes from one county, so either county adds its own products
+    await expect(page.getByTestId("search-summary")).toHaveText(new RegExp(`^共 ${fromXundian + fromLuquan} 件商品`))
+    const chipXundian = page.getByRole("link", { name: "移除筛选：寻甸", exact: true })
+    const chipLuquan = page.getByRole("link", { name: "移除筛选：禄劝", exact: true })
+    await expect(chipXundian).toBeVisible()
+    await expect(chipLuquan).toBeVisible()
+    const titles = await expectTitlesFrom(page, ["寻甸", "禄劝"])
+    expect(titles.some((t) => t.includes("寻甸"))).toBe(true)
+    expect(titles.some((t) => t.includes("禄劝"))).toBe(true)
+    await expectAccessible(page)
+    await shot(page, "search-two-counties-zh")
+
+    await chipXundian.click()
+    await expect(page).toHaveURL(/\/zh\/search\?q=%E5%B9%B2%E5%B7%B4&county=luquan$/)
+    await expect(chipXundian).toHaveCount(0)
+    await expect(chipLuquan).toBeVisible()
+    await expect(page.getByTestId("search-summary")).toHaveText(new RegExp(`^共 ${fromLuquan} 件商品`))
+    await expectTitlesFrom(page, ["禄劝"])
+
+    await page.getByRole("link", { name: "清除全部", exact: true }).click()
+    await expect(page).toHaveURL(/\/zh\/search\?q=%E5%B9%B2%E5%B7%B4$/)
+    await expect(chipLuquan).toHaveCount(0)
   })
 
   test("gets a suggestion and popular products when nothing matches", async ({ page }) => {
@@ -192,7 +256,7 @@ test.describe("a shopper searching in English", () => {
     await expectAccessible(page)
     await shot(page, "search-results-en")
 
-    await (await facets(page, "en")).getByRole("link", { name: /Certified/ }).click()
+    await (await facets(page, "en")).getByRole("checkbox", { name: /Certified/ }).click()
     await expect(page).toHaveURL(/\/en\/search\?q=niuganba&certified=true$/)
     await expect(results(page, "en").first().getByRole("link")).toHaveText("Xundian Dried Beef")
 
@@ -200,5 +264,27 @@ test.describe("a shopper searching in English", () => {
     await page.getByRole("link", { name: "简体中文" }).click()
     await expect(page).toHaveURL(/\/zh\/search\?q=niuganba&certified=true$/)
     await expect(results(page).first().getByRole("link")).toHaveText("寻甸牛干巴")
+  })
+})
+
+
+test.describe("a shopper without JavaScript", () => {
+  test.use({ javaScriptEnabled: false })
+
+  // each click loads a whole page: wait for it (waitForURL waits for "load") before reading it
+  test("ticks two counties by following the facet links", async ({ page }) => {
+    await page.goto("/zh/search?q=%E5%B9%B2%E5%B7%B4")
+    await (await facets(page)).getByRole("checkbox", { name: /寻甸/ }).click()
+    await page.waitForURL(/county=xundian$/)
+    await (await facets(page)).getByRole("checkbox", { name: /禄劝/ }).click()
+    await page.waitForURL(/\/zh\/search\?q=%E5%B9%B2%E5%B7%B4&county=xundian,luquan$/)
+    await expect((await facets(page)).getByRole("checkbox", { name: /禄劝/ })).toBeChecked()
+    await expectTitlesFrom(page, ["寻甸", "禄劝"])
+    const chip = page.getByRole("link", { name: "移除筛选：禄劝", exact: true })
+    await chip.click()
+    await page.waitForURL(/\/zh\/search\?q=%E5%B9%B2%E5%B7%B4&county=xundian$/)
+    await expect(chip).toHaveCount(0)
+    await expect(page.getByRole("link", { name: "移除筛选：寻甸", exact: true })).toBeVisible()
+    await expectTitlesFrom(page, ["寻甸"])
   })
 })

@@ -107,7 +107,9 @@ medusaIntegrationTestRunner({
         const filtered = await q("洋芋", "&county=luquan&limit=100")
         expect(filtered.count).toBe(luquan.count)
         expect(filtered.hits.every((h) => h.county?.handle === "luquan")).toBe(true)
+        // the county facet still offers the other counties; the other facets count what the filter leaves
         expect(filtered.facets.county).toEqual(all.facets.county)
+        expect(sum(filtered.facets.price_band)).toBe(filtered.count)
 
         const category = all.facets.category[0]!
         const byCategory = await q("洋芋", `&category=${category.value}&limit=100`)
@@ -119,13 +121,41 @@ medusaIntegrationTestRunner({
         expect(cheap.count).toBeLessThan(all.count)
         expect(cheap.hits.every((h) => (h.price.min ?? Infinity) <= 30)).toBe(true)
         const dear = await q("洋芋", "&min_price=30&limit=100")
-        expect(dear.hits.every((h) => (h.price.max ?? 0) >= 30)).toBe(true)
+        expect(dear.count).toBe(all.count - cheap.count + cheap.hits.filter((h) => h.price.min === 30).length)
+        expect(dear.hits.every((h) => (h.price.min ?? 0) >= 30)).toBe(true)
+      })
+
+      it("takes several values of a facet (any of them), and counts each facet under the other filters", async () => {
+        const all = await q("东川", "&limit=100")
+        const [a, b] = all.facets.category
+        expect(a && b).toBeTruthy()
+        const both = await q("东川", `&category=${a!.value},${b!.value}&limit=100`)
+        expect(both.hits.every((h) => h.categories.some((c) => c.handle === a!.value || c.handle === b!.value))).toBe(true)
+        expect(both.count).toBeGreaterThanOrEqual(Math.max(a!.count, b!.count))
+        expect(both.count).toBeLessThanOrEqual(a!.count + b!.count)
+        // repeated parameters mean the same as a comma-separated list
+        expect((await q("东川", `&category=${a!.value}&category=${b!.value}&limit=100`)).count).toBe(both.count)
+
+        // a price band finds exactly what the band counted, by the price on the card
+        const band = all.facets.price_band.find((p) => p.count > 0)!
+        const inBand = await q("东川", `&price_band=${band.value}&limit=100`)
+        expect(inBand.count).toBe(band.count)
+        const [min, max] = band.value.split("-").map((v) => (v ? Number(v) : Infinity))
+        expect(inBand.hits.every((h) => h.price.min! >= min! && h.price.min! < max!)).toBe(true)
+
+        // with a band chosen, the category facet counts only products in the band, and the band facet ignores its own filter
+        const narrowed = await q("东川", `&price_band=${band.value}&category=${a!.value}&limit=100`)
+        expect(narrowed.facets.price_band.map((p) => p.count)).toEqual(
+          (await q("东川", `&category=${a!.value}&limit=100`)).facets.price_band.map((p) => p.count)
+        )
+        expect(narrowed.facets.category).toEqual(inBand.facets.category)
+        expect(narrowed.count).toBe(inBand.facets.category.find((c) => c.value === a!.value)?.count ?? 0)
       })
 
       it("sorts by price and pages without overlap", async () => {
         const asc = (await q("东川", "&sort=price_asc&limit=100")).hits.map((h) => h.price.min!)
         expect(asc).toEqual([...asc].sort((a, b) => a - b))
-        const desc = (await q("东川", "&sort=price_desc&limit=100")).hits.map((h) => h.price.max!)
+        const desc = (await q("东川", "&sort=price_desc&limit=100")).hits.map((h) => h.price.min!)
         expect(desc).toEqual([...desc].sort((a, b) => b - a))
         const first = await q("东川", "&limit=3&offset=0")
         const second = await q("东川", "&limit=3&offset=3")
@@ -162,6 +192,9 @@ medusaIntegrationTestRunner({
           ["&min_price=-1", "min_price"],
           ["&min_price=50&max_price=10", "max_price"],
           ["&county=Xun%20Dian", "county"],
+          ["&county=xundian,Lu%20Quan", "county"],
+          ["&county=,", "county"],
+          ["&price_band=cheap", "price_band"],
         ] as const) {
           const res = await fail(`/store/search?q=${encodeURIComponent("牛干巴")}${qs}`)
           expect(res.status).toBe(400)
@@ -258,11 +291,16 @@ medusaIntegrationTestRunner({
         const cert = certificates[0]!
         await eventually(found("搜索测试荞饼"), has(product.id))
         expect(has(product.id)(await found("sousuoceshi")())).toBe(true)
+        // and misspelt: the typo vocabulary learnt the new words
+        expect(has(product.id)(await found("sousuoecshi")())).toBe(true)
 
         // renamed → found by the new name, no longer by the old one
         await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { title: "禄劝检索样品荞饼（示例）" } } })
         await eventually(found("检索样品"), has(product.id))
         expect(lacks(product.id)(await found("搜索测试荞饼")())).toBe(true)
+        // the vocabulary follows: the new name's words correct typos, the old name's are forgotten
+        expect(has(product.id)(await found("jiansuoyagnpin")())).toBe(true)
+        expect(lacks(product.id)(await found("sousuoecshi")())).toBe(true)
 
         // price changed → the hit shows the new price
         const [variant] = await container.resolve(Modules.PRODUCT).listProductVariants({ product_id: product.id })

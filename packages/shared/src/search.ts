@@ -30,13 +30,21 @@ export function priceBandOf(price: number): SearchPriceBandKey {
 
 export type SearchEngineName = "postgres" | "meilisearch"
 
-/** Query of GET /store/search. */
+/**
+ * Query of GET /store/search. Facet filters take several values (any of them
+ * matches; in the URL comma-separated: county=xundian,luquan); different
+ * facets combine with AND. Prices filter on a product's "from" price, its
+ * cheapest variant, as cards show it and as the price bands count it.
+ */
 export interface StoreSearchQuery {
   q: string
-  county?: string
-  category?: string
+  county?: string[]
+  category?: string[]
+  price_band?: SearchPriceBandKey[]
   certified?: boolean
+  /** ¥, inclusive, on the cheapest variant */
   min_price?: number
+  /** ¥, inclusive, on the cheapest variant */
   max_price?: number
   sort?: SearchSort
   limit?: number
@@ -83,7 +91,10 @@ export interface SearchFacets {
   price_band: SearchFacetValue[]
 }
 
-/** Answer of GET /store/search. Facet counts cover every match of `q`, before the filters. */
+/**
+ * Answer of GET /store/search. Each facet counts the matches of `q` under every
+ * filter but its own (choosing 寻甸 still shows how many 禄劝 would add).
+ */
 export interface StoreSearchResponse {
   hits: SearchHit[]
   count: number

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS } from "@fupin/shared"
+import { SEARCH_PRICE_BANDS, SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS, type SearchPriceBandKey } from "@fupin/shared"
 
 const q = z
   .string({ error: "q: enter something to search for" })
@@ -14,6 +14,15 @@ const handle = (field: string) =>
     .max(100, `${field}: at most 100 characters`)
     .regex(/^[a-z0-9-]+$/, `${field}: a handle of lower-case letters, digits and dashes`)
 
+/** One value or several: comma-separated (county=xundian,luquan) or repeated; de-duplicated. */
+const list = <O extends string>(field: string, item: z.ZodType<O, string>) =>
+  z
+    .union([z.string(), z.array(z.string())], { error: `${field}: one value or a comma-separated list` })
+    .transform((v) => [...new Set((Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))])
+    .pipe(z.array(item).min(1, `${field}: at least one value`).max(20, `${field}: at most 20 values`))
+
+const BAND_KEYS = SEARCH_PRICE_BANDS.map((b) => b.key) as [SearchPriceBandKey, ...SearchPriceBandKey[]]
+
 const price = (field: string) =>
   z.coerce.number({ error: `${field}: a number of yuan` }).min(0, `${field}: not negative`).max(1_000_000, `${field}: too large`)
 
@@ -21,8 +30,9 @@ const price = (field: string) =>
 export const StoreSearchProducts = z
   .object({
     q,
-    county: handle("county").optional(),
-    category: handle("category").optional(),
+    county: list("county", handle("county")).optional(),
+    category: list("category", handle("category")).optional(),
+    price_band: list("price_band", z.enum(BAND_KEYS, { error: `price_band: one of ${BAND_KEYS.join(", ")}` })).optional(),
     certified: z
       .enum(["true", "false"], { error: "certified: true or false" })
       .transform((v) => v === "true")

@@ -18,6 +18,8 @@ export const RELEVANCE_CASES: Array<{ q: string; first: string; why: string }> =
   { q: "dongchuanmiantiao", first: "dongchuan-noodles", why: "full pinyin" },
   { q: "dcmt", first: "dongchuan-noodles", why: "initials" },
   { q: "Dongchuan Noodles", first: "dongchuan-noodles", why: "English name" },
+  { q: "dongchaun mian", first: "dongchuan-noodles", why: "typo (swapped letters) in a county's pinyin" },
+  { q: "dongchuan noodels", first: "dongchuan-noodles", why: "typo in English" },
   { q: "红土地土豆", first: "dongchuan-potatoes", why: "synonym 土豆 → 洋芋 inside a longer word" },
   { q: "红土地马铃薯", first: "dongchuan-potatoes", why: "synonym 马铃薯 → 洋芋" },
   { q: "禄劝荞麦米", first: "luquan-tartary-buckwheat", why: "synonym 荞麦 → 苦荞" },

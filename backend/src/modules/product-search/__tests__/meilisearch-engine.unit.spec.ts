@@ -55,10 +55,17 @@ describe("Meilisearch engine adapter (against an HTTP stand-in, not Meilisearch)
 
   it("translates filters and sorting, and maps facets back to labelled values", async () => {
     standIn.requests.length = 0
-    const res = await engine.search({ q: "牛干巴", county: "xundian", category: "meat", certified: true, min_price: 10, max_price: 100, sort: "price_asc", limit: 5 })
+    const res = await engine.search({ q: "牛干巴", county: ["xundian", "luquan"], category: ["meat"], price_band: ["20-50"], certified: true, min_price: 10, max_price: 100, sort: "price_asc", limit: 5 })
     const searches = standIn.requests.filter((r) => r.path === "/indexes/products/search").map((r) => r.body as Record<string, any>)
     const page = searches.find((b) => b.limit === 5)!
-    expect(page.filter).toEqual(['county_handle = "xundian"', 'category_handles = "meat"', "certified = true", "price_max >= 10", "price_min <= 100"])
+    expect(page.filter).toEqual([
+      'county_handle IN ["xundian", "luquan"]',
+      'category_handles IN ["meat"]',
+      'price_band IN ["20-50"]',
+      "certified = true",
+      "price_min >= 10",
+      "price_min <= 100",
+    ])
     expect(page.sort).toEqual(["price_min:asc"])
     expect(res.engine).toBe("meilisearch")
     expect(res.hits[0]?.title).toBe("寻甸牛干巴")
@@ -67,11 +74,24 @@ describe("Meilisearch engine adapter (against an HTTP stand-in, not Meilisearch)
     expect(res.facets.price_band.map((b) => b.value)).toEqual(["0-20", "20-50", "50-100", "100-"])
   })
 
+  it("counts each filtered facet under the other filters only (disjunctive facets)", async () => {
+    standIn.requests.length = 0
+    await engine.search({ q: "牛干巴", county: ["xundian"], certified: true })
+    const searches = standIn.requests.filter((r) => r.path === "/indexes/products/search").map((r) => r.body as Record<string, any>)
+    const countyCount = searches.find((b) => b.facets?.includes("county_facet"))!
+    expect(countyCount.filter).toEqual(["certified = true"])
+    const certifiedCount = searches.find((b) => b.facets?.includes("certified"))!
+    expect(certifiedCount.filter).toEqual(['county_handle IN ["xundian"]'])
+    const page = searches.find((b) => b.limit === 20)!
+    expect(page.filter).toEqual(['county_handle IN ["xundian"]', "certified = true"])
+    expect(page.facets).toEqual(["category_facets", "price_band"])
+  })
+
   it("quotes filter values so a county handle cannot break out of the filter", async () => {
     standIn.requests.length = 0
-    await engine.search({ q: "x", county: 'a" OR certified = false' })
-    const page = standIn.requests.find((r) => r.path === "/indexes/products/search")!.body as Record<string, any>
-    expect(page.filter).toEqual(['county_handle = "a\\" OR certified = false"'])
+    await engine.search({ q: "x", county: ['a" OR certified = false'] })
+    const page = standIn.requests.find((r) => r.path === "/indexes/products/search" && (r.body as Record<string, any>).limit === 20)!.body as Record<string, any>
+    expect(page.filter).toEqual(['county_handle IN ["a\\" OR certified = false"]'])
   })
 
   it("answers popular products when nothing matches, and nothing for an emoji-only query", async () => {

@@ -2,11 +2,30 @@ import { describe, expect, it } from "vitest"
 import { toSearchDocument } from "../lib/document"
 import { highlightEnglish, highlightTitle } from "../lib/highlight"
 import { parseQuery } from "../lib/query"
-import { hanGrams, normalize, pinyinForms, queryGrams, runs } from "../lib/text"
+import { editDistance, hanGrams, normalize, pinyinForms, queryGrams, runs, typoBudget, vocabulary } from "../lib/text"
 
 const marked = (segments: Array<{ text: string; match: boolean }>) => segments.filter((s) => s.match).map((s) => s.text)
 
 describe("search text processing", () => {
+  it("keeps the words a shopper may misspell: pinyin of syllable runs, the whole title, English words; no digits, no short words", () => {
+    const words = vocabulary(["寻甸牛干巴（示例00012）", "Xundian Dried Beef", null])
+    expect(words).toEqual(expect.arrayContaining(["xundian", "niuganba", "ganba", "xundianniuganba", "dried", "beef", "shili"]))
+    expect(words).not.toContain("00012")
+    expect(words).not.toContain("niu") // three letters: a typo there is another word
+    expect(words).toEqual([...words].sort())
+    expect(new Set(words).size).toBe(words.length)
+  })
+
+  it("counts an adjacent swap as one typo, and stops counting past the budget", () => {
+    expect(editDistance("niuganab", "niuganba")).toBe(1)
+    expect(editDistance("dongchaun", "dongchuan")).toBe(1)
+    expect(editDistance("mianitao", "miantiao")).toBe(1)
+    expect(editDistance("noodels", "noodles")).toBe(1)
+    expect(editDistance("kuqiao", "kuqiaomi")).toBe(2)
+    expect(editDistance("fengmi", "hetao", 1)).toBe(2)
+    expect([typoBudget("ngb"), typoBudget("hetao"), typoBudget("dongchaun")]).toEqual([0, 1, 2])
+  })
+
   it("normalises full-width letters, case, punctuation and emoji", () => {
     expect(normalize("ＮＩＵ干巴！🥩  Dried-Beef")).toBe("niu干巴 dried beef")
     expect(normalize("🥔🥩")).toBe("")

@@ -9,6 +9,7 @@ import {
 } from "@fupin/shared"
 import type { SearchDocumentRow } from "../lib/document"
 import { highlightEnglish, highlightTitle } from "../lib/highlight"
+import { clausesForFacet, FACET_NAMES, type FacetName, type FilterClause, facetIsFiltered, filterClauses } from "../lib/filters"
 import { type ParsedQuery, parseQuery, SYNONYM_GROUPS, synonymMap } from "../lib/query"
 import { syllables } from "../lib/text"
 import { DEFAULT_LIMIT, MAX_LIMIT, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
@@ -18,7 +19,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT, type SearchEngine, type SearchEngineStatus, t
 const { Meilisearch } = require("meilisearch") as { Meilisearch: typeof MeilisearchClient }
 
 /** What Meilisearch stores per product: the index row plus text forms its tokenizer matches by word prefix. */
-export interface MeiliDocument extends SearchDocumentRow {
+export interface MeiliDocument extends Omit<SearchDocumentRow, "vocab"> {
   /** Chinese bigrams of the title as words, so that infix queries (干巴 in 寻甸牛干巴) match */
   title_bigrams: string
   /** every suffix of the title's initials (xdngb dngb ngb gb b), so that "ngb" matches as a prefix */
@@ -31,11 +32,43 @@ export interface MeiliDocument extends SearchDocumentRow {
 
 const FACET_SEPARATOR = "|"
 
+/** The Meilisearch attribute each facet is counted on (labels travel in the value). */
+const MEILI_FACET: Record<FacetName, string> = {
+  county: "county_facet",
+  category: "category_facets",
+  certified: "certified",
+  price_band: "price_band",
+}
+
+const list = (values: string[]) => `[${values.map(quote).join(", ")}]`
+
+/** Filter clauses in Meilisearch's filter syntax, values quoted (a handle cannot break out of its string). */
+export function meiliFilter(clauses: FilterClause[]): string[] {
+  return clauses.map((c) => {
+    switch (c.field) {
+      case "county":
+        return `county_handle IN ${list(c.values)}`
+      case "category":
+        return `category_handles IN ${list(c.values)}`
+      case "price_band":
+        return `price_band IN ${list(c.values)}`
+      case "certified":
+        return `certified = ${c.value}`
+      case "min_price":
+        return `price_min >= ${Number(c.value)}`
+      case "max_price":
+        return `price_min <= ${Number(c.value)}`
+    }
+  })
+}
+
 export function toMeiliDocument(row: SearchDocumentRow, indexedAt = new Date()): MeiliDocument {
   const suffixes: string[] = []
   for (let i = 0; i < row.py_initials.length; i++) suffixes.push(row.py_initials.slice(i))
+  // vocab is the embedded engine's typo vocabulary; Meilisearch tolerates typos itself
+  const { vocab: _vocab, ...rest } = row
   return {
-    ...row,
+    ...rest,
     title_bigrams: row.title_grams.filter((g) => [...g].length === 2).join(" "),
     py_initials_suffixes: suffixes.join(" "),
     category_names: row.categories.flatMap((c) => [c.name, c.name_en ?? ""]).filter(Boolean),
@@ -198,7 +231,7 @@ export class MeilisearchEngine implements SearchEngine {
     const res = await withRetry("get documents", () => this.index.getDocuments({ filter: `id IN [${ids.map(quote).join(", ")}]`, limit: ids.length }), this.logger)
     return res.results.map((doc) => {
       const { title_bigrams: _b, py_initials_suffixes: _s, category_names: _n, county_facet: _c, category_facets: _f, indexed_at: _i, ...row } = doc
-      return row
+      return { ...row, vocab: [] }
     })
   }
 
@@ -233,21 +266,23 @@ export class MeilisearchEngine implements SearchEngine {
     const parsed = parseQuery(request.q)
     const limit = Math.min(Math.max(request.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT)
     const offset = Math.max(request.offset ?? 0, 0)
-    const filter: string[] = []
-    if (request.county) filter.push(`county_handle = ${quote(request.county)}`)
-    if (request.category) filter.push(`category_handles = ${quote(request.category)}`)
-    if (request.certified !== undefined) filter.push(`certified = ${request.certified}`)
-    if (request.min_price !== undefined) filter.push(`price_max >= ${Number(request.min_price)}`)
-    if (request.max_price !== undefined) filter.push(`price_min <= ${Number(request.max_price)}`)
-    const sort = request.sort === "price_asc" ? ["price_min:asc"] : request.sort === "price_desc" ? ["price_max:desc"] : undefined
+    const clauses = filterClauses(request)
+    const sort = request.sort === "price_asc" ? ["price_min:asc"] : request.sort === "price_desc" ? ["price_min:desc"] : undefined
     const empty = !parsed.terms.length
-    const [page, facetsRes] = empty
-      ? [null, null]
+    // Disjunctive facets: the page's search counts the facets without a filter of their own;
+    // each facet with one is counted by a search under the other filters.
+    const own = FACET_NAMES.filter((f) => facetIsFiltered(clauses, f))
+    const shared = FACET_NAMES.filter((f) => !facetIsFiltered(clauses, f))
+    const [page, ...ownRes] = empty
+      ? [null]
       : await Promise.all([
-          withRetry("search", () => this.index.search(parsed.text, { filter, sort, limit, offset }), this.logger),
-          withRetry("facets", () => this.index.search(parsed.text, { limit: 0, facets: ["county_facet", "category_facets", "certified", "price_band"] }), this.logger),
+          withRetry("search", () => this.index.search(parsed.text, { filter: meiliFilter(clauses), sort, limit, offset, facets: shared.map((f) => MEILI_FACET[f]) }), this.logger),
+          ...own.map((facet) =>
+            withRetry("facets", () => this.index.search(parsed.text, { filter: meiliFilter(clausesForFacet(clauses, facet)), limit: 0, facets: [MEILI_FACET[facet]] }), this.logger)
+          ),
         ])
-    const dist = facetsRes?.facetDistribution ?? {}
+    const dist: Record<string, Record<string, number>> = { ...(page?.facetDistribution ?? {}) }
+    for (const res of ownRes) Object.assign(dist, res?.facetDistribution ?? {})
     const facets: SearchFacets = {
       county: Object.entries(dist.county_facet ?? {}).map(([v, count]) => {
         const [value, zh, en] = splitFacet(v)

@@ -8,7 +8,8 @@ import {
 import type { SearchDocumentRow } from "../lib/document"
 import { highlightEnglish, highlightTitle } from "../lib/highlight"
 import { type Alternative, type ParsedQuery, parseQuery, type Term } from "../lib/query"
-import { queryGrams, termPinyin } from "../lib/text"
+import { clausesForFacet, type FacetName, type FilterClause, facetIsFiltered, filterClauses } from "../lib/filters"
+import { editDistance, queryGrams, termPinyin, typoBudget } from "../lib/text"
 import { DEFAULT_LIMIT, MAX_LIMIT, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
 
 /** Runs SQL with `?` placeholders (knex style) and returns the rows. */
@@ -26,7 +27,7 @@ const COLUMNS: Array<[keyof SearchDocumentRow, "text" | "array" | "json" | "plai
   ["certified", "plain"], ["certificate", "json"], ["popularity", "plain"], ["title_norm", "plain"],
   ["title_grams", "array"], ["key_text", "plain"], ["key_grams", "array"], ["body_text", "plain"],
   ["body_grams", "array"], ["py_title", "plain"], ["py_initials", "plain"], ["py_fuzzy", "plain"],
-  ["py_key", "plain"], ["en_title", "plain"], ["en_text", "plain"],
+  ["py_key", "plain"], ["en_title", "plain"], ["en_text", "plain"], ["vocab", "array"],
 ]
 
 /** A text[] literal: {"a","b"} with quotes and backslashes escaped. */
@@ -40,17 +41,20 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 const HIT_COLUMNS =
   "id, handle, title, title_en, subtitle, thumbnail, county_handle, county_zh, county_en, township, supplier_id, supplier_name, categories, variants, price_min, price_max, in_stock, certificate"
 
+/** An alternative's weight as a float8 literal (numeric arithmetic is slower per row). */
+const weight = (alt: Alternative) => `${Number(alt.weight)}::float8`
+
 /** Scores one term: SQL expression, its parameters, and the candidate condition the indexes serve. */
-function termSql(term: Term, fuzzy: boolean): { score: string; cand: string; params: unknown[]; candParams: unknown[] } {
+function termSql(term: Term): { score: string; cand: string; params: unknown[]; candParams: unknown[] } {
   const parts: string[] = []
   const cands: string[] = []
   const params: unknown[] = []
   const candParams: unknown[] = []
   for (const alt of term.alternatives) {
     if (term.kind === "han") hanAlt(alt, parts, cands, params, candParams)
-    else latinAlt(alt, parts, cands, params, candParams, fuzzy)
+    else latinAlt(alt, parts, cands, params, candParams)
   }
-  return { score: `GREATEST(${parts.join(", ")})`, cand: `(${cands.join(" OR ")})`, params, candParams }
+  return { score: parts.length > 1 ? `GREATEST(${parts.join(", ")})` : parts[0]!, cand: `(${cands.join(" OR ")})`, params, candParams }
 }
 
 function hanAlt(alt: Alternative, parts: string[], cands: string[], params: unknown[], candParams: unknown[]) {
@@ -60,28 +64,28 @@ function hanAlt(alt: Alternative, parts: string[], cands: string[], params: unkn
   parts.push(`(CASE
     WHEN title_norm = ? THEN 1000
     WHEN starts_with(title_norm, ?) THEN 800
-    WHEN title_grams @> ?::text[] AND strpos(title_norm, ?) > 0 THEN 600
-    WHEN key_grams @> ?::text[] AND strpos(key_text, ?) > 0 THEN 300
-    WHEN body_grams @> ?::text[] AND strpos(body_text, ?) > 0 THEN 100
-    ELSE 0 END) * ${alt.weight}`)
-  params.push(s, s, grams, s, grams, s, grams, s)
+    WHEN strpos(title_norm, ?) > 0 THEN 600
+    WHEN strpos(key_text, ?) > 0 THEN 300
+    WHEN strpos(body_text, ?) > 0 THEN 100
+    ELSE 0 END) * ${weight(alt)}`)
+  params.push(s, s, s, s, s)
   cands.push(`title_grams @> ?::text[] OR key_grams @> ?::text[] OR body_grams @> ?::text[]`)
   candParams.push(grams, grams, grams)
   // Homophones typed with a pinyin keyboard (寻店牛干巴 → xundianniuganba): a weak match on the pinyin
   if ([...s].length >= 3) {
     const py = termPinyin(s)
-    parts.push(`(CASE WHEN strpos(py_title, ?) > 0 THEN 150 ELSE 0 END) * ${alt.weight}`)
+    parts.push(`(CASE WHEN strpos(py_title, ?) > 0 THEN 150 ELSE 0 END) * ${weight(alt)}`)
     params.push(py)
     cands.push(`py_title LIKE ?`)
     candParams.push(`%${likeEscape(py)}%`)
   }
 }
 
-function latinAlt(alt: Alternative, parts: string[], cands: string[], params: unknown[], candParams: unknown[], fuzzy: boolean) {
+function latinAlt(alt: Alternative, parts: string[], cands: string[], params: unknown[], candParams: unknown[]) {
   const w = alt.text
   const like = `%${likeEscape(w)}%`
   const wordStart = `% ${likeEscape(w)}%`
-  // English title words > full pinyin (from a syllable) > initials > county/category pinyin > English text > typo
+  // English title words > full pinyin (from a syllable) > initials > county/category pinyin > English text
   parts.push(`(CASE
     WHEN en_title = ? THEN 1000
     WHEN (' ' || en_title) LIKE ? THEN 600
@@ -92,40 +96,35 @@ function latinAlt(alt: Alternative, parts: string[], cands: string[], params: un
     WHEN ${w.length >= 2 ? "py_initials LIKE ?" : "false"} THEN (CASE WHEN py_initials = ? THEN 420 WHEN starts_with(py_initials, ?) THEN 410 ELSE 400 END)
     WHEN (' ' || py_key) LIKE ? THEN 250
     WHEN en_text LIKE ? THEN 100
-    ELSE 0 END) * ${alt.weight}`)
+    ELSE 0 END) * ${weight(alt)}`)
   params.push(w, wordStart, w, w, wordStart, like)
   if (w.length >= 2) params.push(like)
   params.push(w, w, wordStart, like)
   cands.push(`py_fuzzy LIKE ? OR en_text LIKE ? OR py_key LIKE ?${w.length >= 2 ? " OR py_initials LIKE ?" : ""}`)
   candParams.push(like, like, like)
   if (w.length >= 2) candParams.push(like)
-  if (fuzzy && w.length >= 4) {
-    // typo tolerance (a second pass, only when the exact pass found nothing): trigram word similarity against every syllable-boundary suffix of the title's pinyin
-    parts.push(`(CASE WHEN ? <% py_fuzzy THEN 200 * word_similarity(?, py_fuzzy) ELSE 0 END) * ${alt.weight}`)
-    params.push(w, w)
-    cands.push(`? <% py_fuzzy`)
-    candParams.push(w)
-  }
 }
 
 type Built = { sql: string; params: unknown[] }
 
-/** The scored match set of a query as a SQL subquery (rows with id, score, facets, display columns). */
-function matchedSql(parsed: ParsedQuery, fuzzy = false): Built {
-  const terms = parsed.terms.map((t) => termSql(t, fuzzy))
+/** Columns of a match that filters, facets and sorting read (labels and display columns are joined afterwards, for few rows). */
+const MATCH_COLUMNS = "id, county_handle, category_handles, price_min, price_band, certified, popularity, title_norm"
+
+/** The scored match set of a query as a SQL subquery (id, score, and the columns facets, filters and sorting read). */
+function matchedSql(parsed: ParsedQuery, columns = MATCH_COLUMNS): Built {
+  const terms = parsed.terms.map((t) => termSql(t))
   const scoreCols = terms.map((t, i) => `${t.score} AS s${i}`)
   const params: unknown[] = terms.flatMap((t) => t.params)
   let bonus = "0"
   if (parsed.terms.length > 1) {
     // the terms together, in order, as one phrase: "dongchuan mian" → dongchuanmian…
-    const phrasePy = parsed.terms.map((t) => (t.kind === "han" ? termPinyin(t.text) : t.text)).join("")
+    const phrasePy = parsed.terms.map((t) => (t.kind === "han" ? termPinyin(t.text) : (t.corrected ?? t.text))).join("")
     bonus = `(CASE WHEN starts_with(py_title, ?) THEN 60 WHEN strpos(py_title, ?) > 0 THEN 40 ELSE 0 END + CASE WHEN strpos(en_title, ?) > 0 THEN 60 ELSE 0 END)`
     params.push(phrasePy, phrasePy, parsed.text)
   }
   const where = terms.map((t) => t.cand).join(" AND ")
   params.push(...terms.flatMap((t) => t.candParams))
-  const sql = `SELECT ${HIT_COLUMNS}, category_handles, price_band, certified, popularity, title_norm,
-      ${scoreCols.join(", ")}, ${bonus} AS bonus
+  const sql = `SELECT ${columns}, ${scoreCols.join(", ")}, ${bonus} AS bonus
     FROM ${SEARCH_TABLE}
     WHERE deleted_at IS NULL AND ${where}`
   const positive = terms.map((_, i) => `s${i} > 0`).join(" AND ")
@@ -136,11 +135,59 @@ function matchedSql(parsed: ParsedQuery, fuzzy = false): Built {
   }
 }
 
-function orderBy(sort: SearchRequest["sort"]): string {
-  const relevance = "score DESC, tlen ASC, popularity DESC, title_norm ASC, id ASC"
-  if (sort === "price_asc") return `price_min ASC NULLS LAST, ${relevance}`
-  if (sort === "price_desc") return `price_max DESC NULLS LAST, ${relevance}`
+function orderBy(sort: SearchRequest["sort"], alias = ""): string {
+  const a = alias ? `${alias}.` : ""
+  const relevance = `${a}score DESC, ${a}tlen ASC, ${a}popularity DESC, ${a}title_norm ASC, ${a}id ASC`
+  if (sort === "price_asc") return `${a}price_min ASC NULLS LAST, ${relevance}`
+  if (sort === "price_desc") return `${a}price_min DESC NULLS LAST, ${relevance}`
   return relevance
+}
+
+/** A filter clause as SQL over the match columns. */
+function clauseSql(clause: FilterClause): Built {
+  switch (clause.field) {
+    case "county":
+      return { sql: "county_handle = ANY(?::text[])", params: [pgArray(clause.values)] }
+    case "category":
+      return { sql: "category_handles && ?::text[]", params: [pgArray(clause.values)] }
+    case "price_band":
+      return { sql: "price_band = ANY(?::text[])", params: [pgArray(clause.values)] }
+    case "certified":
+      return { sql: "certified = ?", params: [clause.value] }
+    case "min_price":
+      return { sql: "price_min >= ?", params: [clause.value] }
+    case "max_price":
+      return { sql: "price_min <= ?", params: [clause.value] }
+  }
+}
+
+/** `FROM <source> [WHERE …]` for a set of clauses. */
+function fromMatched(clauses: FilterClause[], source = "matched"): Built {
+  if (!clauses.length) return { sql: `FROM ${source}`, params: [] }
+  const parts = clauses.map(clauseSql)
+  return { sql: `FROM ${source} WHERE ${parts.map((p) => p.sql).join(" AND ")}`, params: parts.flatMap((p) => p.params) }
+}
+
+const where = (from: string, condition: string) => `${from}${from.includes(" WHERE ") ? " AND" : " WHERE"} ${condition}`
+
+/**
+ * Facet counts, each under every filter but its own; rows come back as JSON
+ * arrays. Counting groups on the handle alone; the labels are read afterwards
+ * from one document per value (a dozen index lookups, not one per match).
+ */
+const FACET_SQL: Record<FacetName, (from: string) => string> = {
+  county: (from) => `(SELECT coalesce(json_agg(json_build_array(c.county_handle, l.county_zh, l.county_en, c.n) ORDER BY c.n DESC, c.county_handle), '[]'::json)
+           FROM (SELECT county_handle, count(*)::int AS n ${where(from, "county_handle IS NOT NULL")} GROUP BY 1) c
+           LEFT JOIN LATERAL (SELECT county_zh, county_en FROM ${SEARCH_TABLE} d WHERE d.county_handle = c.county_handle AND d.deleted_at IS NULL LIMIT 1) l ON true)`,
+  category: (from) => `(SELECT coalesce(json_agg(json_build_array(k.h, l.name, l.name_en, k.n) ORDER BY k.n DESC, k.h), '[]'::json)
+           FROM (SELECT h, count(*)::int AS n FROM (SELECT category_handles ${from}) m, unnest(m.category_handles) h GROUP BY 1) k
+           LEFT JOIN LATERAL (SELECT c->>'name' AS name, c->>'name_en' AS name_en
+                                FROM ${SEARCH_TABLE} d, jsonb_array_elements(CASE WHEN jsonb_typeof(d.categories) = 'array' THEN d.categories ELSE '[]'::jsonb END) c
+                               WHERE d.category_handles @> ARRAY[k.h] AND d.deleted_at IS NULL AND c->>'handle' = k.h LIMIT 1) l ON true)`,
+  certified: (from) => `(SELECT coalesce(json_agg(json_build_array(certified, n)), '[]'::json)
+           FROM (SELECT certified, count(*)::int AS n ${from} GROUP BY 1) c)`,
+  price_band: (from) => `(SELECT coalesce(json_agg(json_build_array(price_band, n)), '[]'::json)
+           FROM (SELECT price_band, count(*)::int AS n ${where(from, "price_band IS NOT NULL")} GROUP BY 1) b)`,
 }
 
 type Row = Record<string, unknown>
@@ -179,10 +226,14 @@ function clampLimit(limit: number | undefined) {
   return Math.min(Math.max(limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT)
 }
 
+/** At most this many corrections of one misspelt word are searched. */
+const MAX_CORRECTIONS = 2
+
 /**
  * The embedded engine: a `search_document` table in the project's PostgreSQL,
  * Chinese character grams in GIN-indexed text[] columns (exact, any length),
- * pinyin and English text in pg_trgm GIN indexes (infix and typo tolerance).
+ * pinyin and English text in pg_trgm GIN indexes (infix). Typos are corrected
+ * against `search_term`, the index's vocabulary, when a query finds nothing.
  * One SQL statement scores, filters, pages and counts facets.
  */
 export class PostgresSearchEngine implements SearchEngine {
@@ -191,7 +242,7 @@ export class PostgresSearchEngine implements SearchEngine {
   constructor(private readonly execute: SqlExecutor) {}
 
   async prepare() {
-    // The module migration creates the table, pg_trgm and the indexes.
+    // The module migrations create the tables, pg_trgm, the indexes and the vocabulary triggers.
   }
 
   async upsert(documents: SearchDocumentRow[]) {
@@ -203,7 +254,7 @@ export class PostgresSearchEngine implements SearchEngine {
         const cells = COLUMNS.map(([key, kind]) => {
           const value = doc[key]
           if (kind === "array") {
-            params.push(pgArray(value as string[]))
+            params.push(pgArray((value as string[] | undefined) ?? []))
             return "?::text[]"
           }
           if (kind === "json") {
@@ -274,58 +325,48 @@ export class PostgresSearchEngine implements SearchEngine {
       // emoji, punctuation, spaces: nothing to search for
       return { ...base, hits: [], count: 0, facets: emptyFacets(), popular: await this.popular(parsed), processing_time_ms: elapsed(started) }
     }
-    const filters: string[] = []
-    const filterParams: unknown[] = []
-    if (request.county) {
-      filters.push("county_handle = ?")
-      filterParams.push(request.county)
-    }
-    if (request.category) {
-      filters.push("category_handles @> ?::text[]")
-      filterParams.push(pgArray([request.category]))
-    }
-    if (request.certified !== undefined) {
-      filters.push("certified = ?")
-      filterParams.push(request.certified)
-    }
-    if (request.min_price !== undefined) {
-      filters.push("price_max >= ?")
-      filterParams.push(request.min_price)
-    }
-    if (request.max_price !== undefined) {
-      filters.push("price_min <= ?")
-      filterParams.push(request.max_price)
-    }
-    const sqlFor = (matched: Built) => `WITH matched AS (${matched.sql}),
-      filtered AS (SELECT * FROM matched ${filters.length ? `WHERE ${filters.join(" AND ")}` : ""}),
-      page AS (SELECT * FROM filtered ORDER BY ${orderBy(request.sort)} LIMIT ? OFFSET ?)
-      SELECT
-        (SELECT count(*)::int FROM filtered) AS count,
-        (SELECT coalesce(json_agg(json_build_object(${HIT_COLUMNS.split(", ").map((c) => `'${c}', p.${c}`).join(", ")}) ORDER BY ${orderBy(request.sort).replace(/(^|, )/g, "$1p.")}), '[]'::json) FROM page p) AS hits,
-        (SELECT coalesce(json_agg(json_build_array(county_handle, county_zh, county_en, n) ORDER BY n DESC, county_handle), '[]'::json)
-           FROM (SELECT county_handle, county_zh, county_en, count(*)::int AS n FROM matched WHERE county_handle IS NOT NULL GROUP BY 1, 2, 3) c) AS counties,
-        (SELECT coalesce(json_agg(json_build_array(h, name, name_en, n) ORDER BY n DESC, h), '[]'::json)
-           FROM (SELECT c->>'handle' AS h, c->>'name' AS name, c->>'name_en' AS name_en, count(*)::int AS n
-                   FROM matched m, jsonb_array_elements(CASE WHEN jsonb_typeof(m.categories) = 'array' THEN m.categories ELSE '[]'::jsonb END) c GROUP BY 1, 2, 3) k) AS categories,
-        (SELECT coalesce(json_agg(json_build_array(certified, n)), '[]'::json)
-           FROM (SELECT certified, count(*)::int AS n FROM matched GROUP BY 1) c) AS certified,
-        (SELECT coalesce(json_agg(json_build_array(price_band, n)), '[]'::json)
-           FROM (SELECT price_band, count(*)::int AS n FROM matched WHERE price_band IS NOT NULL GROUP BY 1) b) AS bands`
-    const run = async (fuzzy: boolean) => {
-      const matched = matchedSql(parsed, fuzzy)
-      const [first] = await this.execute(sqlFor(matched), [...matched.params, ...filterParams, limit, offset])
+    const clauses = filterClauses(request)
+    const run = async (query: ParsedQuery) => {
+      const matched = matchedSql(query)
+      // without filters, the matches are the results: no second copy of them
+      const results = clauses.length ? "filtered" : "matched"
+      const filtered = fromMatched(clauses)
+      const params: unknown[] = [...matched.params, ...(clauses.length ? filtered.params : []), limit, offset]
+      const facetCols = (Object.keys(FACET_SQL) as FacetName[]).map((facet) => {
+        if (!facetIsFiltered(clauses, facet)) return `${FACET_SQL[facet](`FROM ${results}`)} AS ${facet}`
+        const own = fromMatched(clausesForFacet(clauses, facet))
+        params.push(...own.params)
+        return `${FACET_SQL[facet](own.sql)} AS ${facet}`
+      })
+      const sql = `WITH matched AS MATERIALIZED (${matched.sql}),
+        ${clauses.length ? `filtered AS MATERIALIZED (SELECT * ${filtered.sql}),` : ""}
+        page AS (SELECT id, score, tlen, popularity, title_norm, price_min FROM ${results} ORDER BY ${orderBy(request.sort)} LIMIT ? OFFSET ?)
+        SELECT
+          (SELECT count(*)::int FROM matched) AS matched,
+          ${clauses.length ? "(SELECT count(*)::int FROM filtered)" : "(SELECT count(*)::int FROM matched)"} AS count,
+          (SELECT coalesce(json_agg(json_build_object(${HIT_COLUMNS.split(", ").map((c) => `'${c}', d.${c}`).join(", ")}) ORDER BY ${orderBy(request.sort, "p")}), '[]'::json)
+             FROM page p JOIN ${SEARCH_TABLE} d ON d.id = p.id) AS hits,
+          ${facetCols.join(",\n          ")}`
+      const [first] = await this.execute(sql, params)
       return first
     }
-    let row = await run(false)
-    // typo tolerance is a second pass: trigram similarity is costly, and exact matches rank first anyway
-    if (Number(row?.count ?? 0) === 0 && hasTypoCandidates(parsed)) row = await run(true)
+    let query = parsed
+    let row = await run(query)
+    // Typos: only when the query as typed matches nothing (a filter that leaves nothing is not a typo).
+    if (Number(row?.matched ?? 0) === 0) {
+      const corrected = await this.correct(parsed)
+      if (corrected) {
+        query = corrected
+        row = await run(query)
+      }
+    }
     const count = Number(row?.count ?? 0)
-    const hits = ((row?.hits as Row[] | null) ?? []).map((r) => toHit(r, parsed))
+    const hits = ((row?.hits as Row[] | null) ?? []).map((r) => toHit(r, query))
     const facets: SearchFacets = {
-      county: ((row?.counties as Array<[string, string, string, number]>) ?? []).map(([value, zh, en, n]) => ({
+      county: ((row?.county as Array<[string, string, string, number]>) ?? []).map(([value, zh, en, n]) => ({
         value, label_zh: zh, label_en: en, count: n,
       })),
-      category: ((row?.categories as Array<[string, string, string | null, number]>) ?? []).map(([value, zh, en, n]) => ({
+      category: ((row?.category as Array<[string, string, string | null, number]>) ?? []).map(([value, zh, en, n]) => ({
         value, label_zh: zh, label_en: en ?? zh, count: n,
       })),
       certified: ((row?.certified as Array<[boolean, number]>) ?? []).map(([value, n]) => ({
@@ -335,12 +376,12 @@ export class PostgresSearchEngine implements SearchEngine {
         value: band.key,
         label_zh: band.max === null ? `¥${band.min} 以上` : `¥${band.min}–${band.max}`,
         label_en: band.max === null ? `¥${band.min}+` : `¥${band.min}–${band.max}`,
-        count: ((row?.bands as Array<[string, number]>) ?? []).find(([k]) => k === band.key)?.[1] ?? 0,
+        count: ((row?.price_band as Array<[string, number]>) ?? []).find(([k]) => k === band.key)?.[1] ?? 0,
       })),
     }
     let didYouMean: string | null = null
     let popular: SearchHit[] = []
-    if (count === 0) {
+    if (Number(row?.matched ?? 0) === 0) {
       didYouMean = await this.closestTitle(parsed)
       popular = await this.popular(parsed)
     }
@@ -351,15 +392,22 @@ export class PostgresSearchEngine implements SearchEngine {
     const started = process.hrtime.bigint()
     const parsed = parseQuery(q)
     if (!parsed.terms.length) return { suggestions: [], query: parsed.text, engine: this.name, processing_time_ms: elapsed(started) }
-    const run = (fuzzy: boolean) => {
-      const matched = matchedSql(parsed, fuzzy)
-      return this.execute(
-        `SELECT id, handle, title, title_en, thumbnail, county_zh, price_min FROM (${matched.sql}) m ORDER BY ${orderBy("relevance")} LIMIT ?`,
-        [...matched.params, Math.min(Math.max(limit, 1), 20)]
-      )
+    const run = (query: ParsedQuery) => {
+      const matched = matchedSql(query, "id, handle, title, title_en, thumbnail, county_zh, price_min, popularity, title_norm")
+      return this.execute(`SELECT * FROM (${matched.sql}) m ORDER BY ${orderBy("relevance")} LIMIT ?`, [
+        ...matched.params,
+        Math.min(Math.max(limit, 1), 20),
+      ])
     }
-    let rows = await run(false)
-    if (!rows.length && hasTypoCandidates(parsed)) rows = await run(true)
+    let query = parsed
+    let rows = await run(query)
+    if (!rows.length) {
+      const corrected = await this.correct(parsed)
+      if (corrected) {
+        query = corrected
+        rows = await run(query)
+      }
+    }
     return {
       suggestions: rows.map((r) => ({
         id: String(r.id),
@@ -369,12 +417,53 @@ export class PostgresSearchEngine implements SearchEngine {
         thumbnail: (r.thumbnail as string | null) ?? null,
         county_zh: (r.county_zh as string | null) ?? null,
         price_min: r.price_min === null ? null : Number(r.price_min),
-        highlight: highlightTitle(String(r.title), parsed),
+        highlight: highlightTitle(String(r.title), query),
       })),
       query: parsed.text,
       engine: this.name,
       processing_time_ms: elapsed(started),
     }
+  }
+
+  /**
+   * The query with each misspelt Latin word also searched as its closest words
+   * in the index's vocabulary (niuganab → niuganba, dongchaun → dongchuan).
+   * Candidates share the word's first letter (typos there are rare, and the
+   * rule keeps the lookup to an index range) and lie within its typo budget in
+   * length; the edit distance (adjacent swaps count once) decides. Null when no
+   * word could be corrected.
+   */
+  async correct(parsed: ParsedQuery): Promise<ParsedQuery | null> {
+    const words = [...new Set(parsed.terms.filter((t) => t.kind === "latin" && typoBudget(t.text) > 0).map((t) => t.text))]
+    if (!words.length) return null
+    const conditions = words.map(() => "(left(term, 1) = ? AND length(term) BETWEEN ? AND ?)")
+    const rows = await this.execute(
+      `SELECT term, documents FROM search_term WHERE documents > 0 AND (${conditions.join(" OR ")})`,
+      words.flatMap((w) => [w[0], w.length - typoBudget(w), w.length + typoBudget(w)])
+    )
+    const vocabulary = rows.map((r) => ({ term: String(r.term), documents: Number(r.documents) }))
+    let changed = false
+    const terms = parsed.terms.map((t) => {
+      if (t.kind !== "latin" || !words.includes(t.text)) return t
+      const budget = typoBudget(t.text)
+      if (vocabulary.some((v) => v.term === t.text)) return t // in the index as typed: not a typo
+      const close = vocabulary
+        .map((v) => ({ ...v, distance: editDistance(t.text, v.term, budget) }))
+        .filter((v) => v.distance <= budget)
+      const nearest = Math.min(...close.map((c) => c.distance))
+      // the nearest words only (one typo beats two), the commonest first
+      const best = close
+        .filter((c) => c.distance === nearest)
+        .sort((a, b) => b.documents - a.documents || a.term.localeCompare(b.term))
+        .slice(0, MAX_CORRECTIONS)
+      if (!best.length) return t
+      changed = true
+      // the word as typed found nothing: search its corrections instead
+      return { ...t, corrected: best[0]!.term, alternatives: best.map((c) => ({ text: c.term, weight: nearest === 1 ? 0.8 : 0.6 })) }
+    })
+    if (!changed) return null
+    const fixes = new Map(terms.filter((t) => t.corrected).map((t) => [t.text, t.corrected!]))
+    return { text: parsed.text.split(" ").map((w) => fixes.get(w) ?? w).join(" "), terms }
   }
 
   /** The title whose pinyin is closest to the query's, for "did you mean". */
@@ -394,10 +483,6 @@ export class PostgresSearchEngine implements SearchEngine {
     )
     return rows.map((r) => toHit(r, parsed))
   }
-}
-
-function hasTypoCandidates(parsed: ParsedQuery): boolean {
-  return parsed.terms.some((t) => t.kind === "latin" && t.text.length >= 4)
 }
 
 function elapsed(started: bigint): number {

@@ -1,5 +1,5 @@
 import { priceBandOf } from "@fupin/shared"
-import { compact, normalize, pinyinForms, textGrams } from "./text"
+import { compact, normalize, pinyinForms, textGrams, vocabulary } from "./text"
 
 /** What the indexer knows about a product, read from the catalogue (see workflows/search). */
 export interface SearchSource {
@@ -58,6 +58,8 @@ export interface SearchDocumentRow {
   py_key: string
   en_title: string
   en_text: string
+  /** Latin-letter words of the title, county, township and categories, for typo correction (see lib/text.ts vocabulary) */
+  vocab: string[]
 }
 
 const join = (parts: Array<string | null | undefined>) => parts.filter(Boolean).join(" ")
@@ -118,5 +120,13 @@ export function toSearchDocument(source: SearchSource): SearchDocumentRow {
     en_text: normalize(
       join([source.title_en, source.county?.name_en, ...source.categories.map((c) => c.name_en), source.description_en])
     ),
+    vocab: vocabulary([
+      source.title,
+      source.title_en,
+      source.county?.full_zh ?? source.county?.name_zh,
+      source.county?.name_en,
+      source.township,
+      ...source.categories.flatMap((c) => [c.name, c.name_en]),
+    ]),
   }
 }

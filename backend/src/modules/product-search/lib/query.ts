@@ -38,7 +38,13 @@ const PINYIN_SYNONYMS: Map<string, string[]> = (() => {
 })()
 
 export type Alternative = { text: string; weight: number }
-export type Term = { kind: "han" | "latin"; text: string; alternatives: Alternative[] }
+export type Term = {
+  kind: "han" | "latin"
+  text: string
+  alternatives: Alternative[]
+  /** the closest word in the index when `text` is misspelt (set by the engine's typo correction) */
+  corrected?: string
+}
 
 export interface ParsedQuery {
   /** normalised query */

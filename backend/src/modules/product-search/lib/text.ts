@@ -122,3 +122,64 @@ export function termPinyin(term: string): string {
     .map((r) => (r.kind === "han" ? syllables(r.text).join("") : r.text))
     .join("")
 }
+
+/** Longest part of a Chinese run the typo vocabulary keeps as a word, besides the whole run: words people type are 1–4 syllables. */
+const VOCABULARY_MAX_SYLLABLES = 4
+/** Shorter words are never corrected: a typo in a 3-letter word is another word. */
+export const VOCABULARY_MIN_LENGTH = 4
+
+/**
+ * The words a shopper may type in Latin letters and misspell, for typo
+ * correction: the pinyin of every run of consecutive syllables inside each
+ * Chinese run, up to four, and the whole run (寻甸牛干巴 → xundian, niuganba,
+ * ganba, xundianniuganba…), and
+ * each Latin word (English names). Digits alone are not words. Sorted, unique.
+ */
+export function vocabulary(texts: Array<string | null | undefined>): string[] {
+  const words = new Set<string>()
+  const add = (w: string) => {
+    if (w.length >= VOCABULARY_MIN_LENGTH && /[a-z]/.test(w)) words.add(w)
+  }
+  for (const text of texts) {
+    for (const run of runs(text ?? "")) {
+      if (run.kind === "latin") {
+        add(run.text)
+        continue
+      }
+      const syl = syllables(run.text)
+      add(syl.join(""))
+      for (let i = 0; i < syl.length; i++) {
+        for (let j = i + 1; j <= Math.min(syl.length, i + VOCABULARY_MAX_SYLLABLES); j++) add(syl.slice(i, j).join(""))
+      }
+    }
+  }
+  return [...words].sort()
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein with adjacent transpositions
+ * counted as one edit: niuganab → niuganba is 1), stopping early above `max`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)]
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1)
+      row.push(d)
+      best = Math.min(best, d)
+    }
+    if (best > max) return max + 1
+    rows.push(row)
+  }
+  return rows[a.length]![b.length]!
+}
+
+/** Typos allowed in a word of this length, as Meilisearch counts them: none below 5 letters, 1 from 5, 2 from 9. */
+export function typoBudget(word: string): number {
+  return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0
+}

@@ -50,6 +50,8 @@ const SearchDocument = model
     py_key: model.text(),
     en_title: model.text(),
     en_text: model.text(),
+    /** words for typo correction; a trigger keeps the search_term vocabulary in step (see the migration) */
+    vocab: model.array().default([]),
     indexed_at: model.dateTime(),
   })
   .indexes([{ on: ["county_handle"] }, { on: ["price_min"] }])

@@ -1,17 +1,19 @@
 import Link from "next/link"
-import { countyByHandle, type Locale, type SearchFacets as Facets, type SearchFacetValue } from "@fupin/shared"
-import { getDictionary } from "@/lib/i18n"
-import { countyShortName } from "@/lib/util/product"
+import type { Locale, SearchFacets as Facets, SearchFacetValue } from "@fupin/shared"
+import { getDictionary, interpolate, plural } from "@/lib/i18n"
+import { facetValueLabel } from "../lib/facet-label"
 import {
+  activeFilters,
+  clearFacet,
   clearFacets,
-  hasFacetFilters,
   searchHref,
   searchQueryString,
-  selectedFacetValue,
+  selectedFacetValues,
   toggleFacet,
   type SearchFacetName,
   type SearchPageParams,
 } from "../lib/search-url"
+import { FacetCheckbox } from "./facet-checkbox"
 
 function CheckMark({ checked }: { checked: boolean }) {
   return (
@@ -32,13 +34,17 @@ function CheckMark({ checked }: { checked: boolean }) {
 }
 
 /**
- * The facets as links that look like checkboxes: each is the shareable URL of the results
- * with that value selected (or cleared, when it already is). Works without JavaScript.
+ * One facet as a group of checkboxes. Each is a link to the shareable URL of the results
+ * with that value added (or removed, when it is ticked), so it works without JavaScript.
+ * Counts are what the value would give under the other facets' filters. A value that would
+ * give nothing is shown but disabled, so the list does not jump as filters change; a ticked
+ * value stays listed even when the results no longer count it, so it can be unticked.
  */
 function FacetGroup({
   name,
   title,
   values,
+  facets,
   params,
   locale,
   idPrefix,
@@ -46,52 +52,62 @@ function FacetGroup({
   name: SearchFacetName
   title: string
   values: SearchFacetValue[]
+  facets: Facets
   params: SearchPageParams
   locale: Locale
   idPrefix: string
 }) {
   const dict = getDictionary(locale).search
-  const selected = selectedFacetValue(params, name)
-  // A selected value the current query no longer matches stays listed, so it can be cleared.
-  const shown = selected && !values.some((v) => v.value === selected) ? [...values, { value: selected, label_zh: selected, label_en: selected, count: 0 }] : values
+  const selected = selectedFacetValues(params, name)
+  const missing = selected.filter((s) => !values.some((v) => v.value === s))
+  const shown = [...values, ...missing.map((value) => ({ value, label_zh: value, label_en: value, count: 0 }))]
   if (!shown.length) return null
   const headingId = `${idPrefix}facet-${name}`
+  const row = "flex min-h-10 items-center gap-2 rounded-lg px-2 text-sm"
   return (
-    <div>
-      <h3 id={headingId} className="text-sm font-bold text-earth-900">
-        {title}
-      </h3>
-      <ul aria-labelledby={headingId} className="mt-1.5 space-y-0.5">
+    <div role="group" aria-labelledby={headingId}>
+      <div className="flex items-baseline justify-between gap-2">
+        <h3 id={headingId} className="text-sm font-bold text-earth-900">
+          {title}
+        </h3>
+        {selected.length ? (
+          <Link
+            href={searchHref(locale, clearFacet(params, name))}
+            aria-label={interpolate(dict.clearFacetLabel, { facet: title })}
+            rel="nofollow"
+            scroll={false}
+            className="text-xs font-medium text-brand-700 underline underline-offset-4"
+          >
+            {dict.clearFacet}
+          </Link>
+        ) : null}
+      </div>
+      <ul className="mt-1.5 space-y-0.5">
         {shown.map((v) => {
-          const checked = v.value === selected
-          const county = name === "county" ? countyByHandle(v.value) : undefined
-          const label = county ? countyShortName(county, locale) : locale === "zh" ? v.label_zh : v.label_en
+          const checked = selected.includes(v.value)
           const inner = (
             <>
               <CheckMark checked={checked} />
-              <span className="min-w-0 flex-1 truncate">{label}</span>
+              <span className="min-w-0 flex-1 truncate">{facetValueLabel(facets, name, v.value, locale)}</span>
               <span className="shrink-0 text-xs text-earth-700">{v.count}</span>
-              {checked ? <span className="sr-only">（{dict.selected}）</span> : null}
             </>
           )
-          const row = "flex min-h-10 items-center gap-2 rounded-lg px-2 text-sm"
           return (
             <li key={v.value}>
               {v.count === 0 && !checked ? (
-                <span className={`${row} text-earth-600`} aria-disabled="true">
+                <span role="checkbox" aria-checked="false" aria-disabled="true" className={`${row} text-earth-600`}>
                   {inner}
                 </span>
               ) : (
-                <Link
+                <FacetCheckbox
                   href={searchHref(locale, toggleFacet(params, name, v.value))}
-                  aria-current={checked ? "true" : undefined}
-                  data-facet={name}
-                  data-value={v.value}
+                  checked={checked}
+                  facet={name}
+                  value={v.value}
                   className={`${row} ${checked ? "font-semibold text-brand-700" : "text-earth-800"} hover:bg-brand-50`}
-                  rel="nofollow"
                 >
                   {inner}
-                </Link>
+                </FacetCheckbox>
               )}
             </li>
           )
@@ -103,7 +119,7 @@ function FacetGroup({
 
 function FacetList({ facets, params, locale, idPrefix }: { facets: Facets; params: SearchPageParams; locale: Locale; idPrefix: string }) {
   const dict = getDictionary(locale).search
-  const common = { params, locale, idPrefix }
+  const common = { facets, params, locale, idPrefix }
   return (
     <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-1">
       <FacetGroup name="county" title={dict.facetCounty} values={facets.county} {...common} />
@@ -116,20 +132,16 @@ function FacetList({ facets, params, locale, idPrefix }: { facets: Facets; param
 
 /**
  * The facets: a sidebar on wide screens; on phones and tablets a closed disclosure above
- * the results (so the results come first), its summary saying how many filters are on.
+ * the results (so the results come first), its summary saying how many values are ticked.
+ * The disclosure stays open while values are ticked and unticked (several counties in a
+ * row), and closes for a new query, sort or page; "show N products" jumps to the results.
  */
-export function SearchFacets({ facets, params, locale }: { facets: Facets; params: SearchPageParams; locale: Locale }) {
+export function SearchFacets({ facets, params, count, locale }: { facets: Facets; params: SearchPageParams; count: number; locale: Locale }) {
   const dict = getDictionary(locale).search
-  const active = [params.county, params.category, params.certified, params.price].filter((v) => v !== null).length
-  const clear = hasFacetFilters(params) ? (
-    <Link href={searchHref(locale, clearFacets(params))} className="text-sm font-medium text-brand-700 underline underline-offset-4">
-      {dict.clearFilters}
-    </Link>
-  ) : null
+  const active = activeFilters(params).length
   return (
     <>
-      {/* keyed by the URL: a new result list starts with the panel closed, the results in view */}
-      <details key={searchQueryString(params)} className="group rounded-2xl bg-white shadow-sm ring-1 ring-earth-100 lg:hidden">
+      <details key={searchQueryString({ ...clearFacets(params), page: params.page })} className="group rounded-2xl bg-white shadow-sm ring-1 ring-earth-100 lg:hidden">
         <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 py-2.5 text-base font-bold text-earth-900 [&::-webkit-details-marker]:hidden">
           <svg viewBox="0 0 20 20" className="h-4 w-4 transition-transform group-open:rotate-90" aria-hidden="true" focusable="false">
             <path d="m7 4 6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
@@ -143,17 +155,21 @@ export function SearchFacets({ facets, params, locale }: { facets: Facets; param
           ) : null}
         </summary>
         <nav aria-label={dict.filters} className="border-t border-earth-100 px-4 pb-4 pt-3">
-          {clear ? <div className="mb-3">{clear}</div> : null}
           <FacetList facets={facets} params={params} locale={locale} idPrefix="m-" />
+          {count > 0 ? (
+            <a
+              href="#search-results"
+              className="mt-4 flex min-h-11 items-center justify-center rounded-full bg-brand-600 px-5 text-sm font-semibold text-white hover:bg-brand-700"
+            >
+              {plural(dict.showResults, count, locale)}
+            </a>
+          ) : null}
         </nav>
       </details>
       <nav aria-labelledby="search-filters" className="hidden rounded-2xl bg-white p-4 shadow-sm ring-1 ring-earth-100 lg:block">
-        <div className="mb-3 flex items-baseline justify-between gap-2">
-          <h2 id="search-filters" className="text-base font-bold text-earth-900">
-            {dict.filters}
-          </h2>
-          {clear}
-        </div>
+        <h2 id="search-filters" className="mb-3 text-base font-bold text-earth-900">
+          {dict.filters}
+        </h2>
         <FacetList facets={facets} params={params} locale={locale} idPrefix="" />
       </nav>
     </>

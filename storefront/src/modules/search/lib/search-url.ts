@@ -10,22 +10,32 @@ import { localizedHref } from "@/lib/i18n/paths"
 
 /**
  * The search page's state lives in its URL, so a result list can be shared and
- * bookmarked: /zh/search?q=牛干巴&county=xundian&category=meat&certified=true&price=20-50&sort=price_asc&page=2
+ * bookmarked. County, category and price take several values, comma-separated
+ * (any of them matches; different facets must all match):
+ * /zh/search?q=牛干巴&county=xundian,luquan&category=meat&certified=true&price=20-50,50-100&sort=price_asc&page=2
  */
 
 export const SEARCH_PAGE_SIZE = 12
 /** The backend pages at most 10,000 results deep. */
 const MAX_OFFSET = 10_000
+/** The backend takes at most 20 values per facet; more are dropped from the URL. */
+export const MAX_FACET_VALUES = 20
 
-export type SearchFacetName = "county" | "category" | "certified" | "price"
+/** Facets that take several values at once. */
+export type SearchListFacet = "county" | "category" | "price"
+export type SearchFacetName = SearchListFacet | "certified"
 
 export interface SearchPageParams {
   /** trimmed; may be empty or longer than the backend accepts (the page says so) */
   q: string
-  county: string | null
-  category: string | null
+  /** county handles, in the order chosen */
+  county: readonly string[]
+  /** category handles, in the order chosen */
+  category: readonly string[]
+  /** certified or not: the two exclude each other, so one value at most */
   certified: boolean | null
-  price: SearchPriceBandKey | null
+  /** price bands, cheapest first */
+  price: readonly SearchPriceBandKey[]
   sort: SearchSort
   page: number
 }
@@ -42,7 +52,30 @@ function handle(value: string | undefined): string | null {
 }
 
 function priceBand(value: string | undefined): SearchPriceBandKey | null {
-  return SEARCH_PRICE_BANDS.find((b) => b.key === value)?.key ?? null
+  const v = value?.trim()
+  return SEARCH_PRICE_BANDS.find((b) => b.key === v)?.key ?? null
+}
+
+function bandOrder(a: SearchPriceBandKey, b: SearchPriceBandKey): number {
+  return SEARCH_PRICE_BANDS.findIndex((x) => x.key === a) - SEARCH_PRICE_BANDS.findIndex((x) => x.key === b)
+}
+
+/**
+ * The values of a list parameter, comma-separated and/or repeated (?county=a,b&county=c):
+ * malformed ones dropped, duplicates removed, at most MAX_FACET_VALUES.
+ */
+function list<T extends string>(value: string | string[] | undefined, accept: (v: string) => T | null): T[] {
+  const raw = value === undefined ? [] : Array.isArray(value) ? value : [value]
+  const out: T[] = []
+  for (const part of raw.flatMap((v) => v.split(","))) {
+    const v = accept(part)
+    if (v !== null && !out.includes(v) && out.length < MAX_FACET_VALUES) out.push(v)
+  }
+  return out
+}
+
+function certifiedValue(value: string | undefined): boolean | null {
+  return value === "true" ? true : value === "false" ? false : null
 }
 
 const MAX_PAGE = Math.floor(MAX_OFFSET / SEARCH_PAGE_SIZE) + 1
@@ -51,30 +84,40 @@ const MAX_PAGE = Math.floor(MAX_OFFSET / SEARCH_PAGE_SIZE) + 1
 export function parseSearchParams(raw: RawParams): SearchPageParams {
   const sort = first(raw.sort)
   const page = Number(first(raw.page))
-  const certified = first(raw.certified)
   return {
     q: (first(raw.q) ?? "").trim(),
-    county: handle(first(raw.county)),
-    category: handle(first(raw.category)),
-    certified: certified === "true" ? true : certified === "false" ? false : null,
-    price: priceBand(first(raw.price)),
+    county: list(raw.county, handle),
+    category: list(raw.category, handle),
+    certified: certifiedValue(first(raw.certified)),
+    price: list(raw.price, priceBand).sort(bandOrder),
     sort: (SEARCH_SORTS as readonly string[]).includes(sort ?? "") ? (sort as SearchSort) : "relevance",
     page: Number.isInteger(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1,
   }
 }
 
-/** The query string of `params`, defaults left out so URLs stay short; "" when nothing is set. */
+/** A value encoded as a form would (spaces as +). */
+function encodeValue(value: string): string {
+  return new URLSearchParams([["", value]]).toString().slice(1)
+}
+
+/**
+ * The query string of `params`, defaults left out so URLs stay short; "" when nothing is set.
+ * Lists keep their commas readable: county=xundian,luquan.
+ */
 export function searchQueryString(params: SearchPageParams): string {
-  const q = new URLSearchParams()
-  if (params.q) q.set("q", params.q)
-  if (params.county) q.set("county", params.county)
-  if (params.category) q.set("category", params.category)
-  if (params.certified !== null) q.set("certified", String(params.certified))
-  if (params.price) q.set("price", params.price)
-  if (params.sort !== "relevance") q.set("sort", params.sort)
-  if (params.page > 1) q.set("page", String(params.page))
-  const s = q.toString()
-  return s ? `?${s}` : ""
+  const parts: string[] = []
+  const add = (key: string, value: string) => parts.push(`${key}=${encodeValue(value)}`)
+  const addList = (key: string, values: readonly string[]) => {
+    if (values.length) parts.push(`${key}=${values.map(encodeValue).join(",")}`)
+  }
+  if (params.q) add("q", params.q)
+  addList("county", params.county)
+  addList("category", params.category)
+  if (params.certified !== null) add("certified", String(params.certified))
+  addList("price", params.price)
+  if (params.sort !== "relevance") add("sort", params.sort)
+  if (params.page > 1) add("page", String(params.page))
+  return parts.length ? `?${parts.join("&")}` : ""
 }
 
 /** The shareable URL of the search page in `locale` for `params`. */
@@ -89,10 +132,10 @@ export function queryHref(locale: Locale, q: string): string {
 
 export const EMPTY_PARAMS: SearchPageParams = {
   q: "",
-  county: null,
-  category: null,
+  county: [],
+  category: [],
   certified: null,
-  price: null,
+  price: [],
   sort: "relevance",
   page: 1,
 }
@@ -104,64 +147,77 @@ export function withSearchParams(params: SearchPageParams, patch: Partial<Search
   return next
 }
 
-/** The value of a facet currently in force, as the facet lists it ("true" for certified). */
-export function selectedFacetValue(params: SearchPageParams, facet: SearchFacetName): string | null {
-  switch (facet) {
-    case "county":
-      return params.county
-    case "category":
-      return params.category
-    case "certified":
-      return params.certified === null ? null : String(params.certified)
-    case "price":
-      return params.price
-  }
+/** The values of a facet currently in force, as the facet lists them ("true" for certified). */
+export function selectedFacetValues(params: SearchPageParams, facet: SearchFacetName): readonly string[] {
+  if (facet === "certified") return params.certified === null ? [] : [String(params.certified)]
+  return params[facet]
+}
+
+export function isFacetValueSelected(params: SearchPageParams, facet: SearchFacetName, value: string): boolean {
+  return selectedFacetValues(params, facet).includes(value)
+}
+
+function toggled<T extends string>(values: readonly T[], value: T): T[] {
+  if (values.includes(value)) return values.filter((v) => v !== value)
+  return values.length < MAX_FACET_VALUES ? [...values, value] : [...values]
 }
 
 /**
- * A facet link's target: selects `value`, or clears the facet when `value` is already
- * selected (one value per facet, as the backend filters). Goes back to page 1.
+ * A facet link's target: adds `value` to the facet's selection, or removes it when it is
+ * already selected; the rest of the state stays. Certified takes one value, so choosing
+ * the other replaces it. An unknown or malformed value changes nothing. Goes back to page 1.
  */
 export function toggleFacet(params: SearchPageParams, facet: SearchFacetName, value: string): SearchPageParams {
-  const clear = selectedFacetValue(params, facet) === value
   switch (facet) {
     case "county":
-      return withSearchParams(params, { county: clear ? null : handle(value) })
-    case "category":
-      return withSearchParams(params, { category: clear ? null : handle(value) })
-    case "certified":
-      return withSearchParams(params, { certified: clear || (value !== "true" && value !== "false") ? null : value === "true" })
-    case "price":
-      return withSearchParams(params, { price: clear ? null : priceBand(value) })
+    case "category": {
+      const v = handle(value)
+      return withSearchParams(params, v ? { [facet]: toggled(params[facet], v) } : {})
+    }
+    case "price": {
+      const v = priceBand(value)
+      return withSearchParams(params, v ? { price: toggled(params.price, v).sort(bandOrder) } : {})
+    }
+    case "certified": {
+      const v = certifiedValue(value)
+      if (v === null) return withSearchParams(params, {})
+      return withSearchParams(params, { certified: params.certified === v ? null : v })
+    }
   }
+}
+
+/** The same state with no value of `facet` selected. */
+export function clearFacet(params: SearchPageParams, facet: SearchFacetName): SearchPageParams {
+  return withSearchParams(params, facet === "certified" ? { certified: null } : { [facet]: [] })
+}
+
+/** Every selected facet value, facet by facet: what the active-filter chips show. */
+export function activeFilters(params: SearchPageParams): Array<{ facet: SearchFacetName; value: string }> {
+  const facets: SearchFacetName[] = ["county", "category", "certified", "price"]
+  return facets.flatMap((facet) => selectedFacetValues(params, facet).map((value) => ({ facet, value })))
 }
 
 /** True when any facet narrows the results. */
 export function hasFacetFilters(params: SearchPageParams): boolean {
-  return params.county !== null || params.category !== null || params.certified !== null || params.price !== null
+  return activeFilters(params).length > 0
 }
 
 /** The same query without any facet (keeps the sort). */
 export function clearFacets(params: SearchPageParams): SearchPageParams {
-  return withSearchParams(params, { county: null, category: null, certified: null, price: null })
+  return withSearchParams(params, { county: [], category: [], certified: null, price: [] })
 }
 
-/** The GET /store/search query for the page state: a price band becomes min_price/max_price. */
+/** The GET /store/search query for the page state; price bands go as bands, filtered as they are counted. */
 export function toStoreSearchQuery(params: SearchPageParams): StoreSearchQuery {
-  const band = params.price ? SEARCH_PRICE_BANDS.find((b) => b.key === params.price) : undefined
   const query: StoreSearchQuery = {
     q: params.q,
     limit: SEARCH_PAGE_SIZE,
     offset: Math.min((params.page - 1) * SEARCH_PAGE_SIZE, MAX_OFFSET),
   }
-  if (params.county) query.county = params.county
-  if (params.category) query.category = params.category
+  if (params.county.length) query.county = [...params.county]
+  if (params.category.length) query.category = [...params.category]
   if (params.certified !== null) query.certified = params.certified
-  if (band) {
-    // Bands are [min, max) of the lowest price; the backend's max_price is inclusive, so stop a fen short.
-    query.min_price = band.min
-    if (band.max !== null) query.max_price = Math.round((band.max - 0.01) * 100) / 100
-  }
+  if (params.price.length) query.price_band = [...params.price]
   if (params.sort !== "relevance") query.sort = params.sort
   return query
 }

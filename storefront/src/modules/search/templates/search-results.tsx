@@ -6,6 +6,7 @@ import { localizedHref } from "@/lib/i18n/paths"
 import { Pagination } from "@/modules/browse/components/pagination"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { ServiceUnavailable } from "@/modules/common/components/service-unavailable"
+import { SearchActiveFilters } from "../components/search-active-filters"
 import { SearchFacets } from "../components/search-facets"
 import { SearchHitGrid } from "../components/search-hit-card"
 import { SearchSort } from "../components/search-sort"
@@ -91,13 +92,14 @@ export function SearchResults({ params, state, locale }: { params: SearchPagePar
       <div className={showFacets ? "grid gap-6 lg:grid-cols-[16rem_1fr]" : ""}>
         {showFacets ? (
           <aside>
-            <SearchFacets facets={response.facets} params={params} locale={locale} />
+            <SearchFacets facets={response.facets} params={params} count={response.count} locale={locale} />
           </aside>
         ) : null}
-        <section aria-labelledby="search-results-heading" className="min-w-0">
+        <section id="search-results" aria-labelledby="search-results-heading" className="min-w-0 scroll-mt-4">
           <h2 id="search-results-heading" className="sr-only">
             {dict.results}
           </h2>
+          <SearchActiveFilters facets={response.facets} params={params} locale={locale} />
           {response.count > 0 ? (
             <>
               <div className="mb-4">

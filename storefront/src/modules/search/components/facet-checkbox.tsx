@@ -1,0 +1,47 @@
+"use client"
+
+import Link from "next/link"
+import type { ComponentProps, KeyboardEvent } from "react"
+
+/**
+ * A facet value: a link to the results with the value added or removed, announced as a
+ * checkbox. Enter follows it like any link; with JavaScript Space does too, as a checkbox
+ * expects. The page keeps its scroll position, so several values can be ticked in a row.
+ */
+export function FacetCheckbox({
+  href,
+  checked,
+  facet,
+  value,
+  className,
+  children,
+}: {
+  href: string
+  checked: boolean
+  facet: string
+  value: string
+  className: string
+  /** typed as Link takes it: next resolves another @types/react in this workspace than the storefront */
+  children: ComponentProps<typeof Link>["children"]
+}) {
+  function onKeyDown(event: KeyboardEvent<HTMLAnchorElement>) {
+    if (event.key !== " ") return
+    event.preventDefault()
+    event.currentTarget.click()
+  }
+  return (
+    <Link
+      href={href}
+      role="checkbox"
+      aria-checked={checked}
+      data-facet={facet}
+      data-value={value}
+      rel="nofollow"
+      scroll={false}
+      onKeyDown={onKeyDown}
+      className={className}
+    >
+      {children}
+    </Link>
+  )
+}
