@@ -106,6 +106,15 @@ test.describe("a shopper searching in Chinese", () => {
     await expect(page).toHaveURL(/\/zh\/products\/xundian-dried-beef$/)
   })
 
+  test("forgives a misspelt word and says what it searched for instead", async ({ page }) => {
+    await open(page, "/zh/search?q=niuganab")
+    await expect(results(page).first().getByRole("link")).toHaveText("寻甸牛干巴")
+    await expect(page.getByTestId("search-corrected")).toHaveText("已按“niuganba”为您搜索（您输入的是“niuganab”）")
+    await open(page, "/en/search?q=dongchuan%20noodels")
+    await expect(results(page, "en").first().getByRole("link")).toHaveText("Dongchuan Noodles")
+    await expect(page.getByTestId("search-corrected")).toHaveText("Showing results for “dongchuan noodles” (you typed “dongchuan noodels”)")
+  })
+
   test("searches niuganba from the results page: 寻甸牛干巴 first, highlighted, with count and time", async ({ page }) => {
     await open(page, "/zh/search?q=%E5%B9%B2%E5%B7%B4")
     const { box } = headerSearch(page)

@@ -1,9 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createProductsWorkflow,
   deleteProductsWorkflow,
   updateProductsWorkflow,
+  updateInventoryLevelsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { SearchHit, StoreSearchResponse } from "@fupin/shared"
@@ -44,6 +45,18 @@ medusaIntegrationTestRunner({
         const res = await q(text)
         expect(res.engine).toBe("postgres")
         expect(res.hits[0]?.handle).toBe(first)
+      })
+
+      it("says which words it corrected, and only when it corrected some", async () => {
+        const typo = await q("niuganab")
+        expect(typo.corrected_query).toBe("niuganba")
+        expect(typo.query).toBe("niuganab")
+        expect((await q("dongchaun mian")).corrected_query).toBe("dongchuan mian")
+        expect((await q("niuganba")).corrected_query).toBeNull()
+        // a word that is not a typo of anything is not "corrected"
+        const none = await q("xyzzyq")
+        expect(none.count).toBe(0)
+        expect(none.corrected_query).toBeNull()
       })
 
       it("finds potatoes whichever word is typed: 土豆, 马铃薯, 洋芋 and tudou give the same products", async () => {
@@ -324,6 +337,31 @@ medusaIntegrationTestRunner({
         // deleted → gone
         await deleteProductsWorkflow(container).run({ input: { ids: [product.id] } })
         await eventually(found("检索样品"), lacks(product.id))
+      })
+      it("follows stock: sold out is shown on the hit, and restocking brings it back", async () => {
+        const container = getContainer()
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({
+          entity: "product",
+          fields: ["id", "variants.inventory_items.inventory_item_id"],
+          filters: { handle: "xundian-dried-beef" },
+        })
+        const product = data[0]!
+        const variants = product.variants as Array<{ inventory_items?: Array<{ inventory_item_id: string }> | null }>
+        const itemIds = variants.flatMap((v) => (v.inventory_items ?? []).map((i) => i.inventory_item_id))
+        expect(itemIds.length).toBeGreaterThan(0)
+        const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: itemIds })
+        const setStock = (quantity: (l: (typeof levels)[number]) => number) =>
+          updateInventoryLevelsWorkflow(container).run({
+            input: { updates: levels.map((l) => ({ id: l.id, inventory_item_id: l.inventory_item_id, location_id: l.location_id, stocked_quantity: quantity(l) })) },
+          })
+        const beef = async () => (await q("寻甸牛干巴")).hits.find((h) => h.id === product.id)
+        expect((await beef())?.in_stock).toBe(true)
+        await setStock(() => 0)
+        // still found (a shopper may wait for it), marked sold out
+        await eventually(beef, (hit) => hit?.in_stock === false)
+        await setStock((l) => Number(l.stocked_quantity))
+        await eventually(beef, (hit) => hit?.in_stock === true)
       })
     })
 

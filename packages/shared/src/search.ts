@@ -107,6 +107,11 @@ export interface StoreSearchResponse {
   processing_time_ms: number
   /** a close product title when nothing matched */
   did_you_mean: string | null
+  /**
+   * the query as searched when words of it were misspelt and corrected
+   * ("niuganab" → "niuganba"); null when it was searched as typed
+   */
+  corrected_query: string | null
   /** popular products, filled only when nothing matched */
   popular: SearchHit[]
 }

@@ -396,6 +396,7 @@ export const en: Dictionary = {
     noResultsBody: "Try other words: product names, pinyin and counties all work.",
     noResultsFiltered: "No products match these filters.",
     didYouMean: "Did you mean:",
+    correctedQuery: "Showing results for “{corrected}” (you typed “{q}”)",
     popular: "Popular right now",
     tooLongTitle: "That search is too long",
     tooLongBody: "A search can be at most {max} characters: shorten it and try again.",

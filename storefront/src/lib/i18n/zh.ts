@@ -398,6 +398,7 @@ export const zh = {
     noResultsBody: "换个说法试试：商品名、拼音或产地县区都可以搜。",
     noResultsFiltered: "在当前筛选条件下没有商品。",
     didYouMean: "您是不是要找：",
+    correctedQuery: "已按“{corrected}”为您搜索（您输入的是“{q}”）",
     popular: "大家都在买",
     tooLongTitle: "搜索词太长了",
     tooLongBody: "搜索词最多 {max} 个字，请缩短后再试。",

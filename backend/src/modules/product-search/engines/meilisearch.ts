@@ -318,6 +318,8 @@ export class MeilisearchEngine implements SearchEngine {
       engine: this.name,
       processing_time_ms: page?.processingTimeMs ?? 0,
       did_you_mean: null,
+      // Meilisearch tolerates typos inside its ranking and does not say which words it corrected
+      corrected_query: null,
       popular,
     }
   }

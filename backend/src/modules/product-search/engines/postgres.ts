@@ -319,6 +319,7 @@ export class PostgresSearchEngine implements SearchEngine {
       query: parsed.text,
       engine: this.name,
       did_you_mean: null as string | null,
+      corrected_query: null as string | null,
       popular: [] as SearchHit[],
     }
     if (!parsed.terms.length) {
@@ -385,7 +386,8 @@ export class PostgresSearchEngine implements SearchEngine {
       didYouMean = await this.closestTitle(parsed)
       popular = await this.popular(parsed)
     }
-    return { ...base, hits, count, facets, did_you_mean: didYouMean, popular, processing_time_ms: elapsed(started) }
+    const corrected = query !== parsed && Number(row?.matched ?? 0) > 0 ? query.text : null
+    return { ...base, hits, count, facets, did_you_mean: didYouMean, corrected_query: corrected, popular, processing_time_ms: elapsed(started) }
   }
 
   async suggest(q: string, limit = 8): Promise<StoreSearchSuggestResponse> {

@@ -88,7 +88,20 @@ export function SearchResults({ params, state, locale }: { params: SearchPagePar
 
   return (
     <div className={wrap}>
-      <PageHeading sub={<span data-testid="search-summary">{summary}</span>}>{heading}</PageHeading>
+      <PageHeading
+        sub={
+          <>
+            <span data-testid="search-summary">{summary}</span>
+            {response.corrected_query ? (
+              <span className="mt-1 block text-sm text-earth-800" data-testid="search-corrected">
+                {interpolate(dict.correctedQuery, { corrected: response.corrected_query, q: params.q })}
+              </span>
+            ) : null}
+          </>
+        }
+      >
+        {heading}
+      </PageHeading>
       <div className={showFacets ? "grid gap-6 lg:grid-cols-[16rem_1fr]" : ""}>
         {showFacets ? (
           <aside>
