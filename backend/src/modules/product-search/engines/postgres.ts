@@ -7,7 +7,7 @@ import {
 } from "@fupin/shared"
 import type { SearchDocumentRow } from "../lib/document"
 import { highlightEnglish, highlightTitle } from "../lib/highlight"
-import { type Alternative, type ParsedQuery, parseQuery, type Term } from "../lib/query"
+import { type Alternative, latinAlternatives, type ParsedQuery, parseQuery, type Term } from "../lib/query"
 import { clausesForFacet, type FacetName, type FilterClause, facetIsFiltered, filterClauses } from "../lib/filters"
 import { editDistance, queryGrams, termPinyin, typoBudget } from "../lib/text"
 import { DEFAULT_LIMIT, MAX_LIMIT, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
@@ -461,7 +461,8 @@ export class PostgresSearchEngine implements SearchEngine {
       if (!best.length) return t
       changed = true
       // the word as typed found nothing: search its corrections instead
-      return { ...t, corrected: best[0]!.term, alternatives: best.map((c) => ({ text: c.term, weight: nearest === 1 ? 0.8 : 0.6 })) }
+      const alternatives = best.flatMap((c) => latinAlternatives(c.term, nearest === 1 ? 0.8 : 0.6))
+      return { ...t, corrected: best[0]!.term, alternatives }
     })
     if (!changed) return null
     const fixes = new Map(terms.filter((t) => t.corrected).map((t) => [t.text, t.corrected!]))

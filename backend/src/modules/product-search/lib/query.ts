@@ -71,6 +71,11 @@ function hanAlternatives(term: string): Alternative[] {
   return [...alts].map(([text, weight]) => ({ text, weight }))
 }
 
+/** A Latin word and the pinyin of its synonyms (tudou → yangyu, malingshu), at 0.9 of its weight. */
+export function latinAlternatives(word: string, weight = 1): Alternative[] {
+  return [{ text: word, weight }, ...(PINYIN_SYNONYMS.get(word) ?? []).map((text) => ({ text, weight: weight * 0.9 }))]
+}
+
 /** Splits a query into terms (Chinese runs and Latin words), each with its synonym alternatives. */
 export function parseQuery(raw: string): ParsedQuery {
   const text = normalize(raw.slice(0, SEARCH_QUERY_MAX_LENGTH))
@@ -80,9 +85,7 @@ export function parseQuery(raw: string): ParsedQuery {
     if (run.kind === "han") {
       terms.push({ kind: "han", text: run.text, alternatives: hanAlternatives(run.text) })
     } else {
-      const alternatives: Alternative[] = [{ text: run.text, weight: 1 }]
-      for (const other of PINYIN_SYNONYMS.get(run.text) ?? []) alternatives.push({ text: other, weight: 0.9 })
-      terms.push({ kind: "latin", text: run.text, alternatives })
+      terms.push({ kind: "latin", text: run.text, alternatives: latinAlternatives(run.text) })
     }
   }
   return { text, terms }

@@ -45,7 +45,7 @@ begin
     insert into search_term (term, documents)
       select t, -count(*) from old_rows, unnest(old_rows.vocab) t group by t order by t
     on conflict (term) do update set documents = search_term.documents + excluded.documents;
-    delete from search_term where documents <= 0 and term in (select unnest(vocab) from old_rows);
+    delete from search_term where term in (select term from search_term where documents <= 0 and term in (select unnest(vocab) from old_rows) order by term for update);
   else
     insert into search_term (term, documents)
       select t, sum(n) from (
@@ -54,7 +54,7 @@ begin
         select t, -1 from old_rows, unnest(old_rows.vocab) t
       ) d group by t having sum(n) <> 0 order by t
     on conflict (term) do update set documents = search_term.documents + excluded.documents;
-    delete from search_term where documents <= 0 and term in (select unnest(vocab) from old_rows);
+    delete from search_term where term in (select term from search_term where documents <= 0 and term in (select unnest(vocab) from old_rows) order by term for update);
   end if;
   return null;
 end $$;`);
