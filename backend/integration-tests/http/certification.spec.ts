@@ -224,6 +224,30 @@ medusaIntegrationTestRunner({
         expect(done.data.type).toBe("order")
       })
 
+      it("suspending a supplier takes all its products off sale and stops carts holding them; reinstating brings them back", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "product", fields: ["supplier.id"], filters: { handle: "dongchuan-walnuts" } })
+        const linked = (data[0] as unknown as { supplier: { id: string } | Array<{ id: string }> }).supplier
+        const supplierId = (Array.isArray(linked) ? linked[0] : linked)!.id
+        const { data: suppliers } = await query.graph({ entity: "supplier", fields: ["products.handle", "products.status"], filters: { id: supplierId } })
+        const products = (suppliers[0] as unknown as { products: Array<{ handle: string; status: string }> }).products
+        const onSale = products.filter((p) => p.status === "published")
+        expect(onSale.length).toBeGreaterThan(0)
+        const cartId = await readyCart("dongchuan-walnuts")
+
+        await ok(api.post(`/admin/suppliers/${supplierId}/suspend`, { note: "产品抽检不合格（测试）" }, admin))
+        expect(await storeCount()).toBe(126 - onSale.length)
+        for (const p of onSale) expect(await onStorefront(p.handle)).toBe(false)
+        const complete = await call(api.post(`/store/carts/${cartId}/complete`, {}, store))
+        expect(complete.status).toBe(400)
+        expect(complete.data.message).toContain("「东川薄壳核桃」的供应商已暂停供货，无法下单")
+
+        await ok(api.post(`/admin/suppliers/${supplierId}/reinstate`, {}, admin))
+        expect(await storeCount()).toBe(126)
+        for (const p of onSale) expect(await onStorefront(p.handle)).toBe(true)
+        expect((await ok(api.post(`/store/carts/${cartId}/complete`, {}, store))).data.type).toBe("order")
+      })
+
       it("revokes for good: the product leaves the storefront and nothing brings the certificate back", async () => {
         const { certificate } = await certificateOf("luquan-chestnuts")
         const res = await api.post(`/admin/certifications/${certificate.id}/revoke`, { reason: "虚假带贫材料" }, admin)

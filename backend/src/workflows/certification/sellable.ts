@@ -18,9 +18,28 @@ export function unsellableReason(title: string, certificate: Certificate | null 
   return `「${title}」的扶贫产品认定${CERTIFICATE_STATUS_LABELS[status]?.zh ?? status}，无法下单 / certification ${status}`
 }
 
+/** Suppliers whose products may not be sold: suspended by an operator, or never approved. */
+export const BLOCKED_SUPPLIER_STATUSES = ["suspended", "rejected"] as const
+
+type LinkedSupplier = { status?: string | null } | Array<{ status?: string | null } | null> | null | undefined
+
+/** The supplier linked to a product (the link reads as one or as a one-element list). */
+export function supplierStatusOf(supplier: LinkedSupplier): string | null {
+  const one = Array.isArray(supplier) ? supplier[0] : supplier
+  return one?.status ?? null
+}
+
+/** Why a product of this supplier cannot be sold now, or null. */
+export function supplierBlockedReason(title: string, supplierStatus: string | null): string | null {
+  if (supplierStatus === "suspended") return `「${title}」的供应商已暂停供货，无法下单 / supplier suspended`
+  if (supplierStatus === "rejected") return `「${title}」的供应商未通过审核，无法下单 / supplier not approved`
+  return null
+}
+
 /**
  * Throws a MedusaError naming the first product (by id or by variant id) that
- * has no certificate valid now: the storefront sells certified products only.
+ * has no certificate valid now, or whose supplier is suspended: the storefront
+ * sells certified products of suppliers in good standing only.
  */
 export async function assertSellable(container: MedusaContainer, refs: { product_ids?: string[]; variant_ids?: string[] }) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -36,12 +55,13 @@ export async function assertSellable(container: MedusaContainer, refs: { product
   if (!productIds.size) return
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "title", "certificate.number", "certificate.status", "certificate.issued_at", "certificate.expires_at"],
+    fields: ["id", "title", "certificate.number", "certificate.status", "certificate.issued_at", "certificate.expires_at", "supplier.status"],
     filters: { id: [...productIds] },
   })
   const now = new Date()
   for (const product of products) {
-    const reason = unsellableReason(product.title, (product as { certificate?: Certificate | null }).certificate, now)
+    const p = product as { title: string; certificate?: Certificate | null; supplier?: LinkedSupplier }
+    const reason = unsellableReason(p.title, p.certificate, now) ?? supplierBlockedReason(p.title, supplierStatusOf(p.supplier))
     if (reason) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, reason)
   }
 }

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { SupplierAction } from "@fupin/shared"
+import { syncProductStatusStep } from "../certification/steps/sync-product-status"
 import { setSupplierStatusStep } from "./steps/set-supplier-status"
 import type { ReviewSupplierInput } from "./types"
 
@@ -16,6 +17,8 @@ function reviewWorkflow(action: SupplierAction) {
   return createWorkflow(`${action}-supplier`, (input: ReviewSupplierInput) => {
     const data = transform({ input }, ({ input }) => ({ ...input, action }))
     const supplier = setSupplierStatusStep(data)
+    // a suspended (or rejected) supplier's products leave the storefront; reinstated, those with a valid certificate return
+    syncProductStatusStep(transform({ supplier }, ({ supplier }) => ({ supplier_ids: [supplier.id] })))
     const eventData = transform({ supplier }, ({ supplier }) => ({ id: supplier.id }))
     emitEventStep({ eventName: SUPPLIER_REVIEW_EVENTS[action], data: eventData })
     return new WorkflowResponse(supplier)

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/ut
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { isCertificateValidOn } from "@fupin/shared"
+import { BLOCKED_SUPPLIER_STATUSES, supplierStatusOf } from "../sellable"
 
 type Change = { id: string; status: ProductStatus }
 
@@ -16,31 +17,48 @@ async function setStatuses(container: Parameters<typeof updateProductsWorkflow>[
 
 /**
  * The storefront sells only products whose certificate is certified and within
- * its dates: unpublishes (draft, never deletes) the products of certificates
- * that are not valid now, and publishes again the drafts of valid ones, through
- * Medusa's updateProductsWorkflow. Compensation puts the previous statuses back.
+ * its dates and whose supplier is in good standing (not suspended, not
+ * rejected): unpublishes (draft, never deletes) the products that fail either,
+ * and publishes again the drafts that pass both, through Medusa's
+ * updateProductsWorkflow. Run for certificates (a certificate changed) or for
+ * suppliers (a supplier was suspended or reinstated: all its products).
+ * Compensation puts the previous statuses back.
  */
 export const syncProductStatusStep = createStep(
   "sync-certified-product-status",
-  async (input: { certificate_ids: string[] }, { container }) => {
-    if (!input.certificate_ids.length) return new StepResponse([] as Change[], [] as Change[])
+  async (input: { certificate_ids?: string[]; supplier_ids?: string[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const certificateIds = new Set(input.certificate_ids ?? [])
+    if (input.supplier_ids?.length) {
+      const { data: suppliers } = await query.graph({
+        entity: "supplier",
+        fields: ["id", "products.certificate.id"],
+        filters: { id: input.supplier_ids },
+      })
+      for (const supplier of suppliers as Array<{ products?: Array<{ certificate?: { id: string } | null } | null> | null }>) {
+        for (const product of supplier.products ?? []) if (product?.certificate?.id) certificateIds.add(product.certificate.id)
+      }
+    }
+    if (!certificateIds.size) return new StepResponse([] as Change[], [] as Change[])
     const { data } = await query.graph({
       entity: "certificate",
-      fields: ["id", "status", "issued_at", "expires_at", "product.id", "product.status"],
-      filters: { id: input.certificate_ids },
+      fields: ["id", "status", "issued_at", "expires_at", "product.id", "product.status", "product.supplier.status"],
+      filters: { id: [...certificateIds] },
     })
     const now = new Date()
     const changes: Change[] = []
     const previous: Change[] = []
     for (const cert of data) {
-      const product = (cert as { product?: { id: string; status: ProductStatus } | null }).product
+      const product = (cert as { product?: { id: string; status: ProductStatus; supplier?: Parameters<typeof supplierStatusOf>[0] } | null }).product
       if (!product) continue
-      const valid = isCertificateValidOn(cert as { status: string; issued_at: Date; expires_at: Date }, now)
-      if (!valid && product.status === ProductStatus.PUBLISHED) {
+      const supplierStatus = supplierStatusOf(product.supplier)
+      const onSale =
+        isCertificateValidOn(cert as { status: string; issued_at: Date; expires_at: Date }, now) &&
+        !BLOCKED_SUPPLIER_STATUSES.some((s) => s === supplierStatus)
+      if (!onSale && product.status === ProductStatus.PUBLISHED) {
         changes.push({ id: product.id, status: ProductStatus.DRAFT })
         previous.push({ id: product.id, status: product.status })
-      } else if (valid && product.status === ProductStatus.DRAFT) {
+      } else if (onSale && product.status === ProductStatus.DRAFT) {
         changes.push({ id: product.id, status: ProductStatus.PUBLISHED })
         previous.push({ id: product.id, status: product.status })
       }
