@@ -4,6 +4,8 @@
  * Amounts are CNY in major units (38.5 means ¥38.50).
  */
 
+import type { Locale } from "./locale"
+
 /** How results can be ordered. `relevance` is the engine's ranking. */
 export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc"] as const
 export type SearchSort = (typeof SEARCH_SORTS)[number]
@@ -19,6 +21,12 @@ export const SEARCH_PRICE_BANDS = [
   { key: "100-", min: 100, max: null },
 ] as const satisfies ReadonlyArray<{ key: string; min: number; max: number | null }>
 export type SearchPriceBandKey = (typeof SEARCH_PRICE_BANDS)[number]["key"]
+
+/** What a price band is called: ¥20–50, ¥100 以上 / ¥100+. */
+export function priceBandLabel(band: { min: number; max: number | null }, locale: Locale): string {
+  if (band.max !== null) return `¥${band.min}–${band.max}`
+  return locale === "zh" ? `¥${band.min} 以上` : `¥${band.min}+`
+}
 
 /** The band a price falls in. */
 export function priceBandOf(price: number): SearchPriceBandKey {

@@ -1,7 +1,6 @@
 import type { Logger } from "@medusajs/framework/types"
 import type { Meilisearch as MeilisearchClient, Settings } from "meilisearch" with { "resolution-mode": "import" }
 import {
-  SEARCH_PRICE_BANDS,
   type SearchFacets,
   type SearchHit,
   type StoreSearchResponse,
@@ -9,7 +8,7 @@ import {
 } from "@fupin/shared"
 import type { SearchDocumentRow } from "../lib/document"
 import { highlightEnglish, highlightTitle } from "../lib/highlight"
-import { clausesForFacet, FACET_NAMES, type FacetName, type FilterClause, facetIsFiltered, filterClauses } from "../lib/filters"
+import { certifiedFacetValue, clausesForFacet, FACET_NAMES, type FacetName, type FilterClause, facetIsFiltered, filterClauses, priceBandFacetValues } from "../lib/filters"
 import { type ParsedQuery, parseQuery, SYNONYM_GROUPS, synonymMap } from "../lib/query"
 import { syllables } from "../lib/text"
 import { DEFAULT_LIMIT, MAX_LIMIT, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
@@ -292,15 +291,8 @@ export class MeilisearchEngine implements SearchEngine {
         const [value, zh, en] = splitFacet(v)
         return { value, label_zh: zh, label_en: en, count }
       }),
-      certified: Object.entries(dist.certified ?? {}).map(([value, count]) => ({
-        value, label_zh: value === "true" ? "认定扶贫产品" : "未认定", label_en: value === "true" ? "Certified" : "Not certified", count,
-      })),
-      price_band: SEARCH_PRICE_BANDS.map((band) => ({
-        value: band.key,
-        label_zh: band.max === null ? `¥${band.min} 以上` : `¥${band.min}–${band.max}`,
-        label_en: band.max === null ? `¥${band.min}+` : `¥${band.min}–${band.max}`,
-        count: dist.price_band?.[band.key] ?? 0,
-      })),
+      certified: Object.entries(dist.certified ?? {}).map(([value, count]) => certifiedFacetValue(value === "true", count)),
+      price_band: priceBandFacetValues((key) => dist.price_band?.[key]),
     }
     const count = page?.estimatedTotalHits ?? 0
     let popular: SearchHit[] = []

@@ -1,5 +1,4 @@
 import {
-  SEARCH_PRICE_BANDS,
   type SearchFacets,
   type SearchHit,
   type StoreSearchResponse,
@@ -8,7 +7,7 @@ import {
 import type { SearchDocumentRow } from "../lib/document"
 import { highlightEnglish, highlightTitle } from "../lib/highlight"
 import { type Alternative, latinAlternatives, type ParsedQuery, parseQuery, type Term } from "../lib/query"
-import { clausesForFacet, type FacetName, type FilterClause, facetIsFiltered, filterClauses } from "../lib/filters"
+import { certifiedFacetValue, clausesForFacet, type FacetName, type FilterClause, facetIsFiltered, filterClauses, priceBandFacetValues } from "../lib/filters"
 import { editDistance, queryGrams, termPinyin, typoBudget } from "../lib/text"
 import { DEFAULT_LIMIT, MAX_LIMIT, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
 
@@ -161,11 +160,11 @@ function clauseSql(clause: FilterClause): Built {
   }
 }
 
-/** `FROM <source> [WHERE …]` for a set of clauses. */
-function fromMatched(clauses: FilterClause[], source = "matched"): Built {
-  if (!clauses.length) return { sql: `FROM ${source}`, params: [] }
+/** `FROM matched [WHERE …]` for a set of clauses. */
+function fromMatched(clauses: FilterClause[]): Built {
+  if (!clauses.length) return { sql: "FROM matched", params: [] }
   const parts = clauses.map(clauseSql)
-  return { sql: `FROM ${source} WHERE ${parts.map((p) => p.sql).join(" AND ")}`, params: parts.flatMap((p) => p.params) }
+  return { sql: `FROM matched WHERE ${parts.map((p) => p.sql).join(" AND ")}`, params: parts.flatMap((p) => p.params) }
 }
 
 const where = (from: string, condition: string) => `${from}${from.includes(" WHERE ") ? " AND" : " WHERE"} ${condition}`
@@ -344,7 +343,7 @@ export class PostgresSearchEngine implements SearchEngine {
         page AS (SELECT id, score, tlen, popularity, title_norm, price_min FROM ${results} ORDER BY ${orderBy(request.sort)} LIMIT ? OFFSET ?)
         SELECT
           (SELECT count(*)::int FROM matched) AS matched,
-          ${clauses.length ? "(SELECT count(*)::int FROM filtered)" : "(SELECT count(*)::int FROM matched)"} AS count,
+          ${clauses.length ? "(SELECT count(*)::int FROM filtered) AS count," : ""}
           (SELECT coalesce(json_agg(json_build_object(${HIT_COLUMNS.split(", ").map((c) => `'${c}', d.${c}`).join(", ")}) ORDER BY ${orderBy(request.sort, "p")}), '[]'::json)
              FROM page p JOIN ${SEARCH_TABLE} d ON d.id = p.id) AS hits,
           ${facetCols.join(",\n          ")}`
@@ -361,7 +360,8 @@ export class PostgresSearchEngine implements SearchEngine {
         row = await run(query)
       }
     }
-    const count = Number(row?.count ?? 0)
+    // without filters the results are the matches, counted once
+    const count = Number(row?.count ?? row?.matched ?? 0)
     const hits = ((row?.hits as Row[] | null) ?? []).map((r) => toHit(r, query))
     const facets: SearchFacets = {
       county: ((row?.county as Array<[string, string, string, number]>) ?? []).map(([value, zh, en, n]) => ({
@@ -370,15 +370,8 @@ export class PostgresSearchEngine implements SearchEngine {
       category: ((row?.category as Array<[string, string, string | null, number]>) ?? []).map(([value, zh, en, n]) => ({
         value, label_zh: zh, label_en: en ?? zh, count: n,
       })),
-      certified: ((row?.certified as Array<[boolean, number]>) ?? []).map(([value, n]) => ({
-        value: String(value), label_zh: value ? "认定扶贫产品" : "未认定", label_en: value ? "Certified" : "Not certified", count: n,
-      })),
-      price_band: SEARCH_PRICE_BANDS.map((band) => ({
-        value: band.key,
-        label_zh: band.max === null ? `¥${band.min} 以上` : `¥${band.min}–${band.max}`,
-        label_en: band.max === null ? `¥${band.min}+` : `¥${band.min}–${band.max}`,
-        count: ((row?.price_band as Array<[string, number]>) ?? []).find(([k]) => k === band.key)?.[1] ?? 0,
-      })),
+      certified: ((row?.certified as Array<[boolean, number]>) ?? []).map(([value, n]) => certifiedFacetValue(value, n)),
+      price_band: priceBandFacetValues((key) => ((row?.price_band as Array<[string, number]>) ?? []).find(([k]) => k === key)?.[1]),
     }
     let didYouMean: string | null = null
     let popular: SearchHit[] = []

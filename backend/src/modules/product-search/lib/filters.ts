@@ -1,4 +1,4 @@
-import type { StoreSearchQuery } from "@fupin/shared"
+import { priceBandLabel, SEARCH_PRICE_BANDS, type SearchFacetValue, type StoreSearchQuery } from "@fupin/shared"
 
 /** The facets a search answers with counts. */
 export type FacetName = "county" | "category" | "certified" | "price_band"
@@ -44,3 +44,23 @@ export function facetIsFiltered(clauses: FilterClause[], facet: FacetName): bool
 }
 
 export const FACET_NAMES: FacetName[] = ["county", "category", "certified", "price_band"]
+
+/** Every price band as a facet value, in band order, counted by `countOf` (0 for a band no match falls in). */
+export function priceBandFacetValues(countOf: (key: string) => number | undefined): SearchFacetValue[] {
+  return SEARCH_PRICE_BANDS.map((band) => ({
+    value: band.key,
+    label_zh: priceBandLabel(band, "zh"),
+    label_en: priceBandLabel(band, "en"),
+    count: countOf(band.key) ?? 0,
+  }))
+}
+
+/** The certified facet's value for `true` or `false`. */
+export function certifiedFacetValue(certified: boolean, count: number): SearchFacetValue {
+  return {
+    value: String(certified),
+    label_zh: certified ? "认定扶贫产品" : "未认定",
+    label_en: certified ? "Certified" : "Not certified",
+    count,
+  }
+}

@@ -1,4 +1,4 @@
-import { countyByHandle, SEARCH_PRICE_BANDS, type Locale, type SearchFacets } from "@fupin/shared"
+import { countyByHandle, priceBandLabel, SEARCH_PRICE_BANDS, type Locale, type SearchFacets } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
 import { countyShortName } from "@/lib/util/product"
 import type { SearchFacetName } from "./search-url"
@@ -21,7 +21,7 @@ export function facetValueLabel(facets: SearchFacets | null, facet: SearchFacetN
   if (listed) return locale === "zh" ? listed.label_zh : listed.label_en
   if (facet === "price") {
     const band = SEARCH_PRICE_BANDS.find((b) => b.key === value)
-    if (band) return band.max === null ? (locale === "zh" ? `¥${band.min} 以上` : `¥${band.min}+`) : `¥${band.min}–${band.max}`
+    if (band) return priceBandLabel(band, locale)
   }
   return value
 }
