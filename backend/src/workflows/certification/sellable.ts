@@ -18,8 +18,16 @@ export function unsellableReason(title: string, certificate: Certificate | null 
   return `「${title}」的扶贫产品认定${CERTIFICATE_STATUS_LABELS[status]?.zh ?? status}，无法下单 / certification ${status}`
 }
 
-/** Suppliers whose products may not be sold: suspended by an operator, or never approved. */
-export const BLOCKED_SUPPLIER_STATUSES = ["suspended", "rejected"] as const
+/** Why a supplier's products may not be sold, by the supplier's status: suspended by an operator, or never approved. */
+const SUPPLIER_BLOCKS: Record<string, { zh: string; en: string }> = {
+  suspended: { zh: "供应商已暂停供货", en: "supplier suspended" },
+  rejected: { zh: "供应商未通过审核", en: "supplier not approved" },
+}
+
+/** Whether a supplier in this status may not have its products sold. */
+export function supplierBlocksSale(supplierStatus: string | null): boolean {
+  return supplierStatus !== null && Object.hasOwn(SUPPLIER_BLOCKS, supplierStatus)
+}
 
 type LinkedSupplier = { status?: string | null } | Array<{ status?: string | null } | null> | null | undefined
 
@@ -31,9 +39,9 @@ export function supplierStatusOf(supplier: LinkedSupplier): string | null {
 
 /** Why a product of this supplier cannot be sold now, or null. */
 export function supplierBlockedReason(title: string, supplierStatus: string | null): string | null {
-  if (supplierStatus === "suspended") return `「${title}」的供应商已暂停供货，无法下单 / supplier suspended`
-  if (supplierStatus === "rejected") return `「${title}」的供应商未通过审核，无法下单 / supplier not approved`
-  return null
+  if (!supplierBlocksSale(supplierStatus)) return null
+  const block = SUPPLIER_BLOCKS[supplierStatus!]!
+  return `「${title}」的${block.zh}，无法下单 / ${block.en}`
 }
 
 /**

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/ut
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { isCertificateValidOn } from "@fupin/shared"
-import { BLOCKED_SUPPLIER_STATUSES, supplierStatusOf } from "../sellable"
+import { supplierBlocksSale, supplierStatusOf } from "../sellable"
 
 type Change = { id: string; status: ProductStatus }
 
@@ -51,10 +51,9 @@ export const syncProductStatusStep = createStep(
     for (const cert of data) {
       const product = (cert as { product?: { id: string; status: ProductStatus; supplier?: Parameters<typeof supplierStatusOf>[0] } | null }).product
       if (!product) continue
-      const supplierStatus = supplierStatusOf(product.supplier)
       const onSale =
         isCertificateValidOn(cert as { status: string; issued_at: Date; expires_at: Date }, now) &&
-        !BLOCKED_SUPPLIER_STATUSES.some((s) => s === supplierStatus)
+        !supplierBlocksSale(supplierStatusOf(product.supplier))
       if (!onSale && product.status === ProductStatus.PUBLISHED) {
         changes.push({ id: product.id, status: ProductStatus.DRAFT })
         previous.push({ id: product.id, status: product.status })
