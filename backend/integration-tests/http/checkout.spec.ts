@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PAYMENT_PROVIDER_IDS, SHIPPING_OPTION_CODES, type StoreOrderImpactResponse } from "@fupin/shared"
 import seedDemo from "../../src/scripts/seed-demo"
@@ -25,7 +25,7 @@ afterAll(() => {
   if (savedStripeKey !== undefined) process.env.STRIPE_API_KEY = savedStripeKey
 })
 
-medusaIntegrationTestRunner({
+demoIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: Headers
     let admin: Headers
@@ -60,7 +60,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemo({ container, args: [] })
       store = await storeHeaders(container)
       admin = await adminHeaders(api)
       beef = await variantId(api, store, "xundian-dried-beef", "250g")

@@ -1,16 +1,15 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { Modules } from "@medusajs/framework/utils"
 import seedDemo, { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed-demo"
 import { CERTIFIED_PRODUCT_TOTAL } from "../../src/scripts/demo/certified-catalogue"
 
-medusaIntegrationTestRunner({
+demoIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let publishableKey = ""
     const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
 
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemo({ container, args: [] })
       const apiKeys = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
       publishableKey = apiKeys[0]!.token
     })

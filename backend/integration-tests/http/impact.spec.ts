@@ -1,7 +1,6 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PROGRAMME_2020 } from "@fupin/shared"
-import seedDemo from "../../src/scripts/seed-demo"
 import { IMPACT_MODULE } from "../../src/modules/impact"
 import type ImpactModuleService from "../../src/modules/impact/service"
 import { attributeOrderImpactWorkflow } from "../../src/workflows/impact/attribute-order"
@@ -9,7 +8,7 @@ import { adminHeaders, eventually, placeOrder, storeHeaders, variantId } from ".
 
 type Bucket = { key: string; amount: number; orders: number; households: number; suppliers: number }
 
-medusaIntegrationTestRunner({
+demoIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
     let admin: { headers: Record<string, string> }
@@ -21,7 +20,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemo({ container, args: [] })
       store = await storeHeaders(container)
       admin = await adminHeaders(api)
       const query = container.resolve(ContainerRegistrationKeys.QUERY)

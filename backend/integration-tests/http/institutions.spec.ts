@@ -1,7 +1,8 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { demoIntegrationTestRunner } from "../helpers/demo-runner"
+import { TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { creditCodeCheckChar } from "@fupin/shared"
-import seedDemo, { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed-demo"
+import { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed-demo"
 import { DEMO_INTENT_TOTAL } from "../../src/scripts/demo/institutions"
 
 /** A valid 统一社会信用代码 for test number n (GB 32100-2015 check character). */
@@ -19,7 +20,7 @@ const failed = (e: { response?: Res }) => {
   return e.response
 }
 
-medusaIntegrationTestRunner({
+demoIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let publishableKey = ""
@@ -59,7 +60,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemo({ container, args: [] })
       const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
       publishableKey = key!.token
       const login = await api.post("/auth/user/emailpass", DEMO_ADMIN)

@@ -1,9 +1,8 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { processPaymentWorkflowId } from "@medusajs/medusa/core-flows"
 import Stripe from "stripe"
 import { PAYMENT_PROVIDER_IDS, paymentWebhookPath, SHIPPING_OPTION_CODES } from "@fupin/shared"
-import seedDemo from "../../src/scripts/seed-demo"
 import { eventually, KUNMING_ADDRESS, storeHeaders, variantId } from "../helpers/shopping"
 import { StripeApiStandIn, type StandInIntent } from "../helpers/stripe-api-stand-in"
 
@@ -47,7 +46,7 @@ function signed(payload: string, { secret = WEBHOOK_SECRET, timestamp }: { secre
   return signer.webhooks.generateTestHeaderString({ payload, secret, ...(timestamp ? { timestamp } : {}) })
 }
 
-medusaIntegrationTestRunner({
+demoIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: Headers
     let beef = ""
@@ -98,7 +97,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemo({ container, args: [] })
       store = await storeHeaders(container)
       beef = await variantId(api, store, "xundian-dried-beef", "250g")
       // Observers: which webhooks Medusa queued, and when its payment workflow has finished.

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createProductsWorkflow,
@@ -8,7 +8,6 @@ import {
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { SearchHit, StoreSearchResponse } from "@fupin/shared"
-import seedDemo from "../../src/scripts/seed-demo"
 import { LIFECYCLE_PRODUCTS } from "../../src/scripts/demo/certified-catalogue-data"
 import { createCertificatesWorkflow, reinstateCertificatesWorkflow, suspendCertificatesWorkflow } from "../../src/workflows/certification"
 import { RELEVANCE_CASES } from "../../src/modules/product-search/__fixtures__/relevance-cases"
@@ -28,7 +27,7 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
   return last
 }
 
-medusaIntegrationTestRunner({
+demoIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
     const search = async (qs: string): Promise<StoreSearchResponse> => (await api.get(`/store/search?${qs}`, store)).data
@@ -36,7 +35,6 @@ medusaIntegrationTestRunner({
     const fail = async (url: string): Promise<Res> => api.get(url, store).catch((e: { response: Res }) => e.response)
 
     beforeAll(async () => {
-      await seedDemo({ container: getContainer(), args: [] })
       store = await storeHeaders(getContainer())
     })
 
