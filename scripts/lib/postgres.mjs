@@ -16,7 +16,6 @@ import {
   writeFileSync,
 } from "node:fs"
 import { createHash } from "node:crypto"
-import { createRequire } from "node:module"
 import { arch, platform, userInfo } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
@@ -48,9 +47,13 @@ function isAlive(pid) {
   }
 }
 
-/** Where a package's folder really is (pnpm links it from its store). */
+/** Where a package's folder really is, found as Node finds it from `from` (pnpm links it from its store). */
 function packageDir(name, from = ROOT) {
-  return dirname(realpathSync(createRequire(join(from, "package.json")).resolve(`${name}/package.json`)))
+  for (let d = from; ; d = dirname(d)) {
+    const candidate = join(d, "node_modules", name)
+    if (existsSync(join(candidate, "package.json"))) return realpathSync(candidate)
+    if (dirname(d) === d) throw new Error(`package ${name} is not installed (looked from ${from})`)
+  }
 }
 
 /**
