@@ -8,9 +8,7 @@ import { externalPostgres, ROOT, startEmbeddedPostgres } from "./lib/postgres.mj
 import { assertPortFree, log, portFromEnv as port, stopChildren } from "./lib/proc.mjs"
 
 const CHECK = process.argv.includes("--check")
-const BACKEND_PORT = port("BACKEND_PORT", 9000)
-const STOREFRONT_PORT = port("STOREFRONT_PORT", 8000)
-const EMBEDDED_PG_PORT = port("FUPIN_PG_PORT", 54329)
+let BACKEND_PORT, STOREFRONT_PORT, EMBEDDED_PG_PORT
 const DB_NAME = "fupin"
 // the check keeps its own database folder, so it can run beside a developer's `npm start`
 const PG_FOLDER = CHECK ? "postgres-check" : "postgres"
@@ -23,9 +21,12 @@ const startedAt = Date.now()
 /** What to do when a step fails: the last line a user reads. */
 const HINTS = {
   "checking Node": "install Node 20.19 or newer",
+  "checking ports": "then run `npm start` again",
   installing: "check that the npm registry is reachable, then run `npm start` again",
   building: "the build's error is above; fix it (or `git stash` local changes) and run `npm start` again",
-  "starting PostgreSQL": "read the message above; `rm -rf .data/postgres` starts the embedded database afresh",
+  "starting PostgreSQL": process.env.DATABASE_URL
+    ? "check that DATABASE_URL points at a running PostgreSQL you can connect to, or unset it to use the embedded one"
+    : "read the message above; `rm -rf .data/postgres` starts the embedded database afresh",
   "migrating and loading demo data": "the error is above; with the embedded database, `rm -rf .data/postgres` starts afresh",
   "starting the backend": "the backend's log is above (prefixed [backend])",
   "starting the storefront": "the storefront's log is above (prefixed [storefront])",
@@ -66,6 +67,10 @@ async function main() {
   const stack = await import("./lib/stack.mjs")
   step = "checking Node"
   stack.checkNode()
+  step = "checking ports"
+  BACKEND_PORT = port("BACKEND_PORT", 9000)
+  STOREFRONT_PORT = port("STOREFRONT_PORT", 8000)
+  EMBEDDED_PG_PORT = port("FUPIN_PG_PORT", 54329)
   await assertPortFree(BACKEND_PORT, "backend", "BACKEND_PORT")
   await assertPortFree(STOREFRONT_PORT, "storefront", "STOREFRONT_PORT")
 
