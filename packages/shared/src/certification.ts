@@ -144,6 +144,20 @@ export interface StoreCertificateVerification {
   supplier: { name: string } | null
 }
 
+/** What the storefront may read of a product's certificate (`certificate.<field>`): no evidence documents, no internal notes. */
+export const STORE_PRODUCT_CERTIFICATE_FIELDS = ["id", "number", "status", "issued_at", "expires_at", "certifying_office", "county_handle"] as const
+
+/** A product's certificate as the store sees it (the fields above). */
+export interface StoreProductCertificate {
+  id?: string
+  number: string
+  status: CertificateStatus
+  issued_at: string
+  expires_at: string
+  certifying_office: string
+  county_handle: string
+}
+
 export interface CertificateEventDTO {
   id: string
   action: string

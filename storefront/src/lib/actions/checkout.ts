@@ -18,6 +18,7 @@ import { authHeaders, clearCartId, getCartId, setLastOrderId } from "@/lib/data/
 import { errorMessage } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
 import { getDictionary } from "@/lib/i18n"
+import { pickupStationMeta } from "@/lib/util/pickup-station"
 import { localizedHref } from "@/lib/i18n/paths"
 import { addressValues, readCnAddress } from "@/lib/util/address"
 import type { FormState } from "./account"
@@ -113,14 +114,7 @@ export async function saveDelivery(_prev: FormState, formData: FormData): Promis
       }
       const metadata = { ...(address.metadata ?? {}) } as Record<string, unknown>
       if (station) {
-        metadata.pickup_station = {
-          id: station.id,
-          name: station.name,
-          address: station.address,
-          opening_hours: station.opening_hours,
-          county_handle: station.county_handle,
-          township_id: station.township_id,
-        }
+        metadata.pickup_station = pickupStationMeta(station)
       } else {
         delete metadata.pickup_station
       }

@@ -3,6 +3,7 @@ import "server-only"
 import { cache } from "react"
 import type {
   StoreCertificateVerification,
+  StoreCounty,
   StoreImpactResponse,
   StoreSupplier,
   StoreSupplierListResponse,
@@ -11,24 +12,6 @@ import type {
 import { CACHE_TAGS, getSdk } from "./medusa"
 
 /** Reads of the marketplace's own domains: counties, suppliers, certificates, impact. */
-
-export interface StoreTownship {
-  id: string
-  name: string
-  kind: string
-}
-
-export interface StoreCounty {
-  id: string
-  handle: string
-  name_zh: string
-  name_en: string
-  short_zh: string
-  delisted_poverty_county: boolean
-  showcase_industry_zh: string | null
-  showcase_industry_en: string | null
-  townships: StoreTownship[]
-}
 
 function isNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { status?: number }).status === 404

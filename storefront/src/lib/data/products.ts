@@ -1,6 +1,7 @@
 import "server-only"
 
 import { cache } from "react"
+import { STORE_PRODUCT_CERTIFICATE_FIELDS, STORE_PRODUCT_SUPPLIER_FIELDS } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
 import type { CatalogueProduct } from "@/lib/util/product"
 import { CACHE_TAGS, getSdk, productTag } from "./medusa"
@@ -10,10 +11,6 @@ import { getCnyRegion } from "./regions"
  * Fields every catalogue read asks for: prices in the region, stock, origin metadata,
  * categories, images, and the public fields of the certificate and the supplier.
  */
-const CERTIFICATE_FIELDS = ["id", "number", "status", "issued_at", "expires_at", "certifying_office", "county_handle"]
-// "status" lets the backend check the supplier is approved; it removes the field before answering.
-const SUPPLIER_FIELDS = ["id", "legal_name", "type", "is_key", "county_handle", "township_id", "households_bound", "people_bound", "mechanisms", "status"]
-
 export const PRODUCT_FIELDS = [
   "*variants.calculated_price",
   "+variants.inventory_quantity",
@@ -21,8 +18,8 @@ export const PRODUCT_FIELDS = [
   "*categories",
   "*images",
   // Each public field with "+", so Medusa's default product fields stay in the answer.
-  ...CERTIFICATE_FIELDS.map((f) => `+certificate.${f}`),
-  ...SUPPLIER_FIELDS.map((f) => `+supplier.${f}`),
+  ...STORE_PRODUCT_CERTIFICATE_FIELDS.map((f) => `+certificate.${f}`),
+  ...STORE_PRODUCT_SUPPLIER_FIELDS.map((f) => `+supplier.${f}`),
 ].join(",")
 
 const REVALIDATE_SECONDS = 60
