@@ -121,9 +121,6 @@ export function certificateDatesProblem(dates: { issued_at: DateLike; expires_at
   return null
 }
 
-/** Certificate numbers look like KMFP-2020-0001. */
-export const CERTIFICATE_NUMBER_PATTERN = /^[A-Z]{2,8}-\d{4}-\d{4,6}$/
-
 export interface CertificateEvidence {
   title: string
   url: string

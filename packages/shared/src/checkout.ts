@@ -38,7 +38,6 @@ export const SHIPPING_OPTION_CODES = {
   homeDelivery: "home-delivery",
   stationPickup: "station-pickup",
 } as const
-export type ShippingOptionCode = (typeof SHIPPING_OPTION_CODES)[keyof typeof SHIPPING_OPTION_CODES]
 
 /** Data the storefront sends with the station-pickup shipping method. */
 export interface StationPickupData {
@@ -57,13 +56,6 @@ export const PAYMENT_PROVIDER_IDS = {
   wechatPay: "pp_stripe-wechat-pay_stripe-cn",
 } as const
 export type PaymentProviderId = (typeof PAYMENT_PROVIDER_IDS)[keyof typeof PAYMENT_PROVIDER_IDS]
-
-/** Stripe `payment_method_types` each Stripe provider creates its intents with. */
-export const STRIPE_PAYMENT_METHOD_TYPES: Record<Exclude<PaymentProviderId, "pp_system_default">, string> = {
-  pp_stripe_stripe: "card",
-  "pp_stripe-alipay_stripe-cn": "alipay",
-  "pp_stripe-wechat-pay_stripe-cn": "wechat_pay",
-}
 
 /** Webhook route of a payment provider: Medusa's `/hooks/payment/{provider id without pp_}`. */
 export function paymentWebhookPath(providerId: PaymentProviderId): string {

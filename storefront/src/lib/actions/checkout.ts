@@ -8,6 +8,7 @@ import {
   SHIPPING_OPTION_CODES,
   toMedusaAddress,
   type Locale,
+  type StationPickupData,
   type StoreServiceStationDTO,
 } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
@@ -129,7 +130,7 @@ export async function saveDelivery(_prev: FormState, formData: FormData): Promis
     await getSdk().client.fetch(`/store/carts/${cartId}/shipping-methods`, {
       method: "POST",
       headers: await authHeaders(),
-      body: station ? { option_id: option.id, data: { service_station_id: station.id } } : { option_id: option.id },
+      body: station ? { option_id: option.id, data: { service_station_id: station.id } satisfies StationPickupData } : { option_id: option.id },
     })
   } catch (error) {
     return { error: errorMessage(error, dict.saveFailed), fields, values }
