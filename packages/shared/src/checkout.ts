@@ -161,7 +161,22 @@ export interface RevalidateRequest {
 }
 export const REVALIDATE_SECRET_HEADER = "x-revalidate-secret"
 
-/** Cache tags of catalogue reads: "products" and "product:<handle>". */
+/*
+ * Cache tags of the storefront's reads. The backend sends them to the storefront's
+ * /api/revalidate when the record changes; without an argument, the tag of the lists.
+ */
+
+/** Catalogue reads: "products" and "product:<handle>". */
 export function productCacheTags(handle?: string | null): string[] {
   return handle ? ["products", `product:${handle}`] : ["products"]
+}
+
+/** A certificate's public verification page: "certificates" and "certificate:<number>". */
+export function certificateCacheTags(number?: string | null): string[] {
+  return number ? ["certificates", `certificate:${number}`] : ["certificates"]
+}
+
+/** Supplier profiles and lists: "suppliers" and "supplier:<id>". */
+export function supplierCacheTags(id?: string | null): string[] {
+  return id ? ["suppliers", `supplier:${id}`] : ["suppliers"]
 }

@@ -1,10 +1,10 @@
 import "server-only"
 
 import { cache } from "react"
-import { STORE_PRODUCT_CERTIFICATE_FIELDS, STORE_PRODUCT_SUPPLIER_FIELDS } from "@fupin/shared"
+import { productCacheTags, STORE_PRODUCT_CERTIFICATE_FIELDS, STORE_PRODUCT_SUPPLIER_FIELDS } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
 import type { CatalogueProduct } from "@/lib/util/product"
-import { CACHE_TAGS, getSdk, productTag } from "./medusa"
+import { getSdk } from "./medusa"
 import { getCnyRegion } from "./regions"
 
 /**
@@ -28,7 +28,7 @@ const PAGE = 100
 
 type ProductList = { products: CatalogueProduct[]; count: number }
 
-async function fetchProducts(query: Record<string, unknown>, tags: string[] = []): Promise<ProductList> {
+async function fetchProducts(query: Record<string, unknown>, tags: string[] = productCacheTags()): Promise<ProductList> {
   const region = await getCnyRegion()
   const { products, count } = await getSdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
     query: {
@@ -36,7 +36,7 @@ async function fetchProducts(query: Record<string, unknown>, tags: string[] = []
       ...(region ? { region_id: region.id } : {}),
       ...query,
     },
-    next: { tags: [CACHE_TAGS.products, ...tags], revalidate: REVALIDATE_SECONDS },
+    next: { tags, revalidate: REVALIDATE_SECONDS },
   })
   return { products: products as CatalogueProduct[], count }
 }
@@ -62,7 +62,7 @@ export const listCatalogue = cache(async (): Promise<CatalogueProduct[]> => {
 
 /** One product by its URL handle, or null when no published product has it. */
 export const getProductByHandle = cache(async (handle: string): Promise<CatalogueProduct | null> => {
-  const { products } = await fetchProducts({ handle, limit: 1 }, [productTag(handle)])
+  const { products } = await fetchProducts({ handle, limit: 1 }, productCacheTags(handle))
   return products.find((p) => p.handle === handle) ?? null
 })
 
@@ -72,7 +72,7 @@ export const listCategories = cache(async (): Promise<HttpTypes.StoreProductCate
     "/store/product-categories",
     {
       query: { fields: "id,name,handle,metadata,rank", limit: 200 },
-      next: { tags: [CACHE_TAGS.categories, CACHE_TAGS.products], revalidate: 600 },
+      next: { tags: productCacheTags(), revalidate: 600 },
     }
   )
   return product_categories
