@@ -3,7 +3,7 @@ import { shot } from "./support/shop"
 
 // The admin dashboard is served by the backend under /app (started by scripts/test.mjs).
 const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
-/** The demo catalogue: 126 certified products, all sellable (FACTS.md). */
+/** The demo catalogue: 126 certified products, all sellable (docs/source-figures.md). */
 const DEMO_SELLABLE = "126"
 
 /** Opens the search index page signed out: the login leads back to it. */

@@ -205,6 +205,37 @@ demoIntegrationTestRunner({
         expect(call_).toEqual({ path: "/api/revalidate", secret: "revalidate-test-secret", body: { tags: ["products", "product:xundian-dried-beef"] } })
       })
 
+      it("refreshes a certificate's verification page and its product when the certificate is suspended", async () => {
+        const admin = await adminHeaders(api)
+        const { data } = await api.get("/admin/certifications?status=certified&limit=1&fields=id,number,product.handle", admin)
+        const cert = data.certificates[0] as { id: string; number: string; product: { handle: string } }
+        received.length = 0
+        await api.post(`/admin/certifications/${cert.id}/suspend`, { reason: "抽检待复核" }, admin)
+        const calls = await eventually(
+          async () => received,
+          (r) => r.some((c) => c.body.tags?.includes(`certificate:${cert.number}`))
+        )
+        expect(calls.find((c) => c.body.tags.includes(`certificate:${cert.number}`))!.body.tags).toEqual([
+          "products",
+          `product:${cert.product.handle}`,
+          "certificates",
+          `certificate:${cert.number}`,
+        ])
+      })
+
+      it("refreshes a supplier's profile when an operator suspends it", async () => {
+        const admin = await adminHeaders(api)
+        const { data } = await api.get("/admin/suppliers?status=approved&limit=1&fields=id", admin)
+        const id = data.suppliers[0].id as string
+        received.length = 0
+        await api.post(`/admin/suppliers/${id}/suspend`, { note: "食品抽检不合格" }, admin)
+        const calls = await eventually(
+          async () => received,
+          (r) => r.some((c) => c.body.tags?.includes(`supplier:${id}`))
+        )
+        expect(calls.find((c) => c.body.tags.includes(`supplier:${id}`))!.body.tags).toEqual(["suppliers", `supplier:${id}`])
+      })
+
       it("also for a deleted product, whose handle it still names", async () => {
         const admin = await adminHeaders(api)
         const { data } = await api.get("/admin/products?handle=dongchuan-noodles&fields=id", admin)

@@ -1,6 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { reindexAllProducts } from "../workflows/search/reindex-all"
+import { reindexAllProducts } from "../lib/search/reindex-all"
 
 /**
  * Full, idempotent reindex of product search:

@@ -25,7 +25,7 @@ import { seedCheckout } from "./demo/pickup"
 import { seedInstitutions } from "./demo/institutions"
 import { seedServiceStations } from "./demo/service-stations"
 import { linkDemoProductsToSuppliers, seedSuppliers } from "./demo/suppliers"
-import { reindexAllProducts } from "../workflows/search/reindex-all"
+import { reindexAllProducts } from "../lib/search/reindex-all"
 
 /**
  * Loads the demo marketplace. Idempotent: every step looks for what it would

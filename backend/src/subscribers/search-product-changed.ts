@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { type EventIds, idsOf } from "../workflows/search/event-ids"
+import { type EventIds, idsOf } from "../lib/search/event-ids"
 import { indexProductsWorkflow } from "../workflows/search/index-products"
 
 /**

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { indexProductsWorkflow } from "../workflows/search/index-products"
-import { idsOf } from "../workflows/search/event-ids"
+import { idsOf } from "../lib/search/event-ids"
 
 /**
  * Prices and stock are part of a search hit (price facets, in-stock flag): a

@@ -1,17 +1,27 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { productCacheTags, REVALIDATE_SECRET_HEADER, type RevalidateRequest } from "@fupin/shared"
+import {
+  certificateCacheTags,
+  productCacheTags,
+  REVALIDATE_SECRET_HEADER,
+  type RevalidateRequest,
+  supplierCacheTags,
+} from "@fupin/shared"
 import { readEnv } from "../config/env"
+import { CERTIFICATE_STATUS_CHANGED_EVENT } from "../workflows/certification/transition-certificates"
+import { SUPPLIER_REVIEW_EVENTS } from "../workflows/supplier/review-supplier"
 
 const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted"]
-const CERTIFICATE_EVENT = "certificate.status_changed"
+const SUPPLIER_EVENTS = Object.values(SUPPLIER_REVIEW_EVENTS)
 
 /**
- * Tells the storefront which cached catalogue pages changed: POST
- * `{ tags: ["products", "product:<handle>"] }` to ${STOREFRONT_URL}/api/revalidate
- * with the shared secret. A no-op unless STOREFRONT_URL and REVALIDATE_SECRET are
- * set; a storefront that is down is logged, never thrown (the pages then expire
- * on their own).
+ * Tells the storefront which cached pages changed: POST `{ tags }` to
+ * ${STOREFRONT_URL}/api/revalidate with the shared secret. A product change names
+ * "products" and "product:<handle>"; a certificate's status change those of its
+ * product and "certificates", "certificate:<number>" (the verification page); a
+ * supplier's review "suppliers" and "supplier:<id>" (its profile). A no-op unless
+ * STOREFRONT_URL and REVALIDATE_SECRET are set; a storefront that is down is
+ * logged, never thrown (the pages then expire on their own).
  */
 export default async function storefrontRevalidate({ event, container }: SubscriberArgs<{ id: string }>) {
   const env = readEnv(process.env, { needsDatabase: false })
@@ -32,10 +42,12 @@ export default async function storefrontRevalidate({ event, container }: Subscri
 }
 
 async function tagsFor(container: SubscriberArgs<unknown>["container"], name: string, id: string): Promise<string[]> {
+  if (SUPPLIER_EVENTS.includes(name)) return supplierCacheTags(id)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  if (name === CERTIFICATE_EVENT) {
-    const { data } = await query.graph({ entity: "certificate", fields: ["id", "product.handle"], filters: { id } })
-    return productCacheTags((data[0] as { product?: { handle?: string } | null } | undefined)?.product?.handle)
+  if (name === CERTIFICATE_STATUS_CHANGED_EVENT) {
+    const { data } = await query.graph({ entity: "certificate", fields: ["id", "number", "product.handle"], filters: { id } })
+    const certificate = data[0] as { number?: string; product?: { handle?: string } | null } | undefined
+    return [...productCacheTags(certificate?.product?.handle), ...certificateCacheTags(certificate?.number)]
   }
   const { data } = await query.graph(
     { entity: "product", fields: ["id", "handle"], filters: { id }, withDeleted: true } as Parameters<typeof query.graph>[0]
@@ -44,6 +56,6 @@ async function tagsFor(container: SubscriberArgs<unknown>["container"], name: st
 }
 
 export const config: SubscriberConfig = {
-  event: [...PRODUCT_EVENTS, CERTIFICATE_EVENT],
+  event: [...PRODUCT_EVENTS, CERTIFICATE_STATUS_CHANGED_EVENT, ...SUPPLIER_EVENTS],
   context: { subscriberId: "storefront-revalidate" },
 }

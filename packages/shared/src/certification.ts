@@ -121,9 +121,6 @@ export function certificateDatesProblem(dates: { issued_at: DateLike; expires_at
   return null
 }
 
-/** Certificate numbers look like KMFP-2020-0001. */
-export const CERTIFICATE_NUMBER_PATTERN = /^[A-Z]{2,8}-\d{4}-\d{4,6}$/
-
 export interface CertificateEvidence {
   title: string
   url: string
@@ -142,6 +139,20 @@ export interface StoreCertificateVerification {
   county: { handle: string; name_zh: string; name_en: string } | null
   product: { title: string; handle: string } | null
   supplier: { name: string } | null
+}
+
+/** What the storefront may read of a product's certificate (`certificate.<field>`): no evidence documents, no internal notes. */
+export const STORE_PRODUCT_CERTIFICATE_FIELDS = ["id", "number", "status", "issued_at", "expires_at", "certifying_office", "county_handle"] as const
+
+/** A product's certificate as the store sees it (the fields above). */
+export interface StoreProductCertificate {
+  id?: string
+  number: string
+  status: CertificateStatus
+  issued_at: string
+  expires_at: string
+  certifying_office: string
+  county_handle: string
 }
 
 export interface CertificateEventDTO {

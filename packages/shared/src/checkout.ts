@@ -38,7 +38,6 @@ export const SHIPPING_OPTION_CODES = {
   homeDelivery: "home-delivery",
   stationPickup: "station-pickup",
 } as const
-export type ShippingOptionCode = (typeof SHIPPING_OPTION_CODES)[keyof typeof SHIPPING_OPTION_CODES]
 
 /** Data the storefront sends with the station-pickup shipping method. */
 export interface StationPickupData {
@@ -57,13 +56,6 @@ export const PAYMENT_PROVIDER_IDS = {
   wechatPay: "pp_stripe-wechat-pay_stripe-cn",
 } as const
 export type PaymentProviderId = (typeof PAYMENT_PROVIDER_IDS)[keyof typeof PAYMENT_PROVIDER_IDS]
-
-/** Stripe `payment_method_types` each Stripe provider creates its intents with. */
-export const STRIPE_PAYMENT_METHOD_TYPES: Record<Exclude<PaymentProviderId, "pp_system_default">, string> = {
-  pp_stripe_stripe: "card",
-  "pp_stripe-alipay_stripe-cn": "alipay",
-  "pp_stripe-wechat-pay_stripe-cn": "wechat_pay",
-}
 
 /** Webhook route of a payment provider: Medusa's `/hooks/payment/{provider id without pp_}`. */
 export function paymentWebhookPath(providerId: PaymentProviderId): string {
@@ -169,7 +161,22 @@ export interface RevalidateRequest {
 }
 export const REVALIDATE_SECRET_HEADER = "x-revalidate-secret"
 
-/** Cache tags of catalogue reads: "products" and "product:<handle>". */
+/*
+ * Cache tags of the storefront's reads. The backend sends them to the storefront's
+ * /api/revalidate when the record changes; without an argument, the tag of the lists.
+ */
+
+/** Catalogue reads: "products" and "product:<handle>". */
 export function productCacheTags(handle?: string | null): string[] {
   return handle ? ["products", `product:${handle}`] : ["products"]
+}
+
+/** A certificate's public verification page: "certificates" and "certificate:<number>". */
+export function certificateCacheTags(number?: string | null): string[] {
+  return number ? ["certificates", `certificate:${number}`] : ["certificates"]
+}
+
+/** Supplier profiles and lists: "suppliers" and "supplier:<id>". */
+export function supplierCacheTags(id?: string | null): string[] {
+  return id ? ["suppliers", `supplier:${id}`] : ["suppliers"]
 }

@@ -32,3 +32,18 @@ export const KUNMING_COUNTIES: readonly CountyInfo[] = [
 export function countyByHandle(handle: string): CountyInfo | undefined {
   return KUNMING_COUNTIES.find((c) => c.handle === handle)
 }
+
+/** A township as GET /store/counties lists it under its county. */
+export interface StoreTownship {
+  id: string
+  name: string
+  kind: string
+}
+
+/** A county as GET /store/counties answers it, with its townships. */
+export interface StoreCounty extends CountyInfo {
+  id: string
+  showcase_industry_zh: string | null
+  showcase_industry_en: string | null
+  townships: StoreTownship[]
+}

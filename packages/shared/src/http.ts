@@ -16,13 +16,3 @@ export interface ProductOriginMetadata {
   /** marks demo rows so nobody mistakes them for real firms */
   demo?: boolean
 }
-
-/** Medusa-style list envelope used by every custom list route. */
-export type ListResponse<K extends string, T> = {
-  [key in K]: T[]
-} & { count: number; offset: number; limit: number }
-
-export interface ErrorResponse {
-  type: string
-  message: string
-}

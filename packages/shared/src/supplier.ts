@@ -110,6 +110,43 @@ export interface StoreSupplier {
   products: Array<{ id: string; handle: string }>
 }
 
+/** A supplier's public fields: what the store may show (never the contact, the credit code or review notes). */
+export const SUPPLIER_PUBLIC_FIELDS = [
+  "id",
+  "legal_name",
+  "type",
+  "is_key",
+  "county_handle",
+  "township_id",
+  "description",
+  "households_bound",
+  "people_bound",
+  "mechanisms",
+  "employees",
+] as const
+
+/**
+ * What the storefront may read of a product's supplier (`supplier.<field>`): the public fields, and
+ * `status` so that the backend can check the supplier is approved; it removes the field (or the whole
+ * supplier, when not approved) before answering.
+ */
+export const STORE_PRODUCT_SUPPLIER_FIELDS = [...SUPPLIER_PUBLIC_FIELDS, "status"] as const
+
+/** A product's approved supplier as the store sees it (the fields above, without `status`). */
+export interface StoreProductSupplier {
+  id: string
+  legal_name: string
+  type: SupplierType
+  is_key?: boolean
+  county_handle: string
+  township_id?: string | null
+  description?: string | null
+  households_bound: number
+  people_bound?: number
+  mechanisms?: LinkageMechanism[] | null
+  employees?: number | null
+}
+
 export interface StoreSupplierResponse {
   supplier: StoreSupplier
 }

@@ -6,6 +6,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { STORE_PRODUCT_CERTIFICATE_FIELDS, STORE_PRODUCT_SUPPLIER_FIELDS } from "@fupin/shared"
 import { ADMIN_CERTIFICATE_FIELDS, ADMIN_CERTIFICATE_LIST_FIELDS } from "../admin/certifications/helpers"
 import {
   AdminCertificationAction,
@@ -17,36 +18,13 @@ import {
 } from "../admin/certifications/validators"
 import { StoreVerifyCertification } from "../store/certifications/validators"
 
-/** What the storefront may see of a product's certificate (no evidence documents, no internal notes). */
-export const STORE_PRODUCT_CERTIFICATE_FIELDS = [
-  "certificate.id",
-  "certificate.number",
-  "certificate.status",
-  "certificate.issued_at",
-  "certificate.expires_at",
-  "certificate.certifying_office",
-  "certificate.county_handle",
-]
-
-/** What the storefront may see of a product's supplier: public fields of an approved supplier only. */
-export const STORE_PRODUCT_SUPPLIER_FIELDS = [
-  "supplier.id",
-  "supplier.legal_name",
-  "supplier.type",
-  "supplier.is_key",
-  "supplier.county_handle",
-  "supplier.township_id",
-  "supplier.description",
-  "supplier.households_bound",
-  "supplier.people_bound",
-  "supplier.mechanisms",
-  "supplier.employees",
-  "supplier.status",
-]
+/** What the storefront may see of a product's certificate and supplier (the lists both apps share). */
+const CERTIFICATE_FIELDS = STORE_PRODUCT_CERTIFICATE_FIELDS.map((f) => `certificate.${f}`)
+const SUPPLIER_FIELDS = STORE_PRODUCT_SUPPLIER_FIELDS.map((f) => `supplier.${f}`)
 
 const EXPANSIONS: Record<string, string[]> = {
-  certificate: STORE_PRODUCT_CERTIFICATE_FIELDS,
-  supplier: STORE_PRODUCT_SUPPLIER_FIELDS,
+  certificate: CERTIFICATE_FIELDS,
+  supplier: SUPPLIER_FIELDS,
 }
 
 /**
@@ -69,7 +47,7 @@ export function allowCertifiedProductFields(req: MedusaRequest, _res: MedusaResp
     }
     req.query.fields = out.join(",")
   }
-  req.allowed = [...(req.allowed ?? []), ...STORE_PRODUCT_CERTIFICATE_FIELDS, ...STORE_PRODUCT_SUPPLIER_FIELDS]
+  req.allowed = [...(req.allowed ?? []), ...CERTIFICATE_FIELDS, ...SUPPLIER_FIELDS]
   next()
 }
 

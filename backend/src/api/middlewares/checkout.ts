@@ -9,7 +9,7 @@ import {
 } from "@medusajs/framework/http"
 import Stripe from "stripe"
 import { readEnv } from "../../config/env"
-import { findReadableOrder } from "../../workflows/checkout/order-access"
+import { findReadableOrder } from "../../lib/checkout/order-access"
 import { StoreGetOrderImpact } from "../store/orders/[id]/impact/validators"
 
 /** Medusa's webhook routes of the Stripe-backed providers (card, Alipay, WeChat Pay). */

@@ -26,7 +26,7 @@ import { linkProductsToSuppliers, pickDemoSupplier } from "./suppliers"
 
 export { certificatePlan, CERTIFIED_PRODUCTS, demoOffice, EXTRA_KINDS, LIFECYCLE_PRODUCTS } from "./certified-catalogue-data"
 
-/** FACTS.md: 126 certified products over 38 kinds, 13 geographical indications. */
+/** docs/source-figures.md: 126 certified products over 38 kinds, 13 geographical indications. */
 export const CERTIFIED_PRODUCT_TOTAL = DEMO_PRODUCTS.length + CERTIFIED_PRODUCTS.length
 export const PRODUCT_KIND_TOTAL = DEMO_CATEGORIES.length + EXTRA_KINDS.length
 

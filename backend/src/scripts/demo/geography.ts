@@ -68,7 +68,7 @@ export const SHOWCASES: Record<string, { zh: string; en: string }> = {
   xundian: { zh: "肉牛产业", en: "Beef cattle" },
 }
 
-/** Villages in the three delisted counties, and how many are poor villages (FACTS.md: 189). */
+/** Villages in the three delisted counties, and how many are poor villages (docs/source-figures.md: 189). */
 export const DEMO_VILLAGE_TOTAL = 500
 export const DEMO_POOR_VILLAGES = 189
 const DELISTED = ["dongchuan", "luquan", "xundian"] as const

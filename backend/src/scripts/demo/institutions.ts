@@ -7,7 +7,7 @@ import type InstitutionModuleService from "../../modules/institution/service"
 /**
  * The 21 city-level enterprises, schools and hospitals (市级企业、学校及医院) that
  * signed intent purchase agreements (意向性采购) with 8 counties for exactly
- * ¥39,330,000 (FACTS.md). Names are numbered demo names, never real institutions.
+ * ¥39,330,000 (docs/source-figures.md). Names are numbered demo names, never real institutions.
  */
 
 export const DEMO_INTENT_TOTAL = 39_330_000
@@ -142,7 +142,7 @@ export async function seedInstitutions(container: MedusaContainer) {
   const agreements = agreementPlan()
   const total = MathBN.sum(...agreements.map((a) => a.amount)).toNumber()
   if (total !== DEMO_INTENT_TOTAL || new Set(agreements.map((a) => a.county_handle)).size !== DEMO_INTENT_COUNTIES.length) {
-    throw new Error(`demo intent agreements add up to ${total} over the wrong counties; FACTS.md says ${DEMO_INTENT_TOTAL} over 8`)
+    throw new Error(`demo intent agreements add up to ${total} over the wrong counties; docs/source-figures.md says ${DEMO_INTENT_TOTAL} over 8`)
   }
 
   // Institutions, approved

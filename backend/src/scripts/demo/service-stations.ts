@@ -6,7 +6,7 @@ import type ServiceStationModuleService from "../../modules/service-station/serv
 
 /**
  * 363 e-commerce service stations (电商服务站) in the three delisted counties
- * (FACTS.md): one township station in each of their 41 townships, and 322
+ * (docs/source-figures.md): one township station in each of their 41 townships, and 322
  * village stations spread round-robin over the townships' villages (322 of the
  * 500 demo villages: 64.4 % > 60 %). Names and addresses are numbered; phone
  * numbers are unknown and stay empty.

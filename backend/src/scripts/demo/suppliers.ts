@@ -16,7 +16,7 @@ import { DEMO_TOWNSHIPS, villagePlan } from "./geography"
 
 /**
  * Demo suppliers: the 1,727 new agricultural business entities of the 2020
- * report (FACTS.md), of which 646 key enterprises with a supply/demand file,
+ * report (docs/source-figures.md), of which 646 key enterprises with a supply/demand file,
  * 79 poverty-alleviation workshops employing 10,300 people, 52 enterprises
  * holding 88 organic certificates, and household linkage of 76,000 households /
  * 280,000 people over 1,603 suppliers (92.8 %). Every name is numbered and marked

@@ -1,5 +1,5 @@
 import { addShippingMethodToCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertPickupStations } from "../checkout/station-pickup"
+import { assertPickupStations } from "../../lib/checkout/station-pickup"
 
 // Station pickup (服务站自提) carries the chosen station in the method's data;
 // it must be an active station that takes pickups. The data is copied onto the

@@ -1,5 +1,5 @@
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertSellable } from "../certification/sellable"
+import { assertSellable } from "../../lib/certification/sellable"
 
 // Adding an uncertified (or no longer certified) product to a cart fails with a
 // message naming the product, before Medusa's own checks.

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertSellable } from "../certification/sellable"
-import { assertPickupStations } from "../checkout/station-pickup"
+import { assertSellable } from "../../lib/certification/sellable"
+import { assertPickupStations } from "../../lib/checkout/station-pickup"
 
 // Medusa allows one handler per hook, so every rule that must hold when a cart
 // becomes an order is checked here:

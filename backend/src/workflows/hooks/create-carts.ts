@@ -1,5 +1,5 @@
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertSellable } from "../certification/sellable"
+import { assertSellable } from "../../lib/certification/sellable"
 
 // A cart created with items follows the same rule as adding to a cart.
 createCartWorkflow.hooks.validate(async ({ input }, { container }) => {

@@ -8,6 +8,7 @@ import {
   SHIPPING_OPTION_CODES,
   toMedusaAddress,
   type Locale,
+  type StationPickupData,
   type StoreServiceStationDTO,
 } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
@@ -18,6 +19,7 @@ import { authHeaders, clearCartId, getCartId, setLastOrderId } from "@/lib/data/
 import { errorMessage } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
 import { getDictionary } from "@/lib/i18n"
+import { pickupStationMeta } from "@/lib/util/pickup-station"
 import { localizedHref } from "@/lib/i18n/paths"
 import { addressValues, readCnAddress } from "@/lib/util/address"
 import type { FormState } from "./account"
@@ -113,14 +115,7 @@ export async function saveDelivery(_prev: FormState, formData: FormData): Promis
       }
       const metadata = { ...(address.metadata ?? {}) } as Record<string, unknown>
       if (station) {
-        metadata.pickup_station = {
-          id: station.id,
-          name: station.name,
-          address: station.address,
-          opening_hours: station.opening_hours,
-          county_handle: station.county_handle,
-          township_id: station.township_id,
-        }
+        metadata.pickup_station = pickupStationMeta(station)
       } else {
         delete metadata.pickup_station
       }
@@ -135,7 +130,7 @@ export async function saveDelivery(_prev: FormState, formData: FormData): Promis
     await getSdk().client.fetch(`/store/carts/${cartId}/shipping-methods`, {
       method: "POST",
       headers: await authHeaders(),
-      body: station ? { option_id: option.id, data: { service_station_id: station.id } } : { option_id: option.id },
+      body: station ? { option_id: option.id, data: { service_station_id: station.id } satisfies StationPickupData } : { option_id: option.id },
     })
   } catch (error) {
     return { error: errorMessage(error, dict.saveFailed), fields, values }

@@ -32,7 +32,7 @@ export async function listStations(countyHandle: string, townshipId: string): Pr
     "/store/service-stations",
     {
       query: { county_handle: countyHandle, township_id: townshipId, limit: 100, order: "name" },
-      next: { tags: ["service-stations"], revalidate: 300 },
+      next: { revalidate: 300 },
     }
   )
   return service_stations.filter((s) => s.pickup_enabled)

@@ -1,34 +1,19 @@
 import "server-only"
 
 import { cache } from "react"
-import type {
-  StoreCertificateVerification,
-  StoreImpactResponse,
-  StoreSupplier,
-  StoreSupplierListResponse,
-  StoreSupplierResponse,
+import {
+  certificateCacheTags,
+  type StoreCertificateVerification,
+  type StoreCounty,
+  type StoreImpactResponse,
+  type StoreSupplier,
+  type StoreSupplierListResponse,
+  type StoreSupplierResponse,
+  supplierCacheTags,
 } from "@fupin/shared"
-import { CACHE_TAGS, getSdk } from "./medusa"
+import { getSdk } from "./medusa"
 
 /** Reads of the marketplace's own domains: counties, suppliers, certificates, impact. */
-
-export interface StoreTownship {
-  id: string
-  name: string
-  kind: string
-}
-
-export interface StoreCounty {
-  id: string
-  handle: string
-  name_zh: string
-  name_en: string
-  short_zh: string
-  delisted_poverty_county: boolean
-  showcase_industry_zh: string | null
-  showcase_industry_en: string | null
-  townships: StoreTownship[]
-}
 
 function isNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { status?: number }).status === 404
@@ -38,7 +23,7 @@ function isNotFound(error: unknown): boolean {
 export const listCounties = cache(async (): Promise<StoreCounty[]> => {
   const { counties } = await getSdk().client.fetch<{ counties: StoreCounty[] }>("/store/counties", {
     query: { limit: 50 },
-    next: { tags: [CACHE_TAGS.counties], revalidate: 3600 },
+    next: { revalidate: 3600 },
   })
   return counties
 })
@@ -52,7 +37,7 @@ export const getCounty = cache(async (handle: string): Promise<StoreCounty | nul
 export const getSupplier = cache(async (id: string): Promise<StoreSupplier | null> => {
   try {
     const { supplier } = await getSdk().client.fetch<StoreSupplierResponse>(`/store/suppliers/${encodeURIComponent(id)}`, {
-      next: { tags: [CACHE_TAGS.suppliers, `supplier:${id}`], revalidate: 300 },
+      next: { tags: supplierCacheTags(id), revalidate: 300 },
     })
     return supplier
   } catch (error) {
@@ -65,7 +50,7 @@ export const getSupplier = cache(async (id: string): Promise<StoreSupplier | nul
 export const listCountySuppliers = cache(async (countyHandle: string, limit = 6): Promise<StoreSupplierListResponse> => {
   return getSdk().client.fetch<StoreSupplierListResponse>("/store/suppliers", {
     query: { county_handle: countyHandle, limit },
-    next: { tags: [CACHE_TAGS.suppliers], revalidate: 300 },
+    next: { tags: supplierCacheTags(), revalidate: 300 },
   })
 })
 
@@ -75,7 +60,7 @@ export const getCertificate = cache(async (number: string): Promise<StoreCertifi
     const { certificate } = await getSdk().client.fetch<{ certificate: StoreCertificateVerification }>(
       `/store/certifications/${encodeURIComponent(number)}`,
       // Short: a suspension must show up quickly on a scanned package.
-      { next: { tags: [CACHE_TAGS.certificates, `certificate:${number}`], revalidate: 30 } }
+      { next: { tags: certificateCacheTags(number), revalidate: 30 } }
     )
     return certificate
   } catch (error) {
@@ -87,6 +72,6 @@ export const getCertificate = cache(async (number: string): Promise<StoreCertifi
 /** Live impact of the marketplace beside the 2020 baseline; short revalidation. */
 export const getImpact = cache(async (): Promise<StoreImpactResponse> => {
   return getSdk().client.fetch<StoreImpactResponse>("/store/impact", {
-    next: { tags: [CACHE_TAGS.impact], revalidate: 30 },
+    next: { revalidate: 30 },
   })
 })

@@ -14,19 +14,3 @@ export function getSdk(): Medusa {
   }
   return client.sdk
 }
-
-/** Cache tags for catalogue reads; the backend's product events revalidate these. */
-export const CACHE_TAGS = {
-  products: "products",
-  regions: "regions",
-  categories: "categories",
-  counties: "counties",
-  suppliers: "suppliers",
-  impact: "impact",
-  certificates: "certificates",
-} as const
-
-/** Tag of one product's reads, revalidated when the backend changes that product. */
-export function productTag(handle: string): string {
-  return `product:${handle}`
-}

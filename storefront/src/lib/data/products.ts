@@ -1,19 +1,16 @@
 import "server-only"
 
 import { cache } from "react"
+import { productCacheTags, STORE_PRODUCT_CERTIFICATE_FIELDS, STORE_PRODUCT_SUPPLIER_FIELDS } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
 import type { CatalogueProduct } from "@/lib/util/product"
-import { CACHE_TAGS, getSdk, productTag } from "./medusa"
+import { getSdk } from "./medusa"
 import { getCnyRegion } from "./regions"
 
 /**
  * Fields every catalogue read asks for: prices in the region, stock, origin metadata,
  * categories, images, and the public fields of the certificate and the supplier.
  */
-const CERTIFICATE_FIELDS = ["id", "number", "status", "issued_at", "expires_at", "certifying_office", "county_handle"]
-// "status" lets the backend check the supplier is approved; it removes the field before answering.
-const SUPPLIER_FIELDS = ["id", "legal_name", "type", "is_key", "county_handle", "township_id", "households_bound", "people_bound", "mechanisms", "status"]
-
 export const PRODUCT_FIELDS = [
   "*variants.calculated_price",
   "+variants.inventory_quantity",
@@ -21,8 +18,8 @@ export const PRODUCT_FIELDS = [
   "*categories",
   "*images",
   // Each public field with "+", so Medusa's default product fields stay in the answer.
-  ...CERTIFICATE_FIELDS.map((f) => `+certificate.${f}`),
-  ...SUPPLIER_FIELDS.map((f) => `+supplier.${f}`),
+  ...STORE_PRODUCT_CERTIFICATE_FIELDS.map((f) => `+certificate.${f}`),
+  ...STORE_PRODUCT_SUPPLIER_FIELDS.map((f) => `+supplier.${f}`),
 ].join(",")
 
 const REVALIDATE_SECONDS = 60
@@ -31,7 +28,7 @@ const PAGE = 100
 
 type ProductList = { products: CatalogueProduct[]; count: number }
 
-async function fetchProducts(query: Record<string, unknown>, tags: string[] = []): Promise<ProductList> {
+async function fetchProducts(query: Record<string, unknown>, tags: string[] = productCacheTags()): Promise<ProductList> {
   const region = await getCnyRegion()
   const { products, count } = await getSdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
     query: {
@@ -39,7 +36,7 @@ async function fetchProducts(query: Record<string, unknown>, tags: string[] = []
       ...(region ? { region_id: region.id } : {}),
       ...query,
     },
-    next: { tags: [CACHE_TAGS.products, ...tags], revalidate: REVALIDATE_SECONDS },
+    next: { tags, revalidate: REVALIDATE_SECONDS },
   })
   return { products: products as CatalogueProduct[], count }
 }
@@ -65,7 +62,7 @@ export const listCatalogue = cache(async (): Promise<CatalogueProduct[]> => {
 
 /** One product by its URL handle, or null when no published product has it. */
 export const getProductByHandle = cache(async (handle: string): Promise<CatalogueProduct | null> => {
-  const { products } = await fetchProducts({ handle, limit: 1 }, [productTag(handle)])
+  const { products } = await fetchProducts({ handle, limit: 1 }, productCacheTags(handle))
   return products.find((p) => p.handle === handle) ?? null
 })
 
@@ -75,7 +72,7 @@ export const listCategories = cache(async (): Promise<HttpTypes.StoreProductCate
     "/store/product-categories",
     {
       query: { fields: "id,name,handle,metadata,rank", limit: 200 },
-      next: { tags: [CACHE_TAGS.categories, CACHE_TAGS.products], revalidate: 600 },
+      next: { tags: productCacheTags(), revalidate: 600 },
     }
   )
   return product_categories

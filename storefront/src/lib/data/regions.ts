@@ -3,7 +3,7 @@ import "server-only"
 import { cache } from "react"
 import { CURRENCY_CODE } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
-import { CACHE_TAGS, getSdk } from "./medusa"
+import { getSdk } from "./medusa"
 
 /**
  * The region whose currency is CNY, needed so product lists come back with
@@ -13,7 +13,7 @@ import { CACHE_TAGS, getSdk } from "./medusa"
 export const getCnyRegion = cache(async (): Promise<HttpTypes.StoreRegion | null> => {
   const { regions } = await getSdk().client.fetch<HttpTypes.StoreRegionListResponse>("/store/regions", {
     query: { fields: "id,name,currency_code", limit: 50 },
-    next: { tags: [CACHE_TAGS.regions], revalidate: 3600 },
+    next: { revalidate: 3600 },
   })
   const region = regions.find((r) => r.currency_code?.toLowerCase() === CURRENCY_CODE) ?? null
   if (!region) {

@@ -1,4 +1,12 @@
-import { countyByHandle, type CountyInfo, type Locale, type ProductOriginMetadata } from "@fupin/shared"
+import {
+  countyByHandle,
+  type CountyInfo,
+  isCertificateValidOn,
+  type Locale,
+  type ProductOriginMetadata,
+  type StoreProductCertificate,
+  type StoreProductSupplier,
+} from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
 
 /**
@@ -180,35 +188,9 @@ export function sortVariantsByPrice<T extends VariantPriceLike>(variants: readon
     .map((entry) => entry.variant)
 }
 
-/** A product's certificate as the store sees it (public fields only). */
-export interface ProductCertificate {
-  id?: string
-  number: string
-  status: string
-  issued_at: string
-  expires_at: string
-  certifying_office: string
-  county_handle: string
-}
-
-/** A product's approved supplier as the store sees it (public fields only). */
-export interface ProductSupplier {
-  id: string
-  legal_name: string
-  type: string
-  is_key?: boolean
-  county_handle: string
-  township_id?: string | null
-  description?: string | null
-  households_bound: number
-  people_bound?: number
-  mechanisms?: string[] | null
-  employees?: number | null
-}
-
 type WithLinks = {
-  certificate?: ProductCertificate | ProductCertificate[] | null
-  supplier?: ProductSupplier | ProductSupplier[] | null
+  certificate?: StoreProductCertificate | StoreProductCertificate[] | null
+  supplier?: StoreProductSupplier | StoreProductSupplier[] | null
 }
 
 /** A store product with its certificate and supplier links (`fields=*certificate,*supplier`). */
@@ -220,22 +202,20 @@ function one<T>(value: T | T[] | null | undefined): T | null {
   return value ?? null
 }
 
-export function productCertificate(product: WithLinks): ProductCertificate | null {
+export function productCertificate(product: WithLinks): StoreProductCertificate | null {
   const cert = one(product.certificate)
   return cert && typeof cert.number === "string" ? cert : null
 }
 
-export function productSupplier(product: WithLinks): ProductSupplier | null {
+export function productSupplier(product: WithLinks): StoreProductSupplier | null {
   const supplier = one(product.supplier)
   return supplier && typeof supplier.id === "string" ? supplier : null
 }
 
-/** Certified and within its dates on `on`: the marketplace's rule for "certified" badges and filters. */
+/** The product's certificate is valid on `on` (the shared rule, isCertificateValidOn): for "certified" badges and filters. */
 export function isCertifiedNow(product: WithLinks, on: Date = new Date()): boolean {
   const cert = productCertificate(product)
-  if (!cert || cert.status !== "certified") return false
-  const t = on.getTime()
-  return new Date(cert.issued_at).getTime() <= t && t < new Date(cert.expires_at).getTime()
+  return !!cert && isCertificateValidOn(cert, on)
 }
 
 /** metadata.featured (national catalogue entries such as 东川面条, 寻甸牛干巴). */

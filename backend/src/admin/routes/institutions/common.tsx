@@ -1,51 +1,32 @@
 import { StatusBadge } from "@medusajs/ui"
-import type {
-  BuyerRole,
-  InstitutionDTO,
-  InstitutionKind,
-  InstitutionReviewAction,
-  InstitutionStatus,
-  IntentStatus,
+import {
+  allowedInstitutionActions,
+  INSTITUTION_STATUS_LABELS,
+  INSTITUTION_STATUSES,
+  type BuyerRole,
+  type InstitutionDTO,
+  type InstitutionReviewAction,
+  type InstitutionStatus,
 } from "@fupin/shared"
 import { sdk } from "../../lib/sdk"
 
-/*
- * Labels for the admin bundle. @fupin/shared ships CommonJS, which the admin's
- * Vite build cannot import values from, so only its types are imported; the
- * Record types make tsc fail when a shared enum changes.
- * (Same labels as INSTITUTION_*_LABELS in packages/shared/src/institution.ts.)
- */
-export const KIND_LABELS: Record<InstitutionKind, string> = {
-  enterprise: "企业",
-  school: "学校",
-  hospital: "医院",
-  government: "机关单位",
-}
-export const STATUS_LABELS: Record<InstitutionStatus, string> = {
-  pending: "待审核",
-  approved: "已通过",
-  rejected: "已驳回",
-  suspended: "已暂停",
-}
+export {
+  BUYER_ROLE_LABELS as ROLE_LABELS,
+  INSTITUTION_KIND_LABELS as KIND_LABELS,
+  INSTITUTION_STATUS_LABELS as STATUS_LABELS,
+  INTENT_STATUS_LABELS,
+} from "@fupin/shared"
 export const ACTION_LABELS: Record<InstitutionReviewAction, string> = {
   approve: "通过",
   reject: "驳回",
   suspend: "暂停",
   reinstate: "恢复",
 }
-/** Same machine as institutionTransition in @fupin/shared. */
-export const ACTIONS_FROM: Record<InstitutionStatus, InstitutionReviewAction[]> = {
-  pending: ["approve", "reject"],
-  approved: ["suspend"],
-  suspended: ["reinstate"],
-  rejected: [],
-}
-export const ROLE_LABELS: Record<BuyerRole, string> = { purchaser: "采购员", approver: "审批人" }
-export const INTENT_STATUS_LABELS: Record<IntentStatus, string> = {
-  active: "执行中",
-  completed: "已完成",
-  cancelled: "已取消",
-}
+/** The actions open from each status (the shared institution status machine). */
+export const ACTIONS_FROM = Object.fromEntries(INSTITUTION_STATUSES.map((s) => [s, allowedInstitutionActions(s)])) as Record<
+  InstitutionStatus,
+  InstitutionReviewAction[]
+>
 
 /** Kunming's 14 county-level divisions (KUNMING_COUNTIES), for labels and filters. */
 export const COUNTY_NAMES: Record<string, string> = {
@@ -73,7 +54,7 @@ export const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`
 
 export function InstitutionStatusBadge({ status }: { status: InstitutionStatus }) {
   const color = status === "approved" ? "green" : status === "pending" ? "orange" : status === "rejected" ? "red" : "grey"
-  return <StatusBadge color={color}>{STATUS_LABELS[status]}</StatusBadge>
+  return <StatusBadge color={color}>{INSTITUTION_STATUS_LABELS[status]}</StatusBadge>
 }
 
 /** A horizontal progress bar: ordered (darker) and paid (lighter) shares of a promised amount. */

@@ -1,49 +1,27 @@
 import { StatusBadge } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import type {
-  AdminSupplier,
-  AdminSupplierListResponse,
-  AdminSupplierResponse,
-  LinkageMechanism,
-  SupplierAction,
-  SupplierStatus,
-  SupplierType,
+import {
+  type AdminSupplier,
+  type AdminSupplierListResponse,
+  type AdminSupplierResponse,
+  LINKAGE_MECHANISM_LABELS,
+  SUPPLIER_ACTION_LABELS,
+  SUPPLIER_STATUS_LABELS,
+  SUPPLIER_TYPE_LABELS,
+  type SupplierAction,
+  type SupplierStatus,
 } from "@fupin/shared"
 import { sdk } from "../../lib/sdk"
 
 export type { AdminSupplier }
 
-/*
- * Labels for the admin bundle. @fupin/shared ships CommonJS, which the admin's
- * Vite build cannot import values from, so only its types are imported here;
- * the Record types make tsc fail when a shared enum gains or loses a value.
- * (Same labels as SUPPLIER_*_LABELS in packages/shared/src/supplier.ts.)
- */
-export const TYPE_LABELS: Record<SupplierType, string> = {
-  enterprise: "企业",
-  cooperative: "农民专业合作社",
-  family_farm: "家庭农场",
-  workshop: "扶贫车间",
-}
-export const STATUS_LABELS: Record<SupplierStatus, string> = {
-  pending: "待审核",
-  approved: "已通过",
-  rejected: "已驳回",
-  suspended: "已暂停",
-}
-export const ACTION_LABELS: Record<SupplierAction, string> = {
-  approve: "通过",
-  reject: "驳回",
-  suspend: "暂停",
-  reinstate: "恢复",
-}
-export const MECHANISM_LABELS: Record<LinkageMechanism, string> = {
-  employment: "务工就业",
-  dividend: "入股分红",
-  purchase_contract: "订单收购",
-  land_lease: "土地流转",
-  other: "其他",
-}
+/** Chinese labels (the admin is in Chinese), from the shared {zh, en} labels. */
+const zh = <K extends string>(labels: Record<K, { zh: string }>) =>
+  Object.fromEntries(Object.entries<{ zh: string }>(labels).map(([k, v]) => [k, v.zh])) as Record<K, string>
+export const TYPE_LABELS = zh(SUPPLIER_TYPE_LABELS)
+export const STATUS_LABELS = zh(SUPPLIER_STATUS_LABELS)
+export const ACTION_LABELS = zh(SUPPLIER_ACTION_LABELS)
+export const MECHANISM_LABELS = zh(LINKAGE_MECHANISM_LABELS)
 /** Filter options: Kunming's 14 county-level divisions (KUNMING_COUNTIES). */
 export const COUNTY_OPTIONS: Array<[handle: string, name: string]> = [
   ["wuhua", "五华区"],

@@ -1,5 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { CertificateAction } from "@fupin/shared"
+import { actionRoute } from "../../../lib/http/action-route"
+import { CERTIFICATE_TRANSITION_WORKFLOWS } from "../../../workflows/certification/transition-certificates"
+import type { AdminRenewCertificationType } from "./validators"
 
 export const ADMIN_CERTIFICATE_LIST_FIELDS = [
   "id",
@@ -37,6 +41,19 @@ export async function refetchCertificate(container: MedusaContainer, id: string,
 }
 
 /** The signed-in admin user, for the audit trail. */
-export function actorOf(req: { auth_context?: { actor_id?: string } }): string {
-  return req.auth_context?.actor_id ?? "unknown"
+export function actorOf(actorId: string | undefined): string {
+  return actorId ?? "unknown"
+}
+
+/**
+ * POST /admin/certifications/:id/{certify,suspend,reinstate,revoke,renew}: one certificate through its
+ * transition (the body is a reason, and for renew the new expiry).
+ */
+export function certificationActionRoute(action: Exclude<CertificateAction, "expire">) {
+  return actionRoute({
+    workflow: CERTIFICATE_TRANSITION_WORKFLOWS[action],
+    input: (body: Partial<AdminRenewCertificationType>, { id, actor_id }) => ({ ids: [id], actor: actorOf(actor_id), ...body }),
+    key: "certificate",
+    refetch: refetchCertificate,
+  })
 }

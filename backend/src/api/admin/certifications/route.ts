@@ -35,7 +35,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetCerti
 /** Apply (申请认定): a certificate in `applied` for a product; the product stays off the storefront until certified. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminCreateCertificationType>, res: MedusaResponse) {
   const { result } = await createCertificatesWorkflow(req.scope).run({
-    input: { certificates: [{ ...req.validatedBody, status: "applied" }], actor: actorOf(req) },
+    input: { certificates: [{ ...req.validatedBody, status: "applied" }], actor: actorOf(req.auth_context?.actor_id) },
   })
   const certificate = await refetchCertificate(req.scope, result[0]!.id)
   res.status(201).json({ certificate })

@@ -1,5 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { InstitutionReviewAction } from "@fupin/shared"
+import { actionRoute } from "../../../lib/http/action-route"
+import { reviewInstitutionWorkflow } from "../../../workflows/institution/review-institution"
+import type { AdminReviewInstitutionType } from "./validators"
 
 export const INSTITUTION_FIELDS = [
   "id",
@@ -35,4 +39,14 @@ export async function refetchInstitution(container: MedusaContainer, id: string,
   const { data } = await query.graph({ entity: "institution", fields, filters: { id } })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Institution with id: ${id} was not found`)
   return data[0]
+}
+
+/** POST /admin/institutions/:id/{approve,reject,suspend,reinstate}: the review workflow, recording who decided. */
+export function institutionActionRoute(action: InstitutionReviewAction) {
+  return actionRoute({
+    workflow: reviewInstitutionWorkflow,
+    input: (body: AdminReviewInstitutionType, { id, actor_id }) => ({ id, action, note: body.note, reviewed_by: actor_id }),
+    key: "institution",
+    refetch: refetchInstitution,
+  })
 }

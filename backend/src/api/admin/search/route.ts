@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/ut
 import type { AdminSearchStatusResponse } from "@fupin/shared"
 import { PRODUCT_SEARCH_MODULE } from "../../../modules/product-search"
 import type ProductSearchModuleService from "../../../modules/product-search/service"
-import { isSellable } from "../../../workflows/search/load-search-sources"
+import { isSellable } from "../../../lib/search/load-search-sources"
 
 /** Index status: engine, documents indexed, sellable products in the catalogue, last indexing. */
 export async function GET(req: MedusaRequest, res: MedusaResponse<AdminSearchStatusResponse>) {

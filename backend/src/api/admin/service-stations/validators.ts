@@ -45,3 +45,4 @@ export const AdminUpdateServiceStation = AdminCreateServiceStation.partial().str
 export type AdminUpdateServiceStationType = z.infer<typeof AdminUpdateServiceStation>
 
 export const AdminDeactivateServiceStation = z.object({}).strict()
+export type AdminDeactivateServiceStationType = z.infer<typeof AdminDeactivateServiceStation>

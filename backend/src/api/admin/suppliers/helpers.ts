@@ -1,7 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { supplierActions, type SupplierAction, type SupplierStatus } from "@fupin/shared"
+import { actionRoute } from "../../../lib/http/action-route"
 import { GEOGRAPHY_MODULE } from "../../../modules/geography"
 import type GeographyModuleService from "../../../modules/geography/service"
 import { supplierReviewWorkflows } from "../../../workflows/supplier/review-supplier"
@@ -74,14 +74,12 @@ export async function refetchSupplier(scope: MedusaContainer, id: string, fields
   return supplier as (typeof data)[number] & NonNullable<typeof supplier>
 }
 
-/** POST /admin/suppliers/:id/{approve,reject,suspend,reinstate} */
-export function reviewRoute(action: SupplierAction) {
-  return async (req: AuthenticatedMedusaRequest<AdminReviewSupplierType>, res: MedusaResponse) => {
-    const id = req.params.id!
-    await refetchSupplier(req.scope, id, ["id"])
-    await supplierReviewWorkflows[action](req.scope).run({
-      input: { id, actor_id: req.auth_context?.actor_id ?? null, note: req.validatedBody.note ?? null },
-    })
-    res.json({ supplier: await refetchSupplier(req.scope, id) })
-  }
+/** POST /admin/suppliers/:id/{approve,reject,suspend,reinstate}: the review workflow; 404 when the supplier does not exist. */
+export function supplierActionRoute(action: SupplierAction) {
+  return actionRoute({
+    workflow: supplierReviewWorkflows[action],
+    input: (body: AdminReviewSupplierType, { id, actor_id }) => ({ id, actor_id: actor_id ?? null, note: body.note ?? null }),
+    key: "supplier",
+    refetch: refetchSupplier,
+  })
 }

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { LinkageMechanism, StoreSupplier, SupplierType } from "@fupin/shared"
+import { type LinkageMechanism, type StoreSupplier, SUPPLIER_PUBLIC_FIELDS, type SupplierType } from "@fupin/shared"
 import { GEOGRAPHY_MODULE } from "../../../modules/geography"
 import type GeographyModuleService from "../../../modules/geography/service"
 
@@ -8,17 +8,7 @@ import type GeographyModuleService from "../../../modules/geography/service"
  * review notes and village are private and never selected here.
  */
 export const STORE_SUPPLIER_FIELDS = [
-  "id",
-  "legal_name",
-  "type",
-  "is_key",
-  "county_handle",
-  "township_id",
-  "description",
-  "households_bound",
-  "people_bound",
-  "mechanisms",
-  "employees",
+  ...SUPPLIER_PUBLIC_FIELDS,
   "organic_certificates.number",
   "organic_certificates.issuer",
   "organic_certificates.product_scope",

@@ -85,7 +85,7 @@ describe("summariseAgreements", () => {
   })
 })
 
-describe("demo institutions and agreements (FACTS.md)", () => {
+describe("demo institutions and agreements (docs/source-figures.md)", () => {
   it("are 21 enterprises, schools and hospitals with valid, distinct credit codes and 1–2 buyers each", () => {
     const plan = institutionPlan()
     expect(plan).toHaveLength(21)

@@ -6,7 +6,7 @@ import { villagePlan } from "../../../scripts/demo/geography"
 const plan = demoSupplierPlan()
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
 
-describe("demo supplier plan reproduces the 2020 report (FACTS.md)", () => {
+describe("demo supplier plan reproduces the 2020 report (docs/source-figures.md)", () => {
   it("has 1,727 suppliers, 646 key enterprises each with a supply/demand file", () => {
     expect(plan).toHaveLength(1727)
     const key = plan.filter((s) => s.is_key)

@@ -15,7 +15,7 @@ const certified = [
   ...CERTIFIED_PRODUCTS.map((p) => ({ handle: p.handle, kind: p.kind, county_handle: p.county_handle, township: p.township, gi: p.flags.includes("gi") })),
 ]
 
-describe("the demo certified catalogue (FACTS.md)", () => {
+describe("the demo certified catalogue (docs/source-figures.md)", () => {
   it("has exactly 126 certified products over exactly 38 kinds, every kind used", () => {
     expect(certified).toHaveLength(126)
     const kinds = [...DEMO_CATEGORIES.map((c) => c.handle), ...EXTRA_KINDS.map((k) => k.handle)]

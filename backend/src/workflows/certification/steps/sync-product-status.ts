@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/ut
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { isCertificateValidOn } from "@fupin/shared"
-import { supplierBlocksSale, supplierStatusOf } from "../sellable"
+import { supplierBlocksSale, supplierStatusOf } from "../../../lib/certification/sellable"
 
 type Change = { id: string; status: ProductStatus }
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { previousValues } from "../../utils/previous-values"
+import { previousValues } from "../../../lib/compensation/previous-values"
 import type { IntentStatus } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../../modules/institution"
 import type InstitutionModuleService from "../../../modules/institution/service"

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { toSearchDocument } from "../../../modules/product-search/lib/document"
-import { loadSearchSources } from "../load-search-sources"
+import { loadSearchSources } from "../../../lib/search/load-search-sources"
 
 export const BUILD_SEARCH_DOCUMENTS_STEP = "build-search-documents"
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { previousValues } from "../../utils/previous-values"
+import { previousValues } from "../../../lib/compensation/previous-values"
 import { SERVICE_STATION_MODULE } from "../../../modules/service-station"
 import type ServiceStationModuleService from "../../../modules/service-station/service"
 import type { CreateServiceStationStepInput } from "./create-service-station"

@@ -1,8 +1,8 @@
 import Link from "next/link"
-import { CERTIFICATE_STATUS_LABELS, isCertificateStatus, type Locale } from "@fupin/shared"
+import { CERTIFICATE_STATUS_LABELS, isCertificateStatus, type Locale, type StoreProductCertificate } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
-import { isCertifiedNow, type ProductCertificate } from "@/lib/util/product"
+import { isCertifiedNow } from "@/lib/util/product"
 
 export function certificateHref(locale: Locale, number: string): string {
   return localizedHref(locale, `/certifications/${encodeURIComponent(number)}`)
@@ -18,7 +18,7 @@ export function ShieldIcon({ className = "h-5 w-5" }: { className?: string }) {
 }
 
 /** The product page's certificate badge: status, number, and a link to the public verification page. */
-export function CertificateBadge({ certificate, locale }: { certificate: ProductCertificate; locale: Locale }) {
+export function CertificateBadge({ certificate, locale }: { certificate: StoreProductCertificate; locale: Locale }) {
   const dict = getDictionary(locale)
   const valid = isCertifiedNow({ certificate })
   const label = isCertificateStatus(certificate.status) ? CERTIFICATE_STATUS_LABELS[certificate.status][locale] : certificate.status

@@ -9,6 +9,7 @@ import { getOptionalConfig } from "@/lib/config"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { formatCnAddress, fromMedusaAddress } from "@/lib/util/address"
+import { pickupStationOf } from "@/lib/util/pickup-station"
 import { formatPrice } from "@/lib/util/price"
 import { CartLines, CartTotals, EmptyCart } from "@/modules/cart/components/cart-view"
 import { FormMessage } from "@/modules/common/components/field"
@@ -22,20 +23,6 @@ import { isStripeProvider, paymentUiFor, stripeIntentOf } from "../lib/stripe-pa
 
 const STEPS = ["address", "delivery", "payment", "review"] as const
 type Step = (typeof STEPS)[number]
-
-interface PickupStationMeta {
-  id: string
-  name: string
-  address: string
-  opening_hours: string
-  county_handle?: string
-  township_id?: string
-}
-
-export function pickupStationOf(metadata: Record<string, unknown> | null | undefined): PickupStationMeta | null {
-  const value = metadata?.pickup_station
-  return value && typeof value === "object" && typeof (value as PickupStationMeta).id === "string" ? (value as PickupStationMeta) : null
-}
 
 /**
  * One page, four steps. Each step saves into the cart (so a reload or a failed later

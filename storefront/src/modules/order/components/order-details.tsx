@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { listCatalogue } from "@/lib/data/products"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { formatCnAddress } from "@/lib/util/address"
+import { pickupStationOf } from "@/lib/util/pickup-station"
 import { formatPrice } from "@/lib/util/price"
 import { productTitle, resolveImageUrl } from "@/lib/util/product"
 
@@ -14,13 +15,6 @@ function label(map: Record<string, string>, status: string | null | undefined): 
 
 export function orderStatusLabel(status: string | null | undefined, dict: Dict): string {
   return label(dict.order.statuses, status)
-}
-
-function pickupOf(order: HttpTypes.StoreOrder): { name: string; address: string; opening_hours: string } | null {
-  const value = order.shipping_address?.metadata?.pickup_station
-  return value && typeof value === "object" && typeof (value as { name?: unknown }).name === "string"
-    ? (value as { name: string; address: string; opening_hours: string })
-    : null
 }
 
 function formatDate(iso: string | Date | null | undefined, locale: Locale) {
@@ -41,7 +35,7 @@ export async function OrderDetails({ order, locale }: { order: HttpTypes.StoreOr
     const product = catalogue.find((p) => p.handle === item.product_handle)
     return product ? productTitle(product, locale) : (item.product_title ?? item.title)
   }
-  const pickup = pickupOf(order)
+  const pickup = pickupStationOf(order.shipping_address?.metadata)
   const method = order.shipping_methods?.[0]
   return (
     <div className="space-y-5">

@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { countyByHandle, type Locale, type SearchHit } from "@fupin/shared"
+import { countyByHandle, isCertificateValidOn, type Locale, type SearchHit } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
 import { productHref } from "@/lib/i18n/paths"
 import { formatLowestPrice } from "@/lib/util/price"
@@ -9,10 +9,12 @@ import { PinIcon } from "@/modules/common/components/pin-icon"
 import { highlightRuns } from "../lib/highlight"
 import { HighlightedText } from "./highlighted-text"
 
-/** Certified and not yet expired (the index holds sellable products only, but dates move on). */
+/**
+ * Certified and within its dates now (the shared rule; the index holds sellable products only, but
+ * dates move on). A hit carries no issue date: only certificates already issued are ever indexed.
+ */
 function certifiedNow(hit: SearchHit, now: Date): boolean {
-  const cert = hit.certificate
-  return cert?.status === "certified" && new Date(cert.expires_at).getTime() > now.getTime()
+  return !!hit.certificate && isCertificateValidOn({ ...hit.certificate, issued_at: new Date(0) }, now)
 }
 
 /** One search result: the product card, with the words that matched marked in the title. */

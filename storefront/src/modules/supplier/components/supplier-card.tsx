@@ -1,8 +1,7 @@
 import Link from "next/link"
-import { SUPPLIER_TYPE_LABELS, type Locale, type SupplierType } from "@fupin/shared"
+import { type Locale, type StoreProductSupplier, SUPPLIER_TYPE_LABELS, type SupplierType } from "@fupin/shared"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
-import type { ProductSupplier } from "@/lib/util/product"
 
 export function supplierHref(locale: Locale, id: string): string {
   return localizedHref(locale, `/suppliers/${encodeURIComponent(id)}`)
@@ -13,7 +12,7 @@ export function supplierTypeLabel(type: string, locale: Locale): string {
 }
 
 /** Who made the product and how many households it is linked to, with a link to the profile. */
-export function SupplierCard({ supplier, locale }: { supplier: ProductSupplier; locale: Locale }) {
+export function SupplierCard({ supplier, locale }: { supplier: StoreProductSupplier; locale: Locale }) {
   const dict = getDictionary(locale)
   return (
     <section aria-labelledby="product-supplier" className="mt-5 rounded-xl bg-white p-4 ring-1 ring-earth-100">

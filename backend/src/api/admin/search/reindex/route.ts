@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminSearchReindexResponse } from "@fupin/shared"
-import { reindexAllProducts } from "../../../../workflows/search/reindex-all"
+import { reindexAllProducts } from "../../../../lib/search/reindex-all"
 
 /** Full, idempotent reindex of the catalogue. */
 export async function POST(req: MedusaRequest, res: MedusaResponse<AdminSearchReindexResponse>) {

@@ -1,15 +1,4 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { CERTIFICATE_TRANSITION_WORKFLOWS } from "../../../../../workflows/certification/transition-certificates"
-import { actorOf, refetchCertificate } from "../../helpers"
+import { certificationActionRoute } from "../../helpers"
 
 /** 恢复: suspended → certified; the product is published again. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<{ reason?: string; expires_at?: Date }>,
-  res: MedusaResponse
-) {
-  const id = req.params.id!
-  await CERTIFICATE_TRANSITION_WORKFLOWS.reinstate(req.scope).run({
-    input: { ids: [id], actor: actorOf(req), ...req.validatedBody },
-  })
-  res.json({ certificate: await refetchCertificate(req.scope, id) })
-}
+export const POST = certificationActionRoute("reinstate")

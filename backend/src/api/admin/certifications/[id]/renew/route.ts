@@ -1,15 +1,4 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { CERTIFICATE_TRANSITION_WORKFLOWS } from "../../../../../workflows/certification/transition-certificates"
-import { actorOf, refetchCertificate } from "../../helpers"
+import { certificationActionRoute } from "../../helpers"
 
 /** 续期: a new expiry; expired or suspended certificates become certified again. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<{ reason?: string; expires_at?: Date }>,
-  res: MedusaResponse
-) {
-  const id = req.params.id!
-  await CERTIFICATE_TRANSITION_WORKFLOWS.renew(req.scope).run({
-    input: { ids: [id], actor: actorOf(req), ...req.validatedBody },
-  })
-  res.json({ certificate: await refetchCertificate(req.scope, id) })
-}
+export const POST = certificationActionRoute("renew")

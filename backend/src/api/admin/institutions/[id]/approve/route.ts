@@ -1,4 +1,4 @@
-import { reviewHandler } from "../../review"
+import { institutionActionRoute } from "../../helpers"
 
 /** POST /admin/institutions/:id/approve */
-export const POST = reviewHandler("approve")
+export const POST = institutionActionRoute("approve")

@@ -1,4 +1,4 @@
-import { reviewHandler } from "../../review"
+import { institutionActionRoute } from "../../helpers"
 
 /** POST /admin/institutions/:id/reinstate */
-export const POST = reviewHandler("reinstate")
+export const POST = institutionActionRoute("reinstate")

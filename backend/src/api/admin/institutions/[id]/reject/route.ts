@@ -1,4 +1,4 @@
-import { reviewHandler } from "../../review"
+import { institutionActionRoute } from "../../helpers"
 
 /** POST /admin/institutions/:id/reject */
-export const POST = reviewHandler("reject")
+export const POST = institutionActionRoute("reject")

@@ -1,4 +1,4 @@
-import { reviewHandler } from "../../review"
+import { institutionActionRoute } from "../../helpers"
 
 /** POST /admin/institutions/:id/suspend */
-export const POST = reviewHandler("suspend")
+export const POST = institutionActionRoute("suspend")

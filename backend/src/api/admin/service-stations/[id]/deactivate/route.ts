@@ -1,9 +1,12 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { actionRoute } from "../../../../../lib/http/action-route"
 import { updateServiceStationWorkflow } from "../../../../../workflows/service-station/update-service-station"
 import { refetchServiceStation } from "../../helpers"
+import type { AdminDeactivateServiceStationType } from "../../validators"
 
 /** POST /admin/service-stations/:id/deactivate: the station leaves the storefront's pickup list; nothing is deleted. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  await updateServiceStationWorkflow(req.scope).run({ input: { id: req.params.id!, is_active: false } })
-  res.json({ service_station: await refetchServiceStation(req.scope, req.params.id!) })
-}
+export const POST = actionRoute({
+  workflow: updateServiceStationWorkflow,
+  input: (_body: AdminDeactivateServiceStationType, { id }) => ({ id, is_active: false }),
+  key: "service_station",
+  refetch: refetchServiceStation,
+})

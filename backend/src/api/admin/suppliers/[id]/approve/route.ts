@@ -1,4 +1,4 @@
-import { reviewRoute } from "../../helpers"
+import { supplierActionRoute } from "../../helpers"
 
 /** POST /admin/suppliers/:id/approve */
-export const POST = reviewRoute("approve")
+export const POST = supplierActionRoute("approve")

@@ -1,4 +1,4 @@
-import { reviewRoute } from "../../helpers"
+import { supplierActionRoute } from "../../helpers"
 
 /** POST /admin/suppliers/:id/reinstate */
-export const POST = reviewRoute("reinstate")
+export const POST = supplierActionRoute("reinstate")

@@ -1,4 +1,4 @@
-import { reviewRoute } from "../../helpers"
+import { supplierActionRoute } from "../../helpers"
 
 /** POST /admin/suppliers/:id/reject */
-export const POST = reviewRoute("reject")
+export const POST = supplierActionRoute("reject")

@@ -1,4 +1,4 @@
-import { reviewRoute } from "../../helpers"
+import { supplierActionRoute } from "../../helpers"
 
 /** POST /admin/suppliers/:id/suspend */
-export const POST = reviewRoute("suspend")
+export const POST = supplierActionRoute("suspend")

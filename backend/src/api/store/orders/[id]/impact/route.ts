@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreOrderImpactResponse } from "@fupin/shared"
 import { IMPACT_MODULE } from "../../../../../modules/impact"
 import type ImpactModuleService from "../../../../../modules/impact/service"
-import { findReadableOrder } from "../../../../../workflows/checkout/order-access"
+import { findReadableOrder } from "../../../../../lib/checkout/order-access"
 import type { StoreGetOrderImpactType } from "./validators"
 
 /**

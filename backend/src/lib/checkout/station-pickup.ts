@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { SHIPPING_OPTION_CODES } from "@fupin/shared"
+import { SHIPPING_OPTION_CODES, type StationPickupData } from "@fupin/shared"
 
-type MethodInput = { id: string; data?: Record<string, unknown> | null }
+type MethodInput = { id: string; data?: (Partial<StationPickupData> & Record<string, unknown>) | null }
 
 /**
  * Pickup at an e-commerce service station (电商服务站自提) needs a station that

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AdminSearchReindexResponse } from "@fupin/shared"
 import { PRODUCT_SEARCH_MODULE } from "../../modules/product-search"
 import type ProductSearchModuleService from "../../modules/product-search/service"
-import { indexProductsWorkflow } from "./index-products"
+import { indexProductsWorkflow } from "../../workflows/search/index-products"
 
 const BATCH = 250
 
