@@ -4,6 +4,7 @@ import { checkoutMiddlewares } from "./middlewares/checkout"
 import { geographyMiddlewares } from "./middlewares/geography"
 import { impactMiddlewares } from "./middlewares/impact"
 import { institutionMiddlewares } from "./middlewares/institution"
+import { rateLimitMiddlewares } from "./middlewares/rate-limit"
 import { searchMiddlewares } from "./middlewares/search"
 import { serviceStationMiddlewares } from "./middlewares/service-station"
 import { supplierMiddlewares } from "./middlewares/supplier"
@@ -12,6 +13,8 @@ import { supplierMiddlewares } from "./middlewares/supplier"
 // middlewares/<domain>.ts so that domains can change without touching each other.
 export default defineMiddlewares({
   routes: [
+    // Rate limits first: a refused attempt never reaches account logic.
+    ...rateLimitMiddlewares,
     ...geographyMiddlewares,
     ...supplierMiddlewares,
     ...certificationMiddlewares,
