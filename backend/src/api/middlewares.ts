@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { accountMiddlewares } from "./middlewares/accounts"
 import { certificationMiddlewares } from "./middlewares/certification"
 import { checkoutMiddlewares } from "./middlewares/checkout"
 import { geographyMiddlewares } from "./middlewares/geography"
@@ -15,6 +16,7 @@ export default defineMiddlewares({
   routes: [
     // Rate limits first: a refused attempt never reaches account logic.
     ...rateLimitMiddlewares,
+    ...accountMiddlewares,
     ...geographyMiddlewares,
     ...supplierMiddlewares,
     ...certificationMiddlewares,
