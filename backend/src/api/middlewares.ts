@@ -7,6 +7,7 @@ import { impactMiddlewares } from "./middlewares/impact"
 import { institutionMiddlewares } from "./middlewares/institution"
 import { rateLimitMiddlewares } from "./middlewares/rate-limit"
 import { searchMiddlewares } from "./middlewares/search"
+import { securityMiddlewares } from "./middlewares/security"
 import { serviceStationMiddlewares } from "./middlewares/service-station"
 import { supplierMiddlewares } from "./middlewares/supplier"
 
@@ -14,7 +15,8 @@ import { supplierMiddlewares } from "./middlewares/supplier"
 // middlewares/<domain>.ts so that domains can change without touching each other.
 export default defineMiddlewares({
   routes: [
-    // Rate limits first: a refused attempt never reaches account logic.
+    // Security first: headers, webhook guard, then rate limits before any account logic runs.
+    ...securityMiddlewares,
     ...rateLimitMiddlewares,
     ...accountMiddlewares,
     ...geographyMiddlewares,
