@@ -18,7 +18,7 @@ import { readEnv } from "../../config/env"
  * - A password shorter than MIN_PASSWORD_LENGTH is refused at registration and reset.
  * - Registering an e-mail that already has an account answers exactly as a new
  *   registration does (a token, then a customer), and e-mails the owner instead; see
- *   docs/adr/0004-logins-registration-and-security-headers.md for why and what remains.
+ *   docs/adr/0005-logins-registration-and-security-headers.md for why and what remains.
  */
 
 export const ACCOUNT_EXISTS_TEMPLATE = "account-exists"

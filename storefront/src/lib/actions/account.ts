@@ -123,7 +123,7 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
     await transferCart(token)
   } catch (error) {
     // The backend answers a registration of an e-mail that already has an account as it answers a
-    // new one, and e-mails the owner (docs/adr/0004); only the login afterwards fails.
+    // new one, and e-mails the owner (docs/adr/0005); only the login afterwards fails.
     if (errorStatus(error) === 401) return { error: dict.registerCheckEmail, fields, values }
     return { error: errorMessage(error, dict.serviceDown), fields, values }
   }
