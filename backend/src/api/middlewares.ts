@@ -1,10 +1,13 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { accountMiddlewares } from "./middlewares/accounts"
 import { certificationMiddlewares } from "./middlewares/certification"
 import { checkoutMiddlewares } from "./middlewares/checkout"
 import { geographyMiddlewares } from "./middlewares/geography"
 import { impactMiddlewares } from "./middlewares/impact"
 import { institutionMiddlewares } from "./middlewares/institution"
+import { rateLimitMiddlewares } from "./middlewares/rate-limit"
 import { searchMiddlewares } from "./middlewares/search"
+import { securityMiddlewares } from "./middlewares/security"
 import { serviceStationMiddlewares } from "./middlewares/service-station"
 import { supplierMiddlewares } from "./middlewares/supplier"
 
@@ -12,6 +15,10 @@ import { supplierMiddlewares } from "./middlewares/supplier"
 // middlewares/<domain>.ts so that domains can change without touching each other.
 export default defineMiddlewares({
   routes: [
+    // Security first: headers, webhook guard, then rate limits before any account logic runs.
+    ...securityMiddlewares,
+    ...rateLimitMiddlewares,
+    ...accountMiddlewares,
     ...geographyMiddlewares,
     ...supplierMiddlewares,
     ...certificationMiddlewares,

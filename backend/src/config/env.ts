@@ -25,6 +25,70 @@ export interface BackendEnv {
   /** shared secret of the storefront's /api/revalidate route */
   revalidateSecret?: string
   meilisearch?: { host: string; apiKey?: string }
+  /** attempts allowed per window on the routes attackers guess at (src/api/middlewares/rate-limit.ts) */
+  rateLimits: RateLimits
+}
+
+/** `points` attempts per `duration` seconds; once spent, the caller waits `block` seconds. */
+export interface RateLimitRule {
+  points: number
+  duration: number
+  block: number
+}
+
+/** Each guarded group is counted per account (the e-mail in the body) and, more loosely, per client address. */
+export interface RateLimits {
+  login: { account: RateLimitRule; address: RateLimitRule }
+  register: { account: RateLimitRule; address: RateLimitRule }
+  passwordReset: { account: RateLimitRule; address: RateLimitRule }
+  certificate: { address: RateLimitRule }
+  upload: { account: RateLimitRule; address: RateLimitRule }
+  bulk: { account: RateLimitRule; address: RateLimitRule }
+}
+
+/**
+ * Defaults: five wrong passwords for one account within 5 minutes lock it for 15 minutes
+ * (a successful login clears the count); an address gets more room because a school or
+ * office shares one. Each is overridden by RATE_LIMIT_<NAME>="points/seconds[/block seconds]".
+ */
+export const RATE_LIMIT_DEFAULTS: Record<string, RateLimitRule> = {
+  LOGIN_ACCOUNT: { points: 5, duration: 300, block: 900 },
+  LOGIN_ADDRESS: { points: 100, duration: 300, block: 300 },
+  REGISTER_ACCOUNT: { points: 5, duration: 3600, block: 3600 },
+  REGISTER_ADDRESS: { points: 60, duration: 3600, block: 600 },
+  PASSWORD_RESET_ACCOUNT: { points: 5, duration: 3600, block: 3600 },
+  PASSWORD_RESET_ADDRESS: { points: 30, duration: 3600, block: 600 },
+  CERTIFICATE_ADDRESS: { points: 120, duration: 60, block: 60 },
+  UPLOAD_ACCOUNT: { points: 30, duration: 3600, block: 600 },
+  UPLOAD_ADDRESS: { points: 60, duration: 3600, block: 600 },
+  BULK_ACCOUNT: { points: 20, duration: 3600, block: 600 },
+  BULK_ADDRESS: { points: 40, duration: 3600, block: 600 },
+}
+
+function rateLimitRule(vars: NodeJS.ProcessEnv, name: string): RateLimitRule {
+  const fallback = RATE_LIMIT_DEFAULTS[name]!
+  const variable = `RATE_LIMIT_${name}`
+  const raw = vars[variable]?.trim()
+  if (!raw) return fallback
+  const parts = raw.split("/").map((p) => p.trim())
+  const numbers = parts.map(Number)
+  if (parts.length < 2 || parts.length > 3 || numbers.some((n) => !Number.isInteger(n) || n < 1 || n > 1_000_000)) {
+    throw new EnvError(variable, `must be "attempts/seconds" or "attempts/seconds/block seconds" with whole numbers from 1, e.g. "5/300/900"; got "${raw}"`)
+  }
+  const [points, duration, block] = numbers as [number, number, number | undefined]
+  return { points, duration, block: block ?? duration }
+}
+
+function rateLimitsFrom(vars: NodeJS.ProcessEnv): RateLimits {
+  const pair = (prefix: string) => ({ account: rateLimitRule(vars, `${prefix}_ACCOUNT`), address: rateLimitRule(vars, `${prefix}_ADDRESS`) })
+  return {
+    login: pair("LOGIN"),
+    register: pair("REGISTER"),
+    passwordReset: pair("PASSWORD_RESET"),
+    certificate: { address: rateLimitRule(vars, "CERTIFICATE_ADDRESS") },
+    upload: pair("UPLOAD"),
+    bulk: pair("BULK"),
+  }
 }
 
 /** Where the Stripe SDK sends API calls when not api.stripe.com (a local stand-in in tests). */
@@ -146,5 +210,6 @@ export function readEnv(vars: NodeJS.ProcessEnv = process.env, { needsDatabase =
     storefrontUrl: vars.STOREFRONT_URL?.trim().replace(/\/+$/, "") || undefined,
     revalidateSecret: vars.REVALIDATE_SECRET || undefined,
     meilisearch: meiliHost ? { host: meiliHost, apiKey: vars.MEILISEARCH_API_KEY || undefined } : undefined,
+    rateLimits: rateLimitsFrom(vars),
   }
 }

@@ -83,4 +83,19 @@ describe("backend environment", () => {
   it("rejects an unknown worker mode", () => {
     expect(errorOf(() => readEnv({ ...base, MEDUSA_WORKER_MODE: "both" })).variable).toBe("MEDUSA_WORKER_MODE")
   })
+
+  it("limits login attempts by default and takes other limits from RATE_LIMIT_* as attempts/seconds[/block]", () => {
+    const defaults = readEnv(base).rateLimits
+    expect(defaults.login.account.points).toBeLessThan(30)
+    const env = readEnv({ ...base, RATE_LIMIT_LOGIN_ACCOUNT: "3/60/600", RATE_LIMIT_CERTIFICATE_ADDRESS: "10/60" })
+    expect(env.rateLimits.login.account).toEqual({ points: 3, duration: 60, block: 600 })
+    expect(env.rateLimits.certificate.address).toEqual({ points: 10, duration: 60, block: 60 })
+  })
+
+  it("names the rate-limit variable that is not attempts/seconds", () => {
+    for (const bad of ["5", "0/60", "five/60", "5/60/1/2", "1.5/60"]) {
+      const error = errorOf(() => readEnv({ ...base, RATE_LIMIT_REGISTER_ADDRESS: bad }))
+      expect(error.variable).toBe("RATE_LIMIT_REGISTER_ADDRESS")
+    }
+  })
 })

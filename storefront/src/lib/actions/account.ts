@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { cnAddressProblems, isLocale, toMedusaAddress, type Locale } from "@fupin/shared"
+import { cnAddressProblems, isLocale, MIN_PASSWORD_LENGTH, toMedusaAddress, type Locale } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
 import {
   authHeaders,
@@ -12,6 +12,7 @@ import {
   getCartId,
   setAuthToken,
 } from "@/lib/data/cookies"
+import { shopperAddressHeaders } from "@/lib/data/client-address"
 import { errorMessage, errorStatus } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
 import { getDictionary } from "@/lib/i18n"
@@ -29,7 +30,6 @@ export interface FormState {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const MIN_PASSWORD = 8
 
 function localeOf(formData: FormData): Locale {
   const value = String(formData.get("locale") ?? "")
@@ -43,6 +43,7 @@ function text(formData: FormData, name: string): string {
 async function login(email: string, password: string): Promise<string> {
   const { token } = await getSdk().client.fetch<{ token: string }>("/auth/customer/emailpass", {
     method: "POST",
+    headers: await shopperAddressHeaders(),
     body: { email, password },
     cache: "no-store",
   })
@@ -96,29 +97,35 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
   const fields: Record<string, string> = {}
   if (!name) fields.name = dict.nameRequired
   if (!EMAIL.test(email)) fields.email = dict.emailInvalid
-  if (password.length < MIN_PASSWORD) fields.password = dict.passwordTooShort
+  if ([...password].length < MIN_PASSWORD_LENGTH) fields.password = dict.passwordTooShort
   if (Object.keys(fields).length) return { error: null, fields, values }
 
   try {
     const { token: registration } = await getSdk().client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
       method: "POST",
+      headers: await shopperAddressHeaders(),
       body: { email, password },
       cache: "no-store",
     })
     const [first, ...rest] = [...name]
     await getSdk().client.fetch<HttpTypes.StoreCustomerResponse>("/store/customers", {
       method: "POST",
-      headers: { authorization: `Bearer ${registration}` },
+      headers: { ...(await shopperAddressHeaders()), authorization: `Bearer ${registration}` },
       // Chinese names: surname first.
       body: { email, last_name: rest.length ? first : "", first_name: rest.length ? rest.join("") : name },
     })
+  } catch (error) {
+    return { error: errorMessage(error, dict.serviceDown), fields, values }
+  }
+  try {
     const token = await login(email, password)
     await setAuthToken(token)
     await transferCart(token)
   } catch (error) {
-    const message = errorMessage(error, dict.serviceDown)
-    if (/exist/i.test(message)) return { error: null, fields: { email: dict.emailTaken }, values }
-    return { error: message, fields, values }
+    // The backend answers a registration of an e-mail that already has an account as it answers a
+    // new one, and e-mails the owner (docs/adr/0005); only the login afterwards fails.
+    if (errorStatus(error) === 401) return { error: dict.registerCheckEmail, fields, values }
+    return { error: errorMessage(error, dict.serviceDown), fields, values }
   }
   redirect(localizedHref(locale, "/account"))
 }
@@ -141,7 +148,7 @@ export async function requestPasswordReset(_prev: FormState, formData: FormData)
       method: "POST",
       body: { identifier: email },
       // 201 Created answers with plain text
-      headers: { accept: "text/plain" },
+      headers: { ...(await shopperAddressHeaders()), accept: "text/plain" },
       cache: "no-store",
     })
   } catch (error) {
@@ -161,14 +168,14 @@ export async function resetPassword(_prev: FormState, formData: FormData): Promi
   const confirm = String(formData.get("confirm") ?? "")
   const values = { email }
   const fields: Record<string, string> = {}
-  if (password.length < MIN_PASSWORD) fields.password = dict.passwordTooShort
+  if ([...password].length < MIN_PASSWORD_LENGTH) fields.password = dict.passwordTooShort
   else if (password !== confirm) fields.confirm = dict.passwordMismatch
   if (!token || !EMAIL.test(email)) return { error: dict.resetLinkInvalid, fields, values }
   if (Object.keys(fields).length) return { error: null, fields, values }
   try {
     await getSdk().client.fetch("/auth/customer/emailpass/update", {
       method: "POST",
-      headers: { authorization: `Bearer ${token}` },
+      headers: { ...(await shopperAddressHeaders()), authorization: `Bearer ${token}` },
       body: { email, password },
       cache: "no-store",
     })

@@ -358,7 +358,7 @@ export const en: Dictionary = {
     resetDone: "Password updated: log in with the new password.",
     resetLinkInvalid: "This reset link is invalid or has expired: ask for a new one.",
     emailInvalid: "Enter a valid e-mail address",
-    emailTaken: "This e-mail is already registered: log in instead",
+    registerCheckEmail: "If this e-mail already has an account, we have sent it a message: log in or reset your password from there.",
     nameRequired: "Enter your name",
     passwordRequired: "Enter your password",
     passwordTooShort: "The password needs at least 8 characters",

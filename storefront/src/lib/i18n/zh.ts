@@ -360,7 +360,7 @@ export const zh = {
     resetDone: "密码已更新，请用新密码登录。",
     resetLinkInvalid: "重置链接无效或已过期，请重新申请。",
     emailInvalid: "请填写有效的电子邮箱",
-    emailTaken: "该邮箱已注册，请直接登录",
+    registerCheckEmail: "如果该邮箱已有账户，我们已向它发送了一封邮件：请按邮件提示登录或重置密码。",
     nameRequired: "请填写姓名",
     passwordRequired: "请填写密码",
     passwordTooShort: "密码至少 8 位",
