@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { accessMiddlewares } from "./middlewares/access"
 import { certificationMiddlewares } from "./middlewares/certification"
 import { checkoutMiddlewares } from "./middlewares/checkout"
 import { geographyMiddlewares } from "./middlewares/geography"
@@ -12,6 +13,8 @@ import { supplierMiddlewares } from "./middlewares/supplier"
 // middlewares/<domain>.ts so that domains can change without touching each other.
 export default defineMiddlewares({
   routes: [
+    // first: who may use a record is decided before anything acts on it
+    ...accessMiddlewares,
     ...geographyMiddlewares,
     ...supplierMiddlewares,
     ...certificationMiddlewares,
