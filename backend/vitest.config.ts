@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/**/__tests__/**/*.unit.spec.ts"],
+          include: ["src/**/__tests__/**/*.unit.spec.ts", "integration-tests/**/__tests__/*.unit.spec.ts"],
           environment: "node",
         },
       },
@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["integration-tests/**/*.spec.ts", "src/**/__tests__/**/*.integration.spec.ts"],
+          exclude: ["**/node_modules/**", "**/*.unit.spec.ts"],
           globals: true,
           silent: "passed-only",
           environment: "node",

@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { accessMiddlewares } from "./middlewares/access"
 import { accountMiddlewares } from "./middlewares/accounts"
 import { certificationMiddlewares } from "./middlewares/certification"
 import { checkoutMiddlewares } from "./middlewares/checkout"
@@ -18,6 +19,8 @@ export default defineMiddlewares({
     // Security first: headers, webhook guard, then rate limits before any account logic runs.
     ...securityMiddlewares,
     ...rateLimitMiddlewares,
+    // then who may use a record is decided before anything acts on it
+    ...accessMiddlewares,
     ...accountMiddlewares,
     ...geographyMiddlewares,
     ...supplierMiddlewares,

@@ -1,6 +1,5 @@
 import {
   authenticate,
-  type AuthenticatedMedusaRequest,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
@@ -9,7 +8,6 @@ import {
 } from "@medusajs/framework/http"
 import Stripe from "stripe"
 import { readEnv } from "../../config/env"
-import { findReadableOrder } from "../../lib/checkout/order-access"
 import { StoreGetOrderImpact } from "../store/orders/[id]/impact/validators"
 
 /** Medusa's webhook routes of the Stripe-backed providers (card, Alipay, WeChat Pay). */
@@ -47,38 +45,15 @@ export function verifyStripeWebhook(req: MedusaRequest, res: MedusaResponse, nex
   next()
 }
 
-/**
- * Medusa answers GET /store/orders/:id to anyone holding the id (its guest
- * confirmation-page flow). An order placed by a registered customer is
- * readable by that customer only: anyone else gets 404. Guest orders keep
- * Medusa's rule (the random order id is the credential).
- */
-export async function restrictOrderToOwner(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  try {
-    await findReadableOrder(req.scope, req.params.id!, {
-      customerId: req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : undefined,
-      guestNeedsEmail: false,
-    })
-    next()
-  } catch (e) {
-    next(e)
-  }
-}
-
 const optionalCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
-/** Checkout, payment webhooks and order reads. */
+/** Checkout, payment webhooks and order reads. Who may use a cart or an order is decided in ./access.ts. */
 export const checkoutMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/hooks/payment/:provider",
     bodyParser: { preserveRawBody: true },
     middlewares: [verifyStripeWebhook],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/orders/:id",
-    middlewares: [optionalCustomer, restrictOrderToOwner],
   },
   {
     method: ["GET"],

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
+import { loadOwner } from "../../lib/access/owners"
 
 type Caller = {
   /** the logged-in customer, if any */
@@ -22,19 +23,14 @@ export type ReadableOrder = { id: string; email: string | null; customer_id: str
  *   random ULID the guest received at checkout).
  */
 export async function findReadableOrder(container: MedusaContainer, orderId: string, caller: Caller): Promise<ReadableOrder> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: ["id", "email", "customer_id", "customer.has_account", "is_draft_order"],
-    filters: { id: orderId },
-  })
-  const order = data[0] as (ReadableOrder & { customer?: { has_account?: boolean } | null; is_draft_order?: boolean }) | undefined
+  const owner = await loadOwner(container, "order", orderId)
   const notFound = () => new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
-  if (!order || order.is_draft_order) throw notFound()
+  if (!owner || owner.closed) throw notFound()
+  const order: ReadableOrder = { id: owner.id, email: owner.email, customer_id: owner.customer_id }
 
   const ownedByCaller = !!caller.customerId && caller.customerId === order.customer_id
   if (ownedByCaller) return order
-  if (order.customer?.has_account) throw notFound()
+  if (owner.registered) throw notFound()
 
   const emailMatches = !!caller.email && !!order.email && caller.email.toLowerCase() === order.email.toLowerCase()
   if (emailMatches || !caller.guestNeedsEmail) return order

@@ -14,6 +14,7 @@ type Undo = { intent_order_id: string; agreement_id: string; ordered_amount: num
 /**
  * Counts an order's total (and what is already paid) into its agreement, once:
  * an order already counted adds nothing. Orders by a customer who is not a buyer
+ * (or was not logged in as one)
  * of the agreement's approved institution, or against an agreement that is not
  * active, are not counted and say why.
  */
@@ -31,6 +32,9 @@ export const countOrderAgainstIntentStep = createStep(
     if (agreement.status !== "active") return skip(`agreement ${agreement.id} is ${agreement.status}`)
     if (agreement.institution.status !== "approved") return skip(`${agreement.institution.name} is ${agreement.institution.status}`)
     if (!facts.customer_id) return skip("order has no customer")
+    // A guest checkout can carry a buyer's e-mail (and so the guest customer
+    // record an admin created for that buyer) but not the buyer's login.
+    if (!facts.customer_registered) return skip(`order was not placed by a logged-in buyer of ${agreement.institution.name}`)
     const [buyer] = await service.listInstitutionBuyers({ customer_id: facts.customer_id })
     if (!buyer || buyer.institution_id !== agreement.institution.id) {
       return skip(`customer ${facts.customer_id} is not a buyer of ${agreement.institution.name}`)

@@ -6,6 +6,8 @@ import { cny } from "../../../modules/institution/service"
 export type IntentOrderFacts = {
   order_id: string
   customer_id: string | null
+  /** whether the order's customer has a login: a guest customer record is never an institution's member */
+  customer_registered: boolean
   agreement_id: string | null
   total: number
   /** captured minus refunded, over the order's payment collections */
@@ -22,6 +24,7 @@ export const loadIntentOrderStep = createStep(
       fields: [
         "id",
         "customer_id",
+        "customer.has_account",
         "metadata",
         "total",
         "payment_collections.payments.captures.amount",
@@ -42,6 +45,7 @@ export const loadIntentOrderStep = createStep(
     return new StepResponse<IntentOrderFacts | null>({
       order_id: order.id,
       customer_id: order.customer_id ?? null,
+      customer_registered: !!(order.customer as { has_account?: boolean } | null | undefined)?.has_account,
       agreement_id: typeof agreementId === "string" && agreementId ? agreementId : null,
       total: cny(order.total),
       paid: Math.round(paid * 100) / 100,

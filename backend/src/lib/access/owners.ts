@@ -1,0 +1,85 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/**
+ * Who a shopper-facing record belongs to, as the access rules need it.
+ *
+ * - `customer_id` / `registered`: the customer the record is bound to, and
+ *   whether that customer has an account (a login). A guest's record is bound
+ *   to a guest customer (has_account false) or to nobody.
+ * - `closed`: the record no longer answers to anyone through the store API
+ *   (a completed cart: its order is the record now; a draft order).
+ */
+export type Owner = {
+  kind: OwnedKind
+  id: string
+  customer_id: string | null
+  registered: boolean
+  closed: boolean
+  email: string | null
+}
+
+export type OwnedKind = "cart" | "order" | "payment_collection"
+
+type Loader = (container: MedusaContainer, id: string) => Promise<Owner | null>
+
+/** The field that closes a record of this kind to the store: a completed cart, a draft order. */
+const CLOSED_BY = { cart: "completed_at", order: "is_draft_order" } as const
+
+type BoundRow = {
+  id: string
+  email: string | null
+  customer_id: string | null
+  customer?: { has_account?: boolean } | null
+} & Partial<Record<(typeof CLOSED_BY)[keyof typeof CLOSED_BY], unknown>>
+
+/** Carts and orders both carry the customer they are bound to. */
+const boundTo =
+  (kind: keyof typeof CLOSED_BY): Loader =>
+  async (container, id) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: kind,
+      fields: ["id", "email", "customer_id", "customer.has_account", CLOSED_BY[kind]],
+      filters: { id },
+    })
+    const row = data[0] as BoundRow | undefined
+    if (!row) return null
+    return {
+      kind,
+      id: row.id,
+      customer_id: row.customer_id ?? null,
+      registered: !!row.customer?.has_account,
+      closed: !!row[CLOSED_BY[kind]],
+      email: row.email ?? null,
+    }
+  }
+
+const loadCart = boundTo("cart")
+const loadOrder = boundTo("order")
+
+/** A payment collection belongs to whoever its order (once placed) or its cart belongs to. */
+const loadPaymentCollection: Loader = async (container, id) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "payment_collection",
+    fields: ["id", "cart.id", "order.id"],
+    filters: { id },
+  })
+  const pc = data[0] as { id: string; cart?: { id?: string } | null; order?: { id?: string } | null } | undefined
+  if (!pc) return null
+  const parent = pc.order?.id ? await loadOrder(container, pc.order.id) : pc.cart?.id ? await loadCart(container, pc.cart.id) : null
+  // a collection tied to nothing a shopper owns is nobody's to use through the store
+  if (!parent) return { kind: "payment_collection", id: pc.id, customer_id: null, registered: false, closed: true, email: null }
+  return { ...parent, kind: "payment_collection", id: pc.id }
+}
+
+export const OWNER_LOADERS: Record<OwnedKind, Loader> = {
+  cart: loadCart,
+  order: loadOrder,
+  payment_collection: loadPaymentCollection,
+}
+
+export function loadOwner(container: MedusaContainer, kind: OwnedKind, id: string): Promise<Owner | null> {
+  return OWNER_LOADERS[kind](container, id)
+}
