@@ -1,6 +1,5 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { refetchEntity, type AuthenticatedMedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import type { CreateCartWorkflowInputDTO, HttpTypes } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { guestCustomerFor } from "../../../lib/access/guest-customer"
 import { customerOf } from "../../../lib/access/rules"
@@ -23,7 +22,7 @@ export async function POST(
     input: { ...body, customer_id: customerId } as CreateCartWorkflowInputDTO,
   })
 
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: req.queryConfig.fields, filters: { id: result.id } })
-  res.status(200).json({ cart: data[0] as HttpTypes.StoreCart })
+  const cart = await refetchEntity({ entity: "cart", idOrFilter: result.id, scope: req.scope, fields: req.queryConfig.fields })
+  // query's generated cart type (.medusa/types) is the module's, not the store API's: the fields are the store's
+  res.status(200).json({ cart: cart as unknown as HttpTypes.StoreCart })
 }
