@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { badInputMiddlewares, callerErrorHandler } from "./middlewares/bad-input"
 import { certificationMiddlewares } from "./middlewares/certification"
 import { checkoutMiddlewares } from "./middlewares/checkout"
 import { geographyMiddlewares } from "./middlewares/geography"
@@ -11,7 +12,10 @@ import { supplierMiddlewares } from "./middlewares/supplier"
 // Medusa reads this one file; each domain keeps its routes' middlewares in
 // middlewares/<domain>.ts so that domains can change without touching each other.
 export default defineMiddlewares({
+  errorHandler: callerErrorHandler,
   routes: [
+    // First: the input rules every route shares (lib/http/bad-input).
+    ...badInputMiddlewares,
     ...geographyMiddlewares,
     ...supplierMiddlewares,
     ...certificationMiddlewares,
