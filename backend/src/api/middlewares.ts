@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { badInputMiddlewares, callerErrorHandler } from "./middlewares/bad-input"
 import { certificationMiddlewares } from "./middlewares/certification"
 import { checkoutMiddlewares } from "./middlewares/checkout"
+import { coreRouteGapMiddlewares } from "./middlewares/core-route-gaps"
 import { geographyMiddlewares } from "./middlewares/geography"
 import { impactMiddlewares } from "./middlewares/impact"
 import { institutionMiddlewares } from "./middlewares/institution"
@@ -16,6 +17,7 @@ export default defineMiddlewares({
   routes: [
     // First: the input rules every route shares (lib/http/bad-input).
     ...badInputMiddlewares,
+    ...coreRouteGapMiddlewares,
     ...geographyMiddlewares,
     ...supplierMiddlewares,
     ...certificationMiddlewares,
