@@ -44,12 +44,16 @@ function pathRecordExists(param: string, entity: string) {
   }
 }
 
-/** A string field whose core validator calls `.trim()` on whatever it gets. */
-function stringField(field: string) {
+/**
+ * A string field whose core validator calls `.trim()` on whatever it gets:
+ * required on the collection path (create), a string when given (update).
+ */
+function stringField(field: string, collectionPath: string) {
   return function requireString(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
     if (req.method !== "POST") return next()
-    const body = req.body as Record<string, unknown> | undefined
-    if (body && typeof body === "object" && field in body && typeof body[field] !== "string") {
+    const body = (req.body ?? {}) as Record<string, unknown>
+    const creating = req.originalUrl.split("?")[0]?.replace(/\/$/, "") === collectionPath
+    if ((creating || field in body) && typeof body[field] !== "string") {
       res.status(400).json({ type: "invalid_data", field, message: `${field}: a string` })
       return
     }
@@ -84,7 +88,7 @@ export const coreRouteGapMiddlewares: MiddlewareRoute[] = [
     middlewares: [pathRecordExists("id", "fulfillment_provider")],
   },
   { method: ["DELETE"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [pathRecordExists("id", "cart")] },
-  // AdminCreate/UpdateStockLocation preprocess `name` with val.trim(): a number or array crashes it.
+  // AdminCreate/UpdateStockLocation preprocess `name` with val.trim(): a missing name, a number or an array crashes it.
   // No `method`, so that it runs before the core validator (covers /admin/stock-locations/:id too).
-  { matcher: "/admin/stock-locations", middlewares: [stringField("name")] },
+  { matcher: "/admin/stock-locations", middlewares: [stringField("name", "/admin/stock-locations")] },
 ]

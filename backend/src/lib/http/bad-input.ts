@@ -21,6 +21,8 @@ export const MAX_OFFSET = 100_000_000
 export const MAX_BODY_DEPTH = 12
 /** Nesting inside a `metadata` object. */
 export const MAX_METADATA_DEPTH = 5
+/** A path segment (an id, a handle, a file name) longer than a file name may be on disk. */
+export const MAX_PATH_SEGMENT_BYTES = 255
 /** A calendar year outside this range is a typo or an attack, never a date we hold. */
 export const MIN_YEAR = 1900
 export const MAX_YEAR = 2999
@@ -99,7 +101,11 @@ export function badQuery(query: Record<string, unknown>): BadInput | undefined {
   return walkQuery(query, "") ?? pagingProblem(query)
 }
 
-/** Refused path: a segment that decodes to a null byte (ids reach PostgreSQL as they are). */
+/**
+ * Refused path: a segment that decodes to a null byte (ids reach PostgreSQL
+ * as they are) or that is longer than MAX_PATH_SEGMENT_BYTES (the local file
+ * provider turns an upload id into a file name: ENAMETOOLONG).
+ */
 export function badPath(path: string): BadInput | undefined {
   for (const segment of path.split("/")) {
     let decoded = segment
@@ -109,6 +115,9 @@ export function badPath(path: string): BadInput | undefined {
       return { field: "path", message: `path: "${segment.slice(0, 40)}" is not valid percent-encoding` }
     }
     if (decoded.includes(NUL)) return { field: "path", message: "path: an id must not contain a null character (%00)" }
+    if (Buffer.byteLength(decoded) > MAX_PATH_SEGMENT_BYTES) {
+      return { field: "path", message: `path: a segment of at most ${MAX_PATH_SEGMENT_BYTES} bytes, not "${decoded.slice(0, 20)}…"` }
+    }
   }
   return undefined
 }
