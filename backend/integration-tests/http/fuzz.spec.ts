@@ -67,7 +67,7 @@ const STREAM_WAIT_MS = 2_000
 /**
  * Inputs per route and kind. Each route gets the next ones in turn (route i
  * starts at input i), so that every input reaches dozens of routes of each
- * kind while the walk stays well under a minute (about 4,000 requests, ~30 s
+ * kind while the walk stays under a minute (about 3,900 requests, ~40 s
  * here). FUZZ_ALL=1 sends every input to every route (about 8,500 requests,
  * ~55 s on this 2-core machine).
  */
