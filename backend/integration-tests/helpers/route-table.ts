@@ -39,6 +39,8 @@ export type RouteEntry = {
   source: "core" | "app"
   /** false when the file exports `AUTHENTICATE = false` (Medusa then skips its default auth). */
   authenticate: boolean
+  /** true when the handler answers with a never-ending event stream (text/event-stream). */
+  streams: boolean
   /** The route file, relative to its api folder (e.g. `store/carts/[id]/route.js`). */
   file: string
 }
@@ -140,6 +142,7 @@ export function readApiDir(dir: string, source: RouteEntry["source"]): RouteEntr
     const text = readFileSync(full, "utf8")
     const { path, params } = routePathOf(file)
     const authenticate = !optsOutOfAuth(text)
+    const streams = text.includes("text/event-stream")
     return exportedMethods(text).map((method) => ({
       method,
       path,
@@ -147,6 +150,7 @@ export function readApiDir(dir: string, source: RouteEntry["source"]): RouteEntr
       actor: actorOf(path),
       source,
       authenticate,
+      streams,
       file,
     }))
   })

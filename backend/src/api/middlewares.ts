@@ -1,8 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { accessMiddlewares } from "./middlewares/access"
 import { accountMiddlewares } from "./middlewares/accounts"
+import { badInputMiddlewares, callerErrorHandler } from "./middlewares/bad-input"
 import { certificationMiddlewares } from "./middlewares/certification"
 import { checkoutMiddlewares } from "./middlewares/checkout"
+import { coreRouteGapMiddlewares } from "./middlewares/core-route-gaps"
 import { geographyMiddlewares } from "./middlewares/geography"
 import { impactMiddlewares } from "./middlewares/impact"
 import { institutionMiddlewares } from "./middlewares/institution"
@@ -15,10 +17,14 @@ import { supplierMiddlewares } from "./middlewares/supplier"
 // Medusa reads this one file; each domain keeps its routes' middlewares in
 // middlewares/<domain>.ts so that domains can change without touching each other.
 export default defineMiddlewares({
+  errorHandler: callerErrorHandler,
   routes: [
     // Security first: headers, webhook guard, then rate limits before any account logic runs.
     ...securityMiddlewares,
     ...rateLimitMiddlewares,
+    // then the input rules every route shares (lib/http/bad-input), before anything reads an id
+    ...badInputMiddlewares,
+    ...coreRouteGapMiddlewares,
     // then who may use a record is decided before anything acts on it
     ...accessMiddlewares,
     ...accountMiddlewares,

@@ -72,6 +72,11 @@ describe("route table", () => {
     expect(actorOf("/store/institutions")).toBe("store")
   })
 
+  it("marks the event-stream routes, which never end", () => {
+    expect(has("GET", "/admin/workflows-executions/:workflow_id/subscribe")).toMatchObject({ streams: true })
+    expect(has("GET", "/admin/orders")).toMatchObject({ streams: false })
+  })
+
   it("fills path params, encoding what it puts in", () => {
     const route = { path: "/store/carts/:id/line-items/:line_id" }
     expect(fillPath(route, { id: "cart_1" })).toBe("/store/carts/cart_1/line-items/does_not_exist")

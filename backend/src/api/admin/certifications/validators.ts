@@ -1,9 +1,10 @@
 import { z } from "@medusajs/framework/zod"
+import { isoDate } from "../../../lib/http/bad-input"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { CERTIFICATE_STATUSES } from "@fupin/shared"
 
 /** a calendar date (2026-05-01) or a full ISO timestamp */
-const date = z.coerce.date()
+const date = isoDate
 const reason = z.string().trim().max(1000)
 
 export const AdminGetCertificationsParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isoDate } from "../../../lib/http/bad-input"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { INTENT_STATUSES } from "@fupin/shared"
 import { listParams } from "../institutions/validators"
@@ -7,7 +8,7 @@ const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.enum(values), z.array(z.enum(values))]).optional()
 const ids = z.union([z.string().min(1), z.array(z.string().min(1))]).optional()
 const money = z.number().positive().max(1e12).multipleOf(0.01)
-const date = z.coerce.date()
+const date = isoDate
 
 export const AdminListPurchaseIntents = listParams("-amount")
   .extend({

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isoDate } from "../../../lib/http/bad-input"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { LINKAGE_MECHANISMS, SUPPLIER_STATUSES, SUPPLIER_TYPES } from "@fupin/shared"
 
@@ -6,7 +7,7 @@ const queryBoolean = z.preprocess((v) => (v === "true" ? true : v === "false" ? 
 const nullableText = z.string().trim().max(2000).nullable()
 const count = z.number().int().min(0)
 /** a calendar date (2026-05-01) or a full ISO timestamp */
-const date = z.coerce.date()
+const date = isoDate
 
 export const AdminGetSuppliersParams = createFindParams({ limit: 20, offset: 0, order: "-id" })
   .extend({

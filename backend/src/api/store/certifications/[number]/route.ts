@@ -25,7 +25,8 @@ type Row = {
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const number = decodeURIComponent(req.params.number ?? "").trim().toUpperCase()
+  // Express has decoded the path already: decoding again turns "%25_%25" into a URIError.
+  const number = (req.params.number ?? "").trim().toUpperCase()
   const { data } = await query.graph({
     entity: "certificate",
     fields: [
