@@ -51,23 +51,30 @@ export interface RateLimits {
  * (a successful login clears the count); an address gets more room because a school or
  * office shares one. Each is overridden by RATE_LIMIT_<NAME>="points/seconds[/block seconds]".
  */
-export const RATE_LIMIT_DEFAULTS: Record<string, RateLimitRule> = {
-  LOGIN_ACCOUNT: { points: 5, duration: 300, block: 900 },
-  LOGIN_ADDRESS: { points: 100, duration: 300, block: 300 },
-  REGISTER_ACCOUNT: { points: 5, duration: 3600, block: 3600 },
-  REGISTER_ADDRESS: { points: 60, duration: 3600, block: 600 },
-  PASSWORD_RESET_ACCOUNT: { points: 5, duration: 3600, block: 3600 },
-  PASSWORD_RESET_ADDRESS: { points: 30, duration: 3600, block: 600 },
-  CERTIFICATE_ADDRESS: { points: 120, duration: 60, block: 60 },
-  UPLOAD_ACCOUNT: { points: 30, duration: 3600, block: 600 },
-  UPLOAD_ADDRESS: { points: 60, duration: 3600, block: 600 },
-  BULK_ACCOUNT: { points: 20, duration: 3600, block: 600 },
-  BULK_ADDRESS: { points: 40, duration: 3600, block: 600 },
-}
+export const RATE_LIMIT_DEFAULTS = {
+  RATE_LIMIT_LOGIN_ACCOUNT: { points: 5, duration: 300, block: 900 },
+  RATE_LIMIT_LOGIN_ADDRESS: { points: 100, duration: 300, block: 300 },
+  RATE_LIMIT_REGISTER_ACCOUNT: { points: 5, duration: 3600, block: 3600 },
+  RATE_LIMIT_REGISTER_ADDRESS: { points: 60, duration: 3600, block: 600 },
+  RATE_LIMIT_PASSWORD_RESET_ACCOUNT: { points: 5, duration: 3600, block: 3600 },
+  RATE_LIMIT_PASSWORD_RESET_ADDRESS: { points: 30, duration: 3600, block: 600 },
+  RATE_LIMIT_CERTIFICATE_ADDRESS: { points: 120, duration: 60, block: 60 },
+  RATE_LIMIT_UPLOAD_ACCOUNT: { points: 30, duration: 3600, block: 600 },
+  RATE_LIMIT_UPLOAD_ADDRESS: { points: 60, duration: 3600, block: 600 },
+  RATE_LIMIT_BULK_ACCOUNT: { points: 20, duration: 3600, block: 600 },
+  RATE_LIMIT_BULK_ADDRESS: { points: 40, duration: 3600, block: 600 },
+} satisfies Record<RateLimitVariable, RateLimitRule>
 
-function rateLimitRule(vars: NodeJS.ProcessEnv, name: string): RateLimitRule {
-  const fallback = RATE_LIMIT_DEFAULTS[name]!
-  const variable = `RATE_LIMIT_${name}`
+type RateLimitVariable = Parameters<typeof rateLimitRule>[1]
+
+/** Every variable that overrides a rate limit, spelt out (the deployment contract test reads them). */
+function rateLimitRule(
+  vars: NodeJS.ProcessEnv,
+  variable: "RATE_LIMIT_LOGIN_ACCOUNT" | "RATE_LIMIT_LOGIN_ADDRESS" | "RATE_LIMIT_REGISTER_ACCOUNT" | "RATE_LIMIT_REGISTER_ADDRESS"
+    | "RATE_LIMIT_PASSWORD_RESET_ACCOUNT" | "RATE_LIMIT_PASSWORD_RESET_ADDRESS" | "RATE_LIMIT_CERTIFICATE_ADDRESS"
+    | "RATE_LIMIT_UPLOAD_ACCOUNT" | "RATE_LIMIT_UPLOAD_ADDRESS" | "RATE_LIMIT_BULK_ACCOUNT" | "RATE_LIMIT_BULK_ADDRESS"
+): RateLimitRule {
+  const fallback = RATE_LIMIT_DEFAULTS[variable]
   const raw = vars[variable]?.trim()
   if (!raw) return fallback
   const parts = raw.split("/").map((p) => p.trim())
@@ -80,14 +87,14 @@ function rateLimitRule(vars: NodeJS.ProcessEnv, name: string): RateLimitRule {
 }
 
 function rateLimitsFrom(vars: NodeJS.ProcessEnv): RateLimits {
-  const pair = (prefix: string) => ({ account: rateLimitRule(vars, `${prefix}_ACCOUNT`), address: rateLimitRule(vars, `${prefix}_ADDRESS`) })
+  const rule = (variable: RateLimitVariable) => rateLimitRule(vars, variable)
   return {
-    login: pair("LOGIN"),
-    register: pair("REGISTER"),
-    passwordReset: pair("PASSWORD_RESET"),
-    certificate: { address: rateLimitRule(vars, "CERTIFICATE_ADDRESS") },
-    upload: pair("UPLOAD"),
-    bulk: pair("BULK"),
+    login: { account: rule("RATE_LIMIT_LOGIN_ACCOUNT"), address: rule("RATE_LIMIT_LOGIN_ADDRESS") },
+    register: { account: rule("RATE_LIMIT_REGISTER_ACCOUNT"), address: rule("RATE_LIMIT_REGISTER_ADDRESS") },
+    passwordReset: { account: rule("RATE_LIMIT_PASSWORD_RESET_ACCOUNT"), address: rule("RATE_LIMIT_PASSWORD_RESET_ADDRESS") },
+    certificate: { address: rule("RATE_LIMIT_CERTIFICATE_ADDRESS") },
+    upload: { account: rule("RATE_LIMIT_UPLOAD_ACCOUNT"), address: rule("RATE_LIMIT_UPLOAD_ADDRESS") },
+    bulk: { account: rule("RATE_LIMIT_BULK_ACCOUNT"), address: rule("RATE_LIMIT_BULK_ADDRESS") },
   }
 }
 
