@@ -5,6 +5,7 @@ import Stripe from "stripe"
 import { PAYMENT_PROVIDER_IDS, paymentWebhookPath, SHIPPING_OPTION_CODES } from "@fupin/shared"
 import { eventually, KUNMING_ADDRESS, storeHeaders, variantId } from "../helpers/shopping"
 import { StripeApiStandIn, type StandInIntent } from "../helpers/stripe-api-stand-in"
+import { enableRegionPaymentProviders } from "../../src/scripts/demo/pickup"
 
 type Headers = { headers: Record<string, string> }
 
@@ -97,6 +98,10 @@ demoIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
+      // The demo template was seeded without Stripe; this app has it, so its region offers
+      // what the seed offers on a deployment with Stripe keys: card, Alipay, WeChat Pay.
+      const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "cny" })
+      await enableRegionPaymentProviders(container, region!.id)
       store = await storeHeaders(container)
       beef = await variantId(api, store, "xundian-dried-beef", "250g")
       // Observers: which webhooks Medusa queued, and when its payment workflow has finished.
