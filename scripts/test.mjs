@@ -7,12 +7,19 @@ import { join } from "node:path"
 import { userInfo } from "node:os"
 import { externalPostgres, ROOT, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { assertPortFree, log, portFromEnv, run, stopChildren } from "./lib/proc.mjs"
+import { flushRedisDb, redisAnswers } from "./lib/redis.mjs"
 import { playwrightCounts, Results, turboCounts, vitestCounts } from "./lib/results.mjs"
 
 const REPORTS = join(ROOT, ".data", "test-reports")
 const E2E_BACKEND_PORT = portFromEnv("E2E_BACKEND_PORT", 9100)
 const E2E_STOREFRONT_PORT = portFromEnv("E2E_STOREFRONT_PORT", 8100)
 const TEST_PG_PORT = portFromEnv("FUPIN_TEST_PG_PORT", 54339)
+// the production shape: two servers on PROCS_PORT and +1, the worker on +2
+const PROCS_PORT = portFromEnv("FUPIN_PROCS_PORT", 9110)
+// a Redis database index of its own, emptied before the stage (never the others)
+const PROCS_REDIS_URL = process.env.FUPIN_PROCS_REDIS_URL ?? "redis://127.0.0.1:6379/7"
+// `node scripts/test.mjs --only processes`: just that stage (after a build)
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined
 // the demo, seeded once per run by the HTTP tests' global setup; the journeys start from a copy
 const DEMO_TEMPLATE_DB = "fupin_demo_template"
 const DEMO_TEMPLATE_KEY = join(REPORTS, "demo-template-publishable-key")
@@ -65,10 +72,90 @@ async function ensureChromium() {
   return path
 }
 
+/** PostgreSQL: the one given (DATABASE_URL or DB_HOST), or an embedded one of our own. */
+async function startDatabase() {
+  if (process.env.DATABASE_URL) db = externalPostgres(process.env.DATABASE_URL)
+  else if (process.env.DB_HOST) {
+    const auth = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
+    db = externalPostgres(
+      `postgres://${encodeURIComponent(process.env.DB_USERNAME ?? "postgres")}${auth}@${process.env.DB_HOST}:${process.env.DB_PORT ?? 5432}/postgres`
+    )
+  } else db = await startEmbeddedPostgres({ name: "postgres-test", port: TEST_PG_PORT, portVariable: "FUPIN_TEST_PG_PORT" })
+  return {
+    DB_HOST: db.host === "127.0.0.1" ? "localhost" : db.host,
+    DB_PORT: String(db.port),
+    DB_USERNAME: db.user,
+    DB_PASSWORD: db.password,
+  }
+}
+
+/** A fresh database dbName holding the demo: a copy of the template, or seeded as `npm start` does. Returns the publishable key. */
+async function demoDatabase(stack, dbName) {
+  await db.dropDatabase(dbName)
+  if (existsSync(DEMO_TEMPLATE_KEY) && (await db.copyDatabase(DEMO_TEMPLATE_DB, dbName))) {
+    return readFileSync(DEMO_TEMPLATE_KEY, "utf8").trim()
+  }
+  // the HTTP tests did not leave a template (e.g. they crashed, or ran not at all)
+  await db.ensureDatabase(dbName)
+  return stack.migrateAndSeed(db.url(dbName), { keyFile: join(REPORTS, `${dbName}-publishable-key`) })
+}
+
+/**
+ * The production shape (docker-compose's): two `medusa start` servers and one
+ * worker sharing PostgreSQL and Redis; tests/processes checks locks and
+ * idempotent counters across them. Skipped, never passed, without Redis.
+ */
+async function processesStage(stack) {
+  const name = "processes: 2 servers + worker"
+  try {
+    if (!(await redisAnswers(PROCS_REDIS_URL))) {
+      log(`skipping the processes stage: Redis at ${PROCS_REDIS_URL} did not answer`)
+      return results.add(name, { skipped: 1, note: `skipped: Redis at ${PROCS_REDIS_URL} did not answer` })
+    }
+    const ports = [PROCS_PORT, PROCS_PORT + 1, PROCS_PORT + 2]
+    for (const port of ports) await assertPortFree(port, "processes-stage backend", "FUPIN_PROCS_PORT")
+    await flushRedisDb(PROCS_REDIS_URL)
+    const publishableKey = await demoDatabase(stack, "fupin_procs")
+    const databaseUrl = db.url("fupin_procs")
+    // three processes at info drown the summary; LOG_LEVEL=info brings their lines back
+    const shared = { MEDUSA_ADMIN_DISABLED: "true", REDIS_URL: PROCS_REDIS_URL, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" }
+    log("starting two backend servers and one worker on one database and one Redis")
+    const roles = [
+      ["server-a", "server"],
+      ["server-b", "server"],
+      ["worker", "worker"],
+    ]
+    await Promise.all(
+      roles.map(([label, mode], i) =>
+        stack.startBackend({ databaseUrl, port: ports[i], name: label, env: { ...shared, MEDUSA_WORKER_MODE: mode } })
+      )
+    )
+    // the test's own `medusa exec` (replaying events) runs as the servers do and leaves the queue to the worker
+    const execEnv = stack.backendEnv({ databaseUrl, port: PROCS_PORT, env: { ...shared, MEDUSA_WORKER_MODE: "server" } })
+    await vitest(name, join(ROOT, "tests"), ["--config", "vitest.processes.config.ts"], {
+      ...execEnv,
+      FUPIN_PROCS_SERVERS: `http://localhost:${ports[0]},http://localhost:${ports[1]}`,
+      FUPIN_PROCS_PUBLISHABLE_KEY: publishableKey,
+      FUPIN_BACKEND_SERVER_DIR: stack.BACKEND_SERVER_DIR,
+      FUPIN_MEDUSA_BIN: stack.medusaBin(),
+    })
+  } catch (e) {
+    process.stderr.write(`\n[fupin] ${e.message}\n`)
+    results.crashed(name, e)
+  } finally {
+    await stopChildren()
+  }
+}
+
 async function main() {
   const stack = await import("./lib/stack.mjs")
   stack.checkNode()
   mkdirSync(REPORTS, { recursive: true })
+  if (only === "processes") {
+    await startDatabase()
+    return processesStage(stack)
+  }
+  if (only) throw new Error(`--only ${only}: the only stage that runs alone is "processes"`)
   await stack.install()
 
   // 1. lint + typecheck, every package, through turbo
@@ -105,19 +192,7 @@ async function main() {
   await vitest("contract: tests/", join(ROOT, "tests"))
 
   // 4. PostgreSQL: the one given, or an embedded one of our own
-  if (process.env.DATABASE_URL) db = externalPostgres(process.env.DATABASE_URL)
-  else if (process.env.DB_HOST) {
-    const auth = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
-    db = externalPostgres(
-      `postgres://${encodeURIComponent(process.env.DB_USERNAME ?? "postgres")}${auth}@${process.env.DB_HOST}:${process.env.DB_PORT ?? 5432}/postgres`
-    )
-  } else db = await startEmbeddedPostgres({ name: "postgres-test", port: TEST_PG_PORT, portVariable: "FUPIN_TEST_PG_PORT" })
-  const dbEnv = {
-    DB_HOST: db.host === "127.0.0.1" ? "localhost" : db.host,
-    DB_PORT: String(db.port),
-    DB_USERNAME: db.user,
-    DB_PASSWORD: db.password,
-  }
+  const dbEnv = await startDatabase()
 
   // 5. backend HTTP tests, a fresh database per file (Medusa's test runner);
   //    files that need the whole demo copy a template seeded once (global-setup.ts)
@@ -137,15 +212,7 @@ async function main() {
     await assertPortFree(E2E_BACKEND_PORT, "test backend", "E2E_BACKEND_PORT")
     await assertPortFree(E2E_STOREFRONT_PORT, "test storefront", "E2E_STOREFRONT_PORT")
     const dbName = "fupin_e2e"
-    await db.dropDatabase(dbName)
-    let publishableKey
-    if (existsSync(DEMO_TEMPLATE_KEY) && (await db.copyDatabase(DEMO_TEMPLATE_DB, dbName))) {
-      publishableKey = readFileSync(DEMO_TEMPLATE_KEY, "utf8").trim()
-    } else {
-      // the HTTP tests did not leave a template (e.g. they crashed): seed as `npm start` does
-      await db.ensureDatabase(dbName)
-      publishableKey = await stack.migrateAndSeed(db.url(dbName), { keyFile: join(REPORTS, "e2e-publishable-key") })
-    }
+    const publishableKey = await demoDatabase(stack, dbName)
     const databaseUrl = db.url(dbName)
     log("starting backend and storefront for the journeys")
     await stack.startBackend({ databaseUrl, port: E2E_BACKEND_PORT, storefrontPort: E2E_STOREFRONT_PORT })
@@ -175,6 +242,11 @@ async function main() {
     process.stderr.write(`\n[fupin] ${e.message}\n`)
     results.crashed(e2e, e)
   }
+  await stopChildren()
+
+  // 7. the production shape: two servers and a worker on one database and one Redis
+  if (built) await processesStage(stack)
+  else results.crashed("processes: 2 servers + worker", new Error("the apps did not build (see above)"))
 }
 
 main()

@@ -109,28 +109,38 @@ export function localCors(backendPort, storefrontPort) {
   return { STORE_CORS: store, ADMIN_CORS: admin, AUTH_CORS: `${store},${admin}` }
 }
 
-/** Starts the built backend from .medusa/server and waits for /health. */
-export async function startBackend({ databaseUrl, port = 9000, storefrontPort = 8000, env = {} }) {
-  const serverDir = join(BACKEND, ".medusa", "server")
-  if (!existsSync(join(serverDir, "medusa-config.js"))) throw new Error("backend is not built: .medusa/server is missing")
-  const child = serve("backend", bin(BACKEND, "medusa"), ["start"], {
-    cwd: serverDir,
-    env: {
-      ...QUIET_ENV,
-      ...localSecrets(),
-      ...localCors(port, storefrontPort),
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      // plain http on localhost: a Secure session cookie would never come back
-      COOKIE_SECURE: "false",
-      // product changes revalidate the storefront's cached catalogue pages
-      STOREFRONT_URL: `http://localhost:${storefrontPort}`,
-      // one line per request drowns the console; LOG_LEVEL=http brings it back
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
-      ...env,
-    },
+export const BACKEND_SERVER_DIR = join(BACKEND, ".medusa", "server")
+export const medusaBin = () => bin(BACKEND, "medusa")
+
+/** The environment the built backend runs with (also for a `medusa exec` beside it). */
+export function backendEnv({ databaseUrl, port = 9000, storefrontPort = 8000, env = {} }) {
+  return {
+    ...QUIET_ENV,
+    ...localSecrets(),
+    ...localCors(port, storefrontPort),
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    // plain http on localhost: a Secure session cookie would never come back
+    COOKIE_SECURE: "false",
+    // product changes revalidate the storefront's cached catalogue pages
+    STOREFRONT_URL: `http://localhost:${storefrontPort}`,
+    // one line per request drowns the console; LOG_LEVEL=http brings it back
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
+    ...env,
+  }
+}
+
+/**
+ * Starts the built backend from .medusa/server and waits for /health.
+ * name: the prefix of its output (several backends may run side by side).
+ */
+export async function startBackend({ databaseUrl, port = 9000, storefrontPort = 8000, env = {}, name = "backend" }) {
+  if (!existsSync(join(BACKEND_SERVER_DIR, "medusa-config.js"))) throw new Error("backend is not built: .medusa/server is missing")
+  const child = serve(name, medusaBin(), ["start"], {
+    cwd: BACKEND_SERVER_DIR,
+    env: backendEnv({ databaseUrl, port, storefrontPort, env }),
   })
-  await waitForHttp(`http://localhost:${port}/health`, { child, name: "backend", timeoutMs: 180_000 })
+  await waitForHttp(`http://localhost:${port}/health`, { child, name, timeoutMs: 180_000 })
   return child
 }
 
