@@ -4,9 +4,14 @@ import { join } from "node:path"
 
 export class Results {
   stages = []
+  started = Date.now()
+  last = this.started
 
+  /** Records a stage; its time is the wall time since the previous stage ended (its set-up included). */
   add(name, { passed = 0, failed = 0, skipped = 0, note = "" }) {
-    this.stages.push({ name, passed, failed, skipped, note })
+    const now = Date.now()
+    this.stages.push({ name, passed, failed, skipped, note, seconds: Math.round((now - this.last) / 1000) })
+    this.last = now
   }
 
   /** A stage that could not run at all counts as one failure, never as silence. */
@@ -27,8 +32,10 @@ export class Results {
       total.skipped += s.skipped
       const mark = s.failed ? "\x1b[31m✗\x1b[0m" : "\x1b[32m✓\x1b[0m"
       const skipped = s.skipped ? `, ${s.skipped} skipped` : ""
-      process.stdout.write(`${mark} ${s.name.padEnd(36)} ${s.passed} passed, ${s.failed} failed${skipped}${s.note ? `  (${s.note})` : ""}\n`)
+      const time = `${s.seconds} s`.padStart(6)
+      process.stdout.write(`${mark} ${s.name.padEnd(36)} ${time}  ${s.passed} passed, ${s.failed} failed${skipped}${s.note ? `  (${s.note})` : ""}\n`)
     }
+    process.stdout.write(`  ${"all stages".padEnd(36)} ${`${Math.round((Date.now() - this.started) / 1000)} s`.padStart(6)}\n`)
     const skipped = total.skipped ? `, ${total.skipped} skipped` : ""
     process.stdout.write(`\n${total.passed} passed, ${total.failed} failed${skipped}\n`)
   }
