@@ -4,7 +4,7 @@ import { creditCodeCheckChar } from "@fupin/shared"
 import { ACTORS } from "../../src/lib/access/rules"
 import { countIntentOrderWorkflow } from "../../src/workflows/institution/count-intent-order"
 import { fillPath, routesOf, type RouteEntry } from "../helpers/route-table"
-import { adminHeaders, KUNMING_ADDRESS, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
+import { adminHeaders, call, KUNMING_ADDRESS, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
 
 // Issue 13, "Account and object access": who may read or change a cart, an
 // order and what hangs off them; the whole store route table walked as
@@ -12,13 +12,7 @@ import { adminHeaders, KUNMING_ADDRESS, placeOrder, storeHeaders, variantId } fr
 
 type Headers = { headers: Record<string, string> }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies of every route
-type Res = { status: number; data: any }
 
-const call = (p: Promise<Res>) =>
-  p.catch((e: { response?: Res }) => {
-    if (!e.response) throw e
-    return e.response
-  })
 
 /** What only the victim knows: none of it may reach anyone else. */
 const VICTIM = {

@@ -3,15 +3,10 @@ import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { Modules } from "@medusajs/framework/utils"
 import { REVALIDATE_SECRET_HEADER } from "@fupin/shared"
-import { adminHeaders, eventually, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
+import { adminHeaders, call, eventually, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
 
 type Headers = { headers: Record<string, string> }
 
-const call = <T extends { status: number; data: any }>(p: Promise<T>) =>
-  p.catch((e: { response?: { status: number; data: any; headers?: Record<string, unknown> } }) => {
-    if (!e.response) throw e
-    return e.response
-  })
 
 /** A stand-in for the storefront: records what the backend POSTs to /api/revalidate. */
 const received: Array<{ path: string; secret: string | undefined; body: { tags: string[] } }> = []

@@ -4,16 +4,11 @@ import { PAYMENT_PROVIDER_IDS, SHIPPING_OPTION_CODES, type StoreOrderImpactRespo
 import seedDemo from "../../src/scripts/seed-demo"
 import { SERVICE_STATION_MODULE } from "../../src/modules/service-station"
 import type ServiceStationModuleService from "../../src/modules/service-station/service"
-import { adminHeaders, eventually, KUNMING_ADDRESS, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
+import { adminHeaders, call, eventually, KUNMING_ADDRESS, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
 
 type Headers = { headers: Record<string, string> }
 
 /** What the checkout's network calls return when they fail: status and body instead of a throw. */
-const call = <T extends { status: number; data: any }>(p: Promise<T>) =>
-  p.catch((e: { response?: { status: number; data: any } }) => {
-    if (!e.response) throw e
-    return e.response
-  })
 
 // This file checks the shop without Stripe (payments.spec.ts covers it with Stripe):
 // a developer's own STRIPE_API_KEY must not leak into it.

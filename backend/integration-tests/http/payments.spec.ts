@@ -3,17 +3,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { processPaymentWorkflowId } from "@medusajs/medusa/core-flows"
 import Stripe from "stripe"
 import { PAYMENT_PROVIDER_IDS, paymentWebhookPath, SHIPPING_OPTION_CODES } from "@fupin/shared"
-import { eventually, KUNMING_ADDRESS, storeHeaders, variantId } from "../helpers/shopping"
+import { call, eventually, KUNMING_ADDRESS, storeHeaders, variantId } from "../helpers/shopping"
 import { StripeApiStandIn, type StandInIntent } from "../helpers/stripe-api-stand-in"
 import { enableRegionPaymentProviders } from "../../src/scripts/demo/pickup"
 
 type Headers = { headers: Record<string, string> }
 
-const call = <T extends { status: number; data: any }>(p: Promise<T>) =>
-  p.catch((e: { response?: { status: number; data: any } }) => {
-    if (!e.response) throw e
-    return e.response
-  })
 
 // Stripe is configured for this file only, against a local stand-in of its API
 // (no network). medusa-config.ts reads these when the test runner boots the app.

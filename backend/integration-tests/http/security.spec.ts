@@ -1,3 +1,4 @@
+import { call, type Res } from "../helpers/shopping"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { register as registerInstrumentation } from "../../instrumentation"
@@ -10,13 +11,7 @@ import { ACCOUNT_EXISTS_TEMPLATE } from "../../src/api/middlewares/accounts"
  * are refused.
  */
 
-type Res = { status: number; data: any; headers: Record<string, string | string[] | undefined> }
 
-const call = (p: Promise<unknown>) =>
-  (p as Promise<Res>).catch((e: { response?: Res }) => {
-    if (!e.response) throw e
-    return e.response
-  })
 
 // What `medusa start` does before it creates the app: the backend's security headers go in front of everything.
 registerInstrumentation()
