@@ -2,6 +2,7 @@ import "server-only"
 
 import type { StoreServiceStationDTO } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
+import { authHeaders } from "./cookies"
 import { getSdk } from "./medusa"
 
 /** Shipping options and payment providers for a cart, and pickup stations; personal or live, never cached. */
@@ -13,7 +14,8 @@ export type StoreShippingOption = HttpTypes.StoreCartShippingOption & {
 export async function listShippingOptions(cartId: string): Promise<StoreShippingOption[]> {
   const { shipping_options } = await getSdk().client.fetch<{ shipping_options: StoreShippingOption[] }>(
     "/store/shipping-options",
-    { query: { cart_id: cartId }, cache: "no-store" }
+    // a logged-in shopper's cart answers to that shopper only (backend access rule, ADR 0006)
+    { query: { cart_id: cartId }, headers: await authHeaders(), cache: "no-store" }
   )
   return shipping_options
 }
