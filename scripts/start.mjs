@@ -33,12 +33,18 @@ const HINTS = {
   "checking the marketplace": "the servers started but did not answer as expected; their logs are above",
 }
 
-async function shutdown(code) {
+/** Stops every child process group and the embedded PostgreSQL, once. */
+async function stopEverything() {
   if (stopping) return
   stopping = true
-  if (code !== 0) log("stopping everything it started…")
   await stopChildren()
   if (db) await db.stop().catch(() => {})
+}
+
+async function shutdown(code) {
+  if (stopping) return
+  if (code !== 0) log("stopping everything it started…")
+  await stopEverything()
   process.exit(code)
 }
 process.on("SIGINT", () => shutdown(130))
@@ -48,16 +54,10 @@ async function fail(e) {
   const message = String(e?.message ?? e)
   const [first, ...rest] = message.split("\n")
   if (rest.length) process.stderr.write(`${rest.join("\n")}\n`)
-  await shutdownQuietly()
+  await stopEverything()
   const hint = HINTS[step] ?? "read the message above"
   process.stderr.write(`\n\x1b[31m[fupin] npm start failed while ${step}: ${first} — ${hint}\x1b[0m\n`)
   process.exit(1)
-}
-async function shutdownQuietly() {
-  if (stopping) return
-  stopping = true
-  await stopChildren()
-  if (db) await db.stop().catch(() => {})
 }
 // a crash anywhere (a library's unhandled 'error' event included) still stops every child
 process.on("uncaughtException", fail)
