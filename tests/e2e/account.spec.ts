@@ -26,6 +26,11 @@ test.describe("a shopper's account", () => {
     await expect(page).toHaveURL(new RegExp(`/zh/account/orders/${orderId}$`))
     await expect(page.getByTestId("order-status")).toHaveText("待处理")
     await expect(page.getByText("东川面条").first()).toBeVisible()
+    // The order page's figures add up: goods + shipping = total, and goods are not ¥0.00.
+    const yuan = async (id: string) => Number((await page.getByTestId(id).innerText()).replace(/[^0-9.]/g, ""))
+    const [subtotal, shipping, total] = [await yuan("order-subtotal"), await yuan("order-shipping"), await yuan("order-total")]
+    expect(subtotal).toBeGreaterThan(0)
+    expect(subtotal + shipping).toBeCloseTo(total, 2)
     await shot(page, "account-order-zh")
     await expectAccessible(page)
 

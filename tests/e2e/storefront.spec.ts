@@ -40,6 +40,24 @@ test.describe("a shopper in Kunming", () => {
     await shot(page, "product-en")
   })
 
+  test("orders more than 99 on the product page, and is told when stock is the limit", async ({ page }) => {
+    await page.goto("/zh/products/dongchuan-noodles")
+    const size = page.getByRole("radio", { name: /500g/ })
+    await size.check()
+    const stock = Number((await page.locator("label", { has: size }).getByText(/库存 \d+ 件/).innerText()).replace(/\D/g, ""))
+    expect(stock).toBeGreaterThan(150)
+    const quantity = page.getByLabel("数量", { exact: true })
+
+    await quantity.fill("150")
+    await expect(quantity).toHaveValue("150")
+    await expect(page.getByText(/库存只有/)).toHaveCount(0)
+
+    await quantity.fill(String(stock + 50))
+    await expect(quantity).toHaveValue(String(stock))
+    await expect(page.getByText(`库存只有 ${stock} 件，已把 ${stock + 50} 改为 ${stock}`)).toBeVisible()
+    await shot(page, "product-quantity-capped-zh")
+  })
+
   test("gets a helpful 404 for a product that does not exist", async ({ page }) => {
     const response = await page.goto("/zh/products/no-such-product")
     expect(response?.status()).toBe(404)

@@ -180,3 +180,15 @@ export function certificateCacheTags(number?: string | null): string[] {
 export function supplierCacheTags(id?: string | null): string[] {
   return id ? ["suppliers", `supplier:${id}`] : ["suppliers"]
 }
+
+/**
+ * The most one retail cart line takes when a variant's stock is not tracked.
+ * Tracked stock is the real limit (Medusa refuses more than is available);
+ * bulk buying goes through the institution portal's order pad.
+ */
+export const MAX_RETAIL_LINE_QUANTITY = 9999
+
+/** The upper limit of a quantity field: the stock when it is tracked, else MAX_RETAIL_LINE_QUANTITY. */
+export function retailQuantityLimit(available: number | null | undefined): number {
+  return available == null ? MAX_RETAIL_LINE_QUANTITY : Math.max(0, Math.min(available, MAX_RETAIL_LINE_QUANTITY))
+}

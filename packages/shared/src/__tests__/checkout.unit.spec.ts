@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest"
 import {
+  MAX_RETAIL_LINE_QUANTITY,
   cnAddressProblems,
   isCnMobile,
   normaliseCnMobile,
   PAYMENT_PROVIDER_IDS,
   paymentWebhookPath,
+  retailQuantityLimit,
   productCacheTags,
   toMedusaAddress,
 } from "../checkout"
@@ -61,5 +63,18 @@ describe("payment providers and cache tags", () => {
   it("tags a product's pages with the catalogue tag and its own", () => {
     expect(productCacheTags("xundian-dried-beef")).toEqual(["products", "product:xundian-dried-beef"])
     expect(productCacheTags()).toEqual(["products"])
+  })
+})
+
+describe("retail quantity limit", () => {
+  it("is the stock when stock is tracked, however large, and never 99", () => {
+    expect(retailQuantityLimit(200)).toBe(200)
+    expect(retailQuantityLimit(3)).toBe(3)
+    expect(retailQuantityLimit(0)).toBe(0)
+  })
+
+  it("is the stated maximum when stock is not tracked or beyond it", () => {
+    expect(retailQuantityLimit(null)).toBe(MAX_RETAIL_LINE_QUANTITY)
+    expect(retailQuantityLimit(50_000)).toBe(MAX_RETAIL_LINE_QUANTITY)
   })
 })

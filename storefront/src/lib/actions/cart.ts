@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache"
 import type { HttpTypes } from "@medusajs/types"
-import { isLocale, type Locale } from "@fupin/shared"
+import { MAX_RETAIL_LINE_QUANTITY, isLocale, type Locale } from "@fupin/shared"
 import { fetchCart } from "@/lib/data/cart"
 import { authHeaders, getCartId, setCartId } from "@/lib/data/cookies"
 import { errorMessage } from "@/lib/data/errors"
@@ -39,7 +39,7 @@ export async function addToCart(_prev: CartActionState, formData: FormData): Pro
   const variantId = String(formData.get("variant_id") ?? "")
   const quantity = Number(formData.get("quantity") ?? 1)
   if (!variantId) return { ok: false, message: dict.cart.chooseVariant }
-  if (!Number.isInteger(quantity) || quantity < 1 || quantity > 99) return { ok: false, message: dict.cart.badQuantity }
+  if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_RETAIL_LINE_QUANTITY) return { ok: false, message: dict.cart.badQuantity }
   try {
     const cartId = await ensureCartId()
     await getSdk().client.fetch(`/store/carts/${cartId}/line-items`, {
@@ -61,7 +61,7 @@ export async function updateLineItem(_prev: CartActionState, formData: FormData)
   const quantity = Number(formData.get("quantity"))
   const cartId = await getCartId()
   if (!cartId || !lineId) return { ok: false, message: dict.cart.updateFailed }
-  if (!Number.isInteger(quantity) || quantity < 0 || quantity > 99) return { ok: false, message: dict.cart.badQuantity }
+  if (!Number.isInteger(quantity) || quantity < 0 || quantity > MAX_RETAIL_LINE_QUANTITY) return { ok: false, message: dict.cart.badQuantity }
   try {
     if (quantity === 0) {
       await getSdk().client.fetch(`/store/carts/${cartId}/line-items/${lineId}`, { method: "DELETE", headers: await authHeaders() })

@@ -27,7 +27,9 @@ export async function getCustomer(): Promise<HttpTypes.StoreCustomer | null> {
   }
 }
 
-const ORDER_FIELDS = "*items,*shipping_address,*shipping_methods,+metadata,+status,+payment_status,+fulfillment_status"
+// The list route answers only id, status and total unless asked: the order page needs the subtotal and shipping too.
+const ORDER_FIELDS =
+  "*items,*shipping_address,*shipping_methods,+metadata,+status,+payment_status,+fulfillment_status,+item_subtotal,+subtotal,+shipping_total,+discount_total"
 
 /** The shopper's orders, newest first. */
 export async function listOrders({ limit = 20, offset = 0 } = {}): Promise<{ orders: HttpTypes.StoreOrder[]; count: number }> {

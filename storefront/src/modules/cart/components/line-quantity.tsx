@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import type { Locale } from "@fupin/shared"
+import { retailQuantityLimit, type Locale } from "@fupin/shared"
 import { updateLineItem, type CartActionState } from "@/lib/actions/cart"
 import { getDictionary, interpolate } from "@/lib/i18n"
 
@@ -22,7 +22,8 @@ export function LineQuantity({
 }) {
   const dict = getDictionary(locale).cart
   const [state, action, pending] = useActionState<CartActionState, FormData>(updateLineItem, { ok: true, message: null })
-  const limit = Math.min(99, max ?? 99)
+  const limit = retailQuantityLimit(max)
+  const atLimit = quantity >= limit
   return (
     <form action={action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="locale" value={locale} />
@@ -64,6 +65,9 @@ export function LineQuantity({
           {dict.remove}
         </button>
       </div>
+      {atLimit && max !== null ? (
+        <p className="text-xs text-earth-600">{interpolate(dict.atStockLimit, { count: String(limit) })}</p>
+      ) : null}
       {!state.ok && state.message ? (
         <p role="alert" className="text-sm font-medium text-brand-700">
           {state.message}

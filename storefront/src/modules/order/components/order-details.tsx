@@ -99,15 +99,15 @@ export async function OrderDetails({ order, locale }: { order: HttpTypes.StoreOr
         <dl className="space-y-1.5 rounded-xl bg-earth-50 p-4 text-sm">
           <div className="flex justify-between">
             <dt>{dict.cart.subtotal}</dt>
-            <dd>{formatPrice(order.item_subtotal ?? order.subtotal ?? 0, locale)}</dd>
+            <dd data-testid="order-subtotal">{formatPrice(order.item_subtotal ?? order.subtotal ?? 0, locale)}</dd>
           </div>
           <div className="flex justify-between">
             <dt>{dict.cart.shipping}</dt>
-            <dd>{formatPrice(order.shipping_total ?? 0, locale)}</dd>
+            <dd data-testid="order-shipping">{formatPrice(order.shipping_total ?? 0, locale)}</dd>
           </div>
           <div className="flex justify-between border-t border-earth-200 pt-1.5 text-base font-bold">
             <dt>{dict.cart.total}</dt>
-            <dd className="text-brand-600">{formatPrice(order.total ?? 0, locale)}</dd>
+            <dd data-testid="order-total" className="text-brand-600">{formatPrice(order.total ?? 0, locale)}</dd>
           </div>
         </dl>
       </div>

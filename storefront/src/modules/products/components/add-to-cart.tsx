@@ -2,7 +2,7 @@
 
 import Link from "next/link"
 import { useActionState, useState } from "react"
-import type { Locale } from "@fupin/shared"
+import { retailQuantityLimit, type Locale } from "@fupin/shared"
 import { addToCart, type CartActionState } from "@/lib/actions/cart"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
@@ -26,9 +26,11 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
   const firstInStock = variants.find((v) => v.available === null || v.available > 0) ?? variants[0]
   const [variantId, setVariantId] = useState(firstInStock?.id ?? "")
   const [quantity, setQuantity] = useState(1)
+  /** set when what was typed was more than can be bought: says so instead of changing it silently */
+  const [capped, setCapped] = useState<number | null>(null)
   const [state, action, pending] = useActionState<CartActionState, FormData>(addToCart, { ok: false, message: null })
   const selected = variants.find((v) => v.id === variantId)
-  const max = Math.min(99, selected?.available ?? 99)
+  const max = Math.max(1, retailQuantityLimit(selected?.available))
   const soldOut = selected?.available === 0
 
   const stockText = (v: AddToCartVariant) => {
@@ -63,6 +65,7 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
                     onChange={() => {
                       setVariantId(v.id)
                       setQuantity(1)
+                      setCapped(null)
                     }}
                     className="h-4 w-4 accent-brand-600"
                   />
@@ -91,7 +94,10 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
           <div className="mt-1 flex items-center rounded-full border border-earth-200 bg-white">
             <button
               type="button"
-              onClick={() => setQuantity((q) => Math.max(1, q - 1))}
+              onClick={() => {
+                setQuantity((q) => Math.max(1, q - 1))
+                setCapped(null)
+              }}
               disabled={quantity <= 1}
               className="h-11 w-11 rounded-full text-lg font-bold text-earth-700 hover:bg-brand-50 disabled:opacity-40"
               aria-label={interpolate(dict.cart.decrease, { title: selected?.title ?? "" })}
@@ -107,8 +113,17 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
               max={max}
               value={quantity}
               onChange={(e) => {
-                const n = Number(e.target.value)
-                setQuantity(Number.isFinite(n) ? Math.max(1, Math.min(max, Math.floor(n))) : 1)
+                const n = Math.floor(Number(e.target.value))
+                if (!Number.isFinite(n) || n < 1) {
+                  setQuantity(1)
+                  setCapped(null)
+                } else if (n > max) {
+                  setQuantity(max)
+                  setCapped(n)
+                } else {
+                  setQuantity(n)
+                  setCapped(null)
+                }
               }}
               className="h-11 w-14 border-0 bg-transparent text-center text-base font-semibold text-earth-900 focus:outline-none"
             />
@@ -123,6 +138,11 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
             </button>
           </div>
         </div>
+        {capped !== null ? (
+          <p role="status" className="basis-full text-sm text-brand-700">
+            {interpolate(selected?.available == null ? dict.cart.cappedToMaximum : dict.cart.cappedToStock, { typed: String(capped), count: String(max) })}
+          </p>
+        ) : null}
         <button type="submit" disabled={pending || soldOut || !selected} className="flex-1 rounded-full bg-brand-600 px-6 py-3 text-base font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60 sm:flex-none">
           {soldOut ? dict.cart.outOfStock : pending ? dict.cart.adding : dict.cart.addToCart}
         </button>
