@@ -95,6 +95,8 @@ test.describe("buying a certified product", () => {
       await expect(page.getByText(t.demoPayment)).toBeVisible()
       await page.getByRole("button", { name: t.save }).click()
       await expect(page).toHaveURL(/step=review/)
+      // One title per language everywhere: the review lists the product as its page names it.
+      await expect(page.getByTestId("cart-line").getByText(lang === "zh" ? "寻甸牛干巴" : "Xundian Dried Beef")).toBeVisible()
       await shot(page, `checkout-review-${lang}`)
       await page.getByRole("button", { name: t.placeOrder }).click()
       await expect(page.getByRole("heading", { level: 1, name: t.confirmed })).toBeVisible()

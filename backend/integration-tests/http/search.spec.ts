@@ -86,6 +86,26 @@ demoIntegrationTestRunner({
         expect(en).toEqual(["dried", "beef"])
       })
 
+      it("does not answer 牛干巴 or 面条 with products whose supplier's name alone holds the words", async () => {
+        // 寻甸麻鸭's supplier is one of 寻甸's 牛干巴 makers: its name says nothing of the duck
+        for (const text of ["牛干巴", "干巴"]) {
+          const handles = (await q(text, "&limit=100")).hits.map((h) => h.handle)
+          expect(handles[0]).toBe("xundian-dried-beef")
+          expect(handles).not.toContain("xundian-ducks")
+        }
+        const noodles = (await q("面条", "&limit=100")).hits
+        expect(noodles.length).toBeGreaterThan(0)
+        for (const hit of noodles) expect(`${hit.title}${hit.subtitle ?? ""}${hit.categories.map((c) => c.name).join("")}`).toMatch(/面/)
+      })
+
+      it("finds a supplier's products by the supplier's name when nothing else matches", async () => {
+        const [beef] = (await q("寻甸牛干巴")).hits
+        const name = beef!.supplier!.name.replace(/（.*?）|\(.*?\)/g, "")
+        const res = await q(name, "&limit=100")
+        expect(res.hits.map((h) => h.handle)).toContain("xundian-dried-beef")
+        for (const hit of res.hits) expect(hit.supplier?.name.replace(/（.*?）|\(.*?\)/g, "")).toBe(name)
+      })
+
       it("answers with ¥ prices, certificate, county and supplier of each hit", async () => {
         const [beef] = (await q("寻甸牛干巴")).hits
         expect(beef).toMatchObject({

@@ -45,10 +45,27 @@ export function verifyStripeWebhook(req: MedusaRequest, res: MedusaResponse, nex
   next()
 }
 
+/**
+ * The line items of a cart or order name their product, but the store routes'
+ * allowed-fields lists leave out the product's handle and metadata, and
+ * Medusa drops a field it does not allow without a word: the English cart and
+ * checkout then had no `metadata.title_en` and showed Chinese titles. Both are
+ * public on /store/products already.
+ */
+export const LINE_ITEM_PRODUCT_FIELDS = ["items.product.handle", "items.product.metadata"]
+
+export function allowLineItemProductFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  req.allowed = [...(req.allowed ?? []), ...LINE_ITEM_PRODUCT_FIELDS]
+  next()
+}
+
 const optionalCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
 /** Checkout, payment webhooks and order reads. Who may use a cart or an order is decided in ./access.ts. */
 export const checkoutMiddlewares: MiddlewareRoute[] = [
+  // No `method`: registered before Medusa's own route middlewares, whose validator adds req.allowed to its list.
+  { matcher: "/store/carts", middlewares: [allowLineItemProductFields] },
+  { matcher: "/store/orders", middlewares: [allowLineItemProductFields] },
   {
     method: ["POST"],
     matcher: "/hooks/payment/:provider",

@@ -317,8 +317,8 @@ export const en: Dictionary = {
     paymentStatuses: {
       not_paid: "Not paid",
       awaiting: "Awaiting payment",
-      authorized: "Authorized (not yet captured)",
-      partially_authorized: "Partially authorized",
+      authorized: "Paid (charged when shipped)",
+      partially_authorized: "Partly paid (charged when shipped)",
       captured: "Paid",
       partially_captured: "Partially paid",
       refunded: "Refunded",

@@ -319,8 +319,8 @@ export const zh = {
     paymentStatuses: {
       not_paid: "未支付",
       awaiting: "待支付",
-      authorized: "已授权（待扣款）",
-      partially_authorized: "部分授权",
+      authorized: "已付款（发货时扣款）",
+      partially_authorized: "部分付款（发货时扣款）",
       captured: "已支付",
       partially_captured: "部分支付",
       refunded: "已退款",

@@ -92,5 +92,9 @@ describe("search text processing", () => {
     expect(doc.title_grams).toContain("干巴")
     expect(doc.key_text).toContain("柯渡镇")
     expect(doc.py_key).toContain("kedu")
+    // the supplier's name is searched apart, as the weakest match
+    expect(doc.key_text).not.toContain("合作社")
+    expect(doc.supplier_text).toBe("寻甸示例牛肉合作社")
+    expect(doc.supplier_grams).toContain("牛肉")
   })
 })

@@ -95,11 +95,12 @@ export function meiliSettings(): Settings {
       "county_zh",
       "county_en",
       "township",
-      "supplier_name",
       "category_names",
       "py_key",
       "description",
       "description_en",
+      // last: a product found only by its supplier's name ranks below any found by its own text
+      "supplier_name",
     ],
     filterableAttributes: ["id", "county_handle", "category_handles", "certified", "price_min", "price_max", "price_band", "county_facet", "category_facets"],
     sortableAttributes: ["price_min", "price_max", "popularity"],

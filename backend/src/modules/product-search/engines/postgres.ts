@@ -25,7 +25,7 @@ const COLUMNS: Array<[keyof SearchDocumentRow, "text" | "array" | "json" | "plai
   ["price_min", "plain"], ["price_max", "plain"], ["price_band", "plain"], ["in_stock", "plain"],
   ["certified", "plain"], ["certificate", "json"], ["popularity", "plain"], ["title_norm", "plain"],
   ["title_grams", "array"], ["key_text", "plain"], ["key_grams", "array"], ["body_text", "plain"],
-  ["body_grams", "array"], ["py_title", "plain"], ["py_initials", "plain"], ["py_fuzzy", "plain"],
+  ["body_grams", "array"], ["supplier_text", "plain"], ["supplier_grams", "array"], ["py_title", "plain"], ["py_initials", "plain"], ["py_fuzzy", "plain"],
   ["py_key", "plain"], ["en_title", "plain"], ["en_text", "plain"], ["vocab", "array"],
 ]
 
@@ -39,6 +39,15 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 /** Display columns the hit builder reads. */
 const HIT_COLUMNS =
   "id, handle, title, title_en, subtitle, thumbnail, county_handle, county_zh, county_en, township, supplier_id, supplier_name, categories, variants, price_min, price_max, in_stock, certificate"
+
+/**
+ * The score of a term found only in the supplier's name. Every other way of
+ * matching scores at least 90 (100 × the lowest synonym weight), so a term
+ * scoring under OWN_MATCH_MIN matched the supplier alone. A product matched
+ * that way for any term is shown only when no product matches on its own text.
+ */
+const SUPPLIER_ONLY = 1
+const OWN_MATCH_MIN = 10
 
 /** An alternative's weight as a float8 literal (numeric arithmetic is slower per row). */
 const weight = (alt: Alternative) => `${Number(alt.weight)}::float8`
@@ -59,17 +68,19 @@ function termSql(term: Term): { score: string; cand: string; params: unknown[]; 
 function hanAlt(alt: Alternative, parts: string[], cands: string[], params: unknown[], candParams: unknown[]) {
   const s = alt.text
   const grams = pgArray(queryGrams(s))
-  // exact title > title prefix > title infix > key fields (subtitle, county, supplier, category) > description
+  // exact title > title prefix > title infix > key fields (subtitle, county, township, category) > description
+  // > the supplier's name (SUPPLIER_ONLY: 寻甸麻鸭's supplier is called …牛干巴…, which says nothing of the duck)
   parts.push(`(CASE
     WHEN title_norm = ? THEN 1000
     WHEN starts_with(title_norm, ?) THEN 800
     WHEN strpos(title_norm, ?) > 0 THEN 600
     WHEN strpos(key_text, ?) > 0 THEN 300
     WHEN strpos(body_text, ?) > 0 THEN 100
+    WHEN strpos(supplier_text, ?) > 0 THEN ${SUPPLIER_ONLY}
     ELSE 0 END) * ${weight(alt)}`)
-  params.push(s, s, s, s, s)
-  cands.push(`title_grams @> ?::text[] OR key_grams @> ?::text[] OR body_grams @> ?::text[]`)
-  candParams.push(grams, grams, grams)
+  params.push(s, s, s, s, s, s)
+  cands.push(`title_grams @> ?::text[] OR key_grams @> ?::text[] OR body_grams @> ?::text[] OR supplier_grams @> ?::text[]`)
+  candParams.push(grams, grams, grams, grams)
   // Homophones typed with a pinyin keyboard (寻店牛干巴 → xundianniuganba): a weak match on the pinyin
   if ([...s].length >= 3) {
     const py = termPinyin(s)
@@ -128,8 +139,12 @@ function matchedSql(parsed: ParsedQuery, columns = MATCH_COLUMNS): Built {
     WHERE deleted_at IS NULL AND ${where}`
   const positive = terms.map((_, i) => `s${i} > 0`).join(" AND ")
   const total = terms.map((_, i) => `s${i}`).join(" + ")
+  const own = terms.map((_, i) => `s${i} >= ${OWN_MATCH_MIN}`).join(" AND ")
   return {
-    sql: `SELECT m.*, (${total} + bonus) AS score, length(title_norm) AS tlen FROM (${sql}) m WHERE ${positive}`,
+    sql: `SELECT * FROM (
+        SELECT m.*, (${total} + bonus) AS score, length(title_norm) AS tlen, (${own}) AS own_match, bool_or(${own}) OVER () AS any_own_match
+        FROM (${sql}) m WHERE ${positive}
+      ) r WHERE r.own_match OR NOT r.any_own_match`,
     params,
   }
 }

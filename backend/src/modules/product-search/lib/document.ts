@@ -51,6 +51,9 @@ export interface SearchDocumentRow {
   key_text: string
   key_grams: string[]
   body_text: string
+  /** the supplier's name, searched apart: a match only there is the weakest (see engines/postgres.ts) */
+  supplier_text: string
+  supplier_grams: string[]
   body_grams: string[]
   py_title: string
   py_initials: string
@@ -74,7 +77,6 @@ export function toSearchDocument(source: SearchSource): SearchDocumentRow {
     source.county?.name_zh,
     source.county?.full_zh,
     source.township,
-    source.supplier?.name,
     ...source.categories.map((c) => c.name),
   ])
   const titlePinyin = pinyinForms(source.title)
@@ -112,6 +114,8 @@ export function toSearchDocument(source: SearchSource): SearchDocumentRow {
     key_grams: textGrams(keyRaw),
     body_text: compact(source.description),
     body_grams: textGrams(source.description),
+    supplier_text: compact(source.supplier?.name),
+    supplier_grams: textGrams(source.supplier?.name),
     py_title: titlePinyin.full.replace(/ /g, ""),
     py_initials: titlePinyin.initials.replace(/ /g, ""),
     py_fuzzy: titlePinyin.suffixes,

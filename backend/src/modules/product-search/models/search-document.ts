@@ -44,6 +44,8 @@ const SearchDocument = model
     key_grams: model.array().default([]),
     body_text: model.text(),
     body_grams: model.array().default([]),
+    supplier_text: model.text().default(""),
+    supplier_grams: model.array().default([]),
     py_title: model.text(),
     py_initials: model.text(),
     py_fuzzy: model.text(),
