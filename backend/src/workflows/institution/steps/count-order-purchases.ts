@@ -14,7 +14,9 @@ type Undo = { purchase_ids: string[]; agreements: Array<{ id: string; ordered_am
 type AgreementRow = { id: string; county_handle: string; period_start: Date | string; period_end: Date | string; ordered_amount: unknown; paid_amount: unknown }
 
 /** The institution's active agreement with a county on a date: one whose period holds the date, else the first active one. */
-export function agreementFor<T extends AgreementRow>(agreements: T[], county: string, on: Date): T | undefined {
+export function agreementFor<T extends AgreementRow>(agreements: T[], county: string, when: Date | string): T | undefined {
+  // a date passed between workflow steps arrives serialized
+  const on = new Date(when)
   const mine = agreements.filter((a) => a.county_handle === county)
   return (
     mine.find((a) => new Date(a.period_start).getTime() <= on.getTime() && on.getTime() <= new Date(a.period_end).getTime()) ?? mine[0]
