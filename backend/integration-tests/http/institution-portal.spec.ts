@@ -270,11 +270,15 @@ demoIntegrationTestRunner({
       it("places an order at or below ¥5,000 at once", async () => {
         const cart = await freshCart()
         await lines(cart, { replace: true, lines: [{ sku: XD_ERKUAI, quantity: 10 }] })
+        const placed = waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS))
         const res = await api.post(`/store/institution/carts/${cart}/submit`, {}, purchaser())
+        await placed
         expect(res.data.status).toBe("placed")
         expect(res.data.order.by_county).toEqual([{ county_handle: "xundian", county_name: "寻甸回族彝族自治县", amount: 168 }])
         const orders = await api.get("/store/institution/orders", approver())
         expect(orders.data.orders.map((o: { id: string }) => o.id)).toContain(res.data.order.id)
+        // counted toward the reserved share (寻甸's agreement too)
+        expect((await api.get("/store/institution/dashboard", approver())).data.reserved_share.counted).toBeCloseTo(168, 2)
       })
 
       it("freezes an order above ¥5,000 until approved, on every route; the approver (never the requester) places it; each county's lines count toward its agreement, once; cancelling takes them back", async () => {
