@@ -1,9 +1,10 @@
 import { MathBN, MedusaService } from "@medusajs/framework/utils"
 import { type IntentCountyTotal, type IntentSummary, intentProgress } from "@fupin/shared"
 import Institution from "./models/institution"
+import InstitutionApproval from "./models/institution-approval"
 import InstitutionBuyer from "./models/institution-buyer"
+import InstitutionPurchase from "./models/institution-purchase"
 import IntentAgreement from "./models/intent-agreement"
-import IntentOrder from "./models/intent-order"
 
 /** Money columns come back as numbers or BigNumber objects; reports want plain CNY numbers. */
 export function cny(value: unknown): number {
@@ -72,7 +73,8 @@ class InstitutionModuleService extends MedusaService({
   Institution,
   InstitutionBuyer,
   IntentAgreement,
-  IntentOrder,
+  InstitutionApproval,
+  InstitutionPurchase,
 }) {}
 
 export default InstitutionModuleService
