@@ -2,6 +2,7 @@ import { MathBN, MedusaService } from "@medusajs/framework/utils"
 import { type IntentCountyTotal, type IntentSummary, intentProgress } from "@fupin/shared"
 import Institution from "./models/institution"
 import InstitutionBuyer from "./models/institution-buyer"
+import InstitutionInvite from "./models/institution-invite"
 import IntentAgreement from "./models/intent-agreement"
 import IntentOrder from "./models/intent-order"
 
@@ -71,6 +72,7 @@ export function summariseAgreements(agreements: AgreementLike[]): IntentSummary 
 class InstitutionModuleService extends MedusaService({
   Institution,
   InstitutionBuyer,
+  InstitutionInvite,
   IntentAgreement,
   IntentOrder,
 }) {}
