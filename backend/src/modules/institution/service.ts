@@ -1,8 +1,10 @@
 import { MathBN, MedusaService } from "@medusajs/framework/utils"
 import { type IntentCountyTotal, type IntentSummary, intentProgress } from "@fupin/shared"
 import Institution from "./models/institution"
+import InstitutionApproval from "./models/institution-approval"
 import InstitutionBuyer from "./models/institution-buyer"
 import InstitutionInvite from "./models/institution-invite"
+import InstitutionPurchase from "./models/institution-purchase"
 import IntentAgreement from "./models/intent-agreement"
 import IntentOrder from "./models/intent-order"
 
@@ -75,6 +77,8 @@ class InstitutionModuleService extends MedusaService({
   InstitutionInvite,
   IntentAgreement,
   IntentOrder,
+  InstitutionApproval,
+  InstitutionPurchase,
 }) {}
 
 export default InstitutionModuleService
