@@ -6,7 +6,8 @@
  * browser say the same thing; the HTTP shapes of the routes follow.
  */
 import { creditCodeProblem } from "./credit-code"
-import { INSTITUTION_KIND_LABELS, type InstitutionKind } from "./institution"
+import { INSTITUTION_KIND_LABELS, type InstitutionKind, type MemberRole } from "./institution"
+import type { PortalMemberDTO } from "./institution-portal"
 
 /** The import file's columns, in template order (Chinese headers, as finance departments keep them). */
 export const INSTITUTION_IMPORT_COLUMNS = {
@@ -145,7 +146,7 @@ export interface InstitutionInviteDTO {
   kind: InviteKind
   email: string
   name: string | null
-  roles: string[]
+  roles: MemberRole[]
   status: InviteStatus
   expires_at: string
   accepted_at: string | null
@@ -164,7 +165,7 @@ export interface StoreInviteLookupResponse {
     kind: InviteKind
     email: string
     name: string | null
-    roles: string[]
+    roles: MemberRole[]
     expires_at: string
     institution: { id: string; name: string }
     /** the e-mail already has a login: the page asks to log in with it instead of setting a password */
@@ -174,7 +175,7 @@ export interface StoreInviteLookupResponse {
 
 /** POST /store/institution-invites/accept {token, password?, first_name?, last_name?} */
 export interface StoreInviteAcceptResponse {
-  member: { id: string; institution_id: string; customer_id: string; roles: string[] }
+  member: { id: string; institution_id: string; customer_id: string; roles: MemberRole[] }
   institution: { id: string; name: string }
   email: string
   /** "created": a new login with the password given; "existing": the logged-in customer joined */
@@ -185,13 +186,18 @@ export interface StoreInviteAcceptResponse {
 export const INVITE_PROBLEMS = ["invalid", "used", "expired", "revoked", "login_required", "other_institution"] as const
 export type InviteProblem = (typeof INVITE_PROBLEMS)[number]
 
-/** One member as the institution admin's members page lists it. */
-export interface InstitutionMemberDTO {
-  id: string
-  customer_id: string
-  roles: string[]
-  email: string | null
-  first_name: string | null
-  last_name: string | null
-  created_at: string
+/** GET /store/institution/members (admin): the institution's members, each with their login e-mail. */
+export interface StoreInstitutionMembersResponse {
+  members: PortalMemberDTO[]
+}
+
+/** GET /store/institution/invites (admin) */
+export interface StoreInstitutionInvitesResponse {
+  invites: InstitutionInviteDTO[]
+}
+
+/** POST /store/institution/invites (admin) → the invitation, and its link to pass on by hand if the e-mail does not arrive. */
+export interface StoreCreateInstitutionInviteResponse {
+  invite: InstitutionInviteDTO
+  url: string
 }

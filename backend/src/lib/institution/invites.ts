@@ -1,4 +1,4 @@
-import type { InstitutionInviteDTO, InviteKind, InviteStatus } from "@fupin/shared"
+import type { InstitutionInviteDTO, InviteKind, InviteStatus, MemberRole } from "@fupin/shared"
 
 type InviteRow = {
   id: string
@@ -29,7 +29,7 @@ export function inviteDTO(invite: InviteRow): InstitutionInviteDTO {
     kind: invite.kind,
     email: invite.email,
     name: invite.name ?? null,
-    roles: invite.roles ?? [],
+    roles: (invite.roles ?? []) as MemberRole[],
     status: inviteStatus(invite),
     expires_at: iso(invite.expires_at),
     accepted_at: invite.accepted_at ? iso(invite.accepted_at) : null,

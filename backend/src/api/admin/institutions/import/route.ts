@@ -6,7 +6,7 @@ import { ImportFileError, readImportFile } from "../../../../lib/institution/imp
 import { INSTITUTION_MODULE } from "../../../../modules/institution"
 import type InstitutionModuleService from "../../../../modules/institution/service"
 import { importInstitutionsWorkflow } from "../../../../workflows/institution/import-institutions"
-import type { AdminImportInstitutionsType } from "../../validators-onboarding"
+import type { AdminImportInstitutionsType } from "../validators-onboarding"
 
 /**
  * POST /admin/institutions/import?dry_run=&approve= (multipart, field `file`, CSV or XLSX):
@@ -15,7 +15,7 @@ import type { AdminImportInstitutionsType } from "../../validators-onboarding"
  * rows are created in one workflow: pending review, or approved with approve=true.
  */
 export async function POST(req: AuthenticatedMedusaRequest<unknown, AdminImportInstitutionsType>, res: MedusaResponse) {
-  const { dry_run, approve } = req.validatedQuery as AdminImportInstitutionsType
+  const { dry_run, approve } = req.validatedQuery as unknown as AdminImportInstitutionsType
   const file = uploadedFile(req)
   let raw
   try {

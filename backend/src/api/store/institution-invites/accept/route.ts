@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { MIN_PASSWORD_LENGTH, type StoreInviteAcceptResponse } from "@fupin/shared"
+import { type MemberRole, MIN_PASSWORD_LENGTH, type StoreInviteAcceptResponse } from "@fupin/shared"
 import { hasLogin, openInviteByToken } from "../../../../lib/institution/find-invite"
 import { acceptInstitutionInviteWorkflow } from "../../../../workflows/institution/accept-institution-invite"
 import { inviteProblem } from "../../../../workflows/institution/steps/check-institution-invite"
@@ -44,7 +44,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreAcceptInstitutio
     input: { invite_id: invite.id, customer_id, password: customer_id ? null : password, first_name, last_name },
   })
   const body: StoreInviteAcceptResponse = {
-    member: { id: result.member.id, institution_id: result.institution_id, customer_id: result.member.customer_id, roles: result.member.roles ?? [] },
+    member: { id: result.member.id, institution_id: result.institution_id, customer_id: result.member.customer_id, roles: (result.member.roles ?? []) as MemberRole[] },
     institution: { id: invite.institution.id, name: invite.institution.name },
     email: result.email,
     account: result.account_created ? "created" : "existing",

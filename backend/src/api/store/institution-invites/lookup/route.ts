@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { StoreInviteLookupResponse } from "@fupin/shared"
+import type { MemberRole, StoreInviteLookupResponse } from "@fupin/shared"
 import { hasLogin, openInviteByToken } from "../../../../lib/institution/find-invite"
 import type { StoreLookupInstitutionInviteType } from "../../../admin/institutions/validators-onboarding"
 
@@ -16,7 +16,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreLookupInstitutio
       kind: invite.kind,
       email: invite.email,
       name: invite.name ?? null,
-      roles: invite.roles ?? [],
+      roles: (invite.roles ?? []) as MemberRole[],
       expires_at: new Date(invite.expires_at).toISOString(),
       institution: { id: invite.institution.id, name: invite.institution.name },
       account_exists: await hasLogin(req.scope, invite.email),
