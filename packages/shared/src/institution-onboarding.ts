@@ -89,7 +89,7 @@ export function checkInstitutionImportRows(rows: RawImportRow[]): Array<{ report
   const seen = new Map<string, number>()
   return rows.map((raw, i) => {
     const row = i + 2
-    const get = (f: InstitutionImportField) => (raw[f] ?? "").replace(/\u0000/g, "").trim()
+    const get = (f: InstitutionImportField) => (raw[f] ?? "").split("\u0000").join("").trim()
     const errors: InstitutionImportRowReport["errors"] = []
     const need = (f: InstitutionImportField, max: number) => {
       const v = get(f)
