@@ -9,6 +9,7 @@ import { geographyMiddlewares } from "./middlewares/geography"
 import { impactMiddlewares } from "./middlewares/impact"
 import { institutionMiddlewares } from "./middlewares/institution"
 import { institutionOnboardingMiddlewares } from "./middlewares/institution-onboarding"
+import { institutionPortalMiddlewares } from "./middlewares/institution-portal"
 import { rateLimitMiddlewares } from "./middlewares/rate-limit"
 import { searchMiddlewares } from "./middlewares/search"
 import { securityMiddlewares } from "./middlewares/security"
@@ -34,6 +35,7 @@ export default defineMiddlewares({
     ...certificationMiddlewares,
     ...institutionMiddlewares,
     ...institutionOnboardingMiddlewares,
+    ...institutionPortalMiddlewares,
     ...serviceStationMiddlewares,
     ...impactMiddlewares,
     ...searchMiddlewares,

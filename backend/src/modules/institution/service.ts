@@ -6,7 +6,6 @@ import InstitutionBuyer from "./models/institution-buyer"
 import InstitutionInvite from "./models/institution-invite"
 import InstitutionPurchase from "./models/institution-purchase"
 import IntentAgreement from "./models/intent-agreement"
-import IntentOrder from "./models/intent-order"
 
 /** Money columns come back as numbers or BigNumber objects; reports want plain CNY numbers. */
 export function cny(value: unknown): number {
@@ -76,7 +75,6 @@ class InstitutionModuleService extends MedusaService({
   InstitutionBuyer,
   InstitutionInvite,
   IntentAgreement,
-  IntentOrder,
   InstitutionApproval,
   InstitutionPurchase,
 }) {}
