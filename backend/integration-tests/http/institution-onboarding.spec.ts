@@ -170,10 +170,10 @@ demoIntegrationTestRunner({
         expect(me.data.customer).toMatchObject({ id: accepted.data.member.customer_id, email, has_account: true })
 
         for (const attempt of [
-          api.post("/store/institution-invites/accept", { token, password: "another-password" }, store),
-          api.post("/store/institution-invites/lookup", { token }, store),
+          () => api.post("/store/institution-invites/accept", { token, password: "another-password" }, store),
+          () => api.post("/store/institution-invites/lookup", { token }, store),
         ]) {
-          const again = await call(attempt)
+          const again = await call(attempt())
           expect(again.status).toBe(400)
           expect(again.data).toMatchObject({ code: "used", message: expect.stringContaining("已使用") })
         }
@@ -261,10 +261,10 @@ demoIntegrationTestRunner({
         ])
         // a purchaser does not manage members
         for (const attempt of [
-          api.get("/store/institution/members", as(buyerToken)),
-          api.post("/store/institution/invites", { email: "x@invite.test", roles: ["admin"] }, as(buyerToken)),
+          () => api.get("/store/institution/members", as(buyerToken)),
+          () => api.post("/store/institution/invites", { email: "x@invite.test", roles: ["admin"] }, as(buyerToken)),
         ]) {
-          expect((await call(attempt)).status).toBe(403)
+          expect((await call(attempt())).status).toBe(403)
         }
       })
 
@@ -314,12 +314,13 @@ demoIntegrationTestRunner({
         const theirs = await api.get("/store/institution/members", as(otherAdmin))
         expect(theirs.data.members.map((m: { id: string }) => m.id)).not.toContain(mine.id)
         expect(JSON.stringify((await api.get("/store/institution/invites?status=all", as(otherAdmin))).data)).not.toContain("target@invite.test")
+        // one at a time, each wrapped as it is sent: a refusal is an answer, not an unhandled rejection
         for (const attempt of [
-          api.post(`/store/institution/members/${mine.id}`, { roles: ["purchaser"] }, as(otherAdmin)),
-          api.delete(`/store/institution/members/${mine.id}`, as(otherAdmin)),
-          api.delete(`/store/institution/invites/${invite.data.invite.id}`, as(otherAdmin)),
+          () => api.post(`/store/institution/members/${mine.id}`, { roles: ["purchaser"] }, as(otherAdmin)),
+          () => api.delete(`/store/institution/members/${mine.id}`, as(otherAdmin)),
+          () => api.delete(`/store/institution/invites/${invite.data.invite.id}`, as(otherAdmin)),
         ]) {
-          const res = await call(attempt)
+          const res = await call(attempt())
           expect(res.status).toBe(404)
           expect(JSON.stringify(res.data)).not.toContain("admin3@invite.test")
         }
@@ -335,7 +336,7 @@ demoIntegrationTestRunner({
         const res = await call(api.post("/store/institution-invites/accept", { token: tokenOf(invite.data.url) }, as(firstAdmin)))
         expect(res.status).toBe(400)
         expect(res.data.code).toBe("other_institution")
-        // the link stays open (it failed), and the first institution still has its admin
+        // the link stays open: the failed accept closed nothing
         expect((await api.post("/store/institution-invites/lookup", { token: tokenOf(invite.data.url) }, store)).status).toBe(200)
       })
     })
