@@ -8,6 +8,7 @@ import { coreRouteGapMiddlewares } from "./middlewares/core-route-gaps"
 import { geographyMiddlewares } from "./middlewares/geography"
 import { impactMiddlewares } from "./middlewares/impact"
 import { institutionMiddlewares } from "./middlewares/institution"
+import { institutionOnboardingMiddlewares } from "./middlewares/institution-onboarding"
 import { institutionPortalMiddlewares } from "./middlewares/institution-portal"
 import { rateLimitMiddlewares } from "./middlewares/rate-limit"
 import { searchMiddlewares } from "./middlewares/search"
@@ -33,6 +34,7 @@ export default defineMiddlewares({
     ...supplierMiddlewares,
     ...certificationMiddlewares,
     ...institutionMiddlewares,
+    ...institutionOnboardingMiddlewares,
     ...institutionPortalMiddlewares,
     ...serviceStationMiddlewares,
     ...impactMiddlewares,

@@ -121,6 +121,8 @@ export const INSTITUTION_ROLE_RULES: Array<{ methods: string[]; path: RegExp; ro
   { methods: ["GET", "POST"], path: /^pad(\/|$)/, role: "purchaser" },
   { methods: ["POST"], path: /^approvals\/[^/]+\/(approve|reject)\/?$/, role: "approver" },
   { methods: ["POST", "DELETE"], path: /^(members|settings|invites)(\/|$)/, role: "admin" },
+  // members and invitations are the admin's to see, not only to change (onboarding)
+  { methods: ["GET"], path: /^(members|invites)(\/|$)/, role: "admin" },
 ]
 
 /** The role a request to an institution route needs, or null when any member may make it. */

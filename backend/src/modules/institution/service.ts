@@ -3,6 +3,7 @@ import { type IntentCountyTotal, type IntentSummary, intentProgress } from "@fup
 import Institution from "./models/institution"
 import InstitutionApproval from "./models/institution-approval"
 import InstitutionBuyer from "./models/institution-buyer"
+import InstitutionInvite from "./models/institution-invite"
 import InstitutionPurchase from "./models/institution-purchase"
 import IntentAgreement from "./models/intent-agreement"
 
@@ -72,6 +73,7 @@ export function summariseAgreements(agreements: AgreementLike[]): IntentSummary 
 class InstitutionModuleService extends MedusaService({
   Institution,
   InstitutionBuyer,
+  InstitutionInvite,
   IntentAgreement,
   InstitutionApproval,
   InstitutionPurchase,

@@ -18,6 +18,7 @@ import {
   STATUS_LABELS,
 } from "./common"
 import { ListPagination } from "../../components/list-pagination"
+import { ActivationLink, ImportInstitutions } from "./onboarding"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -92,6 +93,7 @@ function InstitutionDrawer({ id, onClose }: { id: string | null; onClose: () => 
                 <dt className="text-ui-fg-subtle">审核备注</dt>
                 <dd>{inst.review_note ?? "—"}</dd>
               </dl>
+              {inst.status === "approved" && <ActivationLink institutionId={inst.id} />}
               <div>
                 <Heading level="h3">采购账号 (Buyers)</Heading>
                 <ul className="mt-2 flex flex-col gap-y-1 text-sm">
@@ -228,7 +230,10 @@ const InstitutionsPage = () => {
             {pending.data?.count ? ` · ${pending.data.count} 家待审核` : ""}
           </Text>
         </div>
-        <CreateInstitution />
+        <div className="flex gap-x-2">
+          <ImportInstitutions />
+          <CreateInstitution />
+        </div>
       </div>
       <div className="flex flex-wrap gap-2 px-6 py-3">
         <Input size="small" type="search" placeholder="搜索名称或信用代码" value={q} onChange={(e) => reset(setQ)(e.target.value)} className="w-60" />

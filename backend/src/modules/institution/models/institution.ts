@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from "@fupin/shared"
 import InstitutionApproval from "./institution-approval"
 import InstitutionBuyer from "./institution-buyer"
+import InstitutionInvite from "./institution-invite"
 import InstitutionPurchase from "./institution-purchase"
 import IntentAgreement from "./intent-agreement"
 
@@ -16,6 +17,8 @@ const Institution = model
     contact_name: model.text(),
     contact_phone: model.text(),
     address: model.text(),
+    /** 上级单位: the unit it reports to (a bureau, a group company), as the import file names it */
+    parent_name: model.text().nullable(),
     status: model.enum([...INSTITUTION_STATUSES]).default("pending"),
     /** id of the admin user who last changed the status, and why */
     reviewed_by: model.text().nullable(),
@@ -30,10 +33,11 @@ const Institution = model
     metadata: model.json().nullable(),
     buyers: model.hasMany(() => InstitutionBuyer, { mappedBy: "institution" }),
     agreements: model.hasMany(() => IntentAgreement, { mappedBy: "institution" }),
+    invites: model.hasMany(() => InstitutionInvite, { mappedBy: "institution" }),
     approvals: model.hasMany(() => InstitutionApproval, { mappedBy: "institution" }),
     purchases: model.hasMany(() => InstitutionPurchase, { mappedBy: "institution" }),
   })
   .indexes([{ on: ["kind", "status"] }])
-  .cascades({ delete: ["buyers"] })
+  .cascades({ delete: ["buyers", "invites"] })
 
 export default Institution

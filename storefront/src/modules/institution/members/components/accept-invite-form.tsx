@@ -1,0 +1,69 @@
+"use client"
+
+import Link from "next/link"
+import { useActionState } from "react"
+import type { Locale } from "@fupin/shared"
+import { acceptInvite, type OnboardingState } from "@/lib/actions/institution-members"
+import { localizedHref } from "@/lib/i18n/paths"
+import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
+import { onboardingDictionary } from "../i18n"
+
+const EMPTY: OnboardingState = { error: null, fields: {}, values: {} }
+
+/**
+ * Sets a password for the invited e-mail (no login yet), or — when the e-mail has
+ * a login and its owner is logged in — joins with that account.
+ */
+export function AcceptInviteForm({
+  locale,
+  token,
+  email,
+  name,
+  asLoggedIn,
+}: {
+  locale: Locale
+  token: string
+  email: string
+  name: string | null
+  asLoggedIn: boolean
+}) {
+  const dict = onboardingDictionary(locale)
+  const [state, action, pending] = useActionState(acceptInvite, EMPTY)
+  if (state.done) {
+    return (
+      <div className="space-y-4" data-testid="invite-accepted">
+        <FormMessage success={state.done} />
+        <Link href={localizedHref(locale, "/institution")} className={buttonPrimary + " w-full text-center"}>
+          {dict.toPortal}
+        </Link>
+      </div>
+    )
+  }
+  return (
+    <form action={action} noValidate className="space-y-4">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="email" value={email} />
+      {asLoggedIn ? <input type="hidden" name="as_logged_in" value="1" /> : null}
+      <FormMessage error={state.error} />
+      <Field name="invited_email" type="email" label={dict.email} value={email} readOnly autoComplete="username" />
+      {asLoggedIn ? null : (
+        <>
+          <Field name="name" autoComplete="name" label={dict.name} defaultValue={state.values.name ?? name ?? ""} error={state.fields.name} />
+          <Field
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            label={dict.password}
+            hint={dict.passwordHint}
+            error={state.fields.password}
+            required
+          />
+        </>
+      )}
+      <button type="submit" disabled={pending} className={buttonPrimary + " w-full"}>
+        {pending ? dict.submitting : asLoggedIn ? dict.acceptAsMe : dict.submit}
+      </button>
+    </form>
+  )
+}
