@@ -13,7 +13,10 @@ const phone = z
   .string()
   .trim()
   .regex(/^[0-9+\- ]{5,20}$/, "a phone number: digits, spaces, + and - only")
-const fileId = z.string().trim().regex(/^[A-Za-z0-9_-]{1,100}$/, "a file id from POST /supplier/uploads")
+const fileId = z
+  .string()
+  .trim()
+  .regex(/^(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/, "a file id from POST /supplier/uploads")
 const documentRef = z.object({ title: text(200), file_id: fileId }).strict()
 
 export const SupplierApply = z
