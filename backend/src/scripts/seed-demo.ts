@@ -25,6 +25,7 @@ import { seedCheckout } from "./demo/pickup"
 import { seedInstitutions } from "./demo/institutions"
 import { seedInstitutionMembers } from "./demo/institution-members"
 import { seedServiceStations } from "./demo/service-stations"
+import { seedSupplierPortal } from "./demo/supplier-portal"
 import { linkDemoProductsToSuppliers, seedSuppliers } from "./demo/suppliers"
 import { reindexAllProducts } from "../lib/search/reindex-all"
 
@@ -272,6 +273,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
   await linkDemoProductsToSuppliers(container)
   await seedCertifiedCatalogue(container)
+  await seedSupplierPortal(container)
   // Product search: index the catalogue now so that `npm start` serves search at once
   await reindexAllProducts(container)
 

@@ -7,11 +7,24 @@ import type {
 import { authenticate } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { keepGuestCartAGuest } from "../../lib/access/guest-customer"
-import { loadOwner } from "../../lib/access/owners"
+import { loadOwner, type OwnedKind } from "../../lib/access/owners"
 import { setMembership } from "../../lib/institution/request"
 import { ACTORS, actorFor, type Caller, INSTITUTION, referencesOf } from "../../lib/access/rules"
 
-const KIND_NAMES = { cart: "Cart", order: "Order", payment_collection: "Payment collection", institution_approval: "Approval request" } as const
+const KIND_NAMES: Record<OwnedKind, string> = {
+  cart: "Cart",
+  order: "Order",
+  payment_collection: "Payment collection",
+  institution_approval: "Approval request",
+  supplier_product: "Product",
+  supplier_variant: "Variant",
+  supplier_order: "Order",
+  supplier_line_item: "Line item",
+  supplier_certificate: "Certificate",
+  supplier_change_request: "Change request",
+  supplier_member: "Member",
+  supplier_invite: "Invite",
+}
 
 const REFUSAL_TYPES = { 403: MedusaError.Types.FORBIDDEN, 409: MedusaError.Types.NOT_ALLOWED } as const
 

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { INSTITUTION_MODULE } from "../../modules/institution"
 import type InstitutionModuleService from "../../modules/institution/service"
 import { institutionOfCart, pendingApprovalOf } from "../institution/membership"
+import { SUPPLIER_OWNER_LOADERS } from "./supplier-owners"
 
 /**
  * Who a shopper-facing record belongs to, as the access rules need it.
@@ -26,11 +27,27 @@ export type Owner = {
   institution_id?: string | null
   frozen?: boolean
   requested_by?: string | null
+  /** supplier kinds: the suppliers the record belongs to (an order: every supplier with a line in it) */
+  supplier_ids?: string[]
 }
 
-export type OwnedKind = "cart" | "order" | "payment_collection" | "institution_approval"
+/** What a shopper's requests name. */
+export type ShopperKind = "cart" | "order" | "payment_collection"
+/** What an institution member's requests name beyond a shopper's. */
+export type InstitutionKind = "institution_approval"
+/** What a supplier member's requests name (src/lib/access/supplier-owners.ts). */
+export type SupplierKind =
+  | "supplier_product"
+  | "supplier_variant"
+  | "supplier_order"
+  | "supplier_line_item"
+  | "supplier_certificate"
+  | "supplier_change_request"
+  | "supplier_member"
+  | "supplier_invite"
+export type OwnedKind = ShopperKind | InstitutionKind | SupplierKind
 
-type Loader = (container: MedusaContainer, id: string) => Promise<Owner | null>
+export type Loader = (container: MedusaContainer, id: string) => Promise<Owner | null>
 
 /** The field that closes a record of this kind to the store: a completed cart, a draft order. */
 const CLOSED_BY = { cart: "completed_at", order: "is_draft_order" } as const
@@ -110,6 +127,7 @@ export const OWNER_LOADERS: Record<OwnedKind, Loader> = {
   order: loadOrder,
   payment_collection: loadPaymentCollection,
   institution_approval: loadApproval,
+  ...SUPPLIER_OWNER_LOADERS,
 }
 
 export function loadOwner(container: MedusaContainer, kind: OwnedKind, id: string): Promise<Owner | null> {
