@@ -4,6 +4,7 @@ import { accountMiddlewares } from "./middlewares/accounts"
 import { badInputMiddlewares, callerErrorHandler } from "./middlewares/bad-input"
 import { certificationMiddlewares } from "./middlewares/certification"
 import { checkoutMiddlewares } from "./middlewares/checkout"
+import { fileMiddlewares } from "./middlewares/files"
 import { coreRouteGapMiddlewares } from "./middlewares/core-route-gaps"
 import { geographyMiddlewares } from "./middlewares/geography"
 import { impactMiddlewares } from "./middlewares/impact"
@@ -36,5 +37,6 @@ export default defineMiddlewares({
     ...impactMiddlewares,
     ...searchMiddlewares,
     ...checkoutMiddlewares,
+    ...fileMiddlewares,
   ],
 })

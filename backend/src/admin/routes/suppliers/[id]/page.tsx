@@ -11,6 +11,7 @@ import {
   TYPE_LABELS,
   useReviewSupplier,
 } from "../common"
+import { SupplierFormDrawer } from "../supplier-form"
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -29,6 +30,7 @@ const day = (d: string | null | undefined) => (d ? new Date(d).toLocaleDateStrin
 const SupplierDetailPage = () => {
   const { id } = useParams()
   const [note, setNote] = useState("")
+  const [editing, setEditing] = useState(false)
   const { data, isLoading, error } = useQuery({
     queryKey: ["suppliers", "detail", id],
     queryFn: () => getSupplier(id!),
@@ -54,10 +56,16 @@ const SupplierDetailPage = () => {
               {s.demo ? <Badge size="2xsmall" color="orange">示例数据</Badge> : null}
             </div>
           </div>
-          <Button size="small" variant="secondary" asChild>
-            <Link to="/suppliers">返回列表</Link>
-          </Button>
+          <div className="flex items-center gap-x-2">
+            <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+              编辑
+            </Button>
+            <Button size="small" variant="secondary" asChild>
+              <Link to="/suppliers">返回列表</Link>
+            </Button>
+          </div>
         </div>
+        <SupplierFormDrawer supplier={s} open={editing} onOpenChange={setEditing} />
         <Field label="统一社会信用代码">
           <span className="font-mono">{s.credit_code}</span>
         </Field>
