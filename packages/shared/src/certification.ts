@@ -124,6 +124,8 @@ export function certificateDatesProblem(dates: { issued_at: DateLike; expires_at
 export interface CertificateEvidence {
   title: string
   url: string
+  /** set when the document was uploaded through the file module (producer portal) */
+  file_id?: string
 }
 
 /** A certificate as GET /store/certifications/:number shows it (what the QR code on a package opens). */

@@ -206,6 +206,14 @@ export interface AdminSupplier extends SupplierFields {
   reviewed_at: string | null
   review_note: string | null
   demo: boolean
+  /** 利益联结 in the applicant's words (online applications) */
+  linkage_note?: string | null
+  /** documents uploaded with an online application */
+  documents?: Array<{ title: string; file_id: string; url: string }> | null
+  /** when the producer applied through the portal; null when an operator registered it */
+  applied_at?: string | null
+  /** changes to its live listings apply without review */
+  auto_approve?: boolean
   created_at: string
   updated_at: string
   organic_certificates?: OrganicCertificate[]

@@ -28,6 +28,10 @@ export const ADMIN_SUPPLIER_LIST_FIELDS = [
   "mechanisms",
   "employees",
   "demo",
+  "linkage_note",
+  "documents",
+  "applied_at",
+  "auto_approve",
   "created_at",
   "updated_at",
 ]

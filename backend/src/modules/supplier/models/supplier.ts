@@ -1,6 +1,9 @@
 import { model } from "@medusajs/framework/utils"
 import { SUPPLIER_STATUSES, SUPPLIER_TYPES } from "@fupin/shared"
 import OrganicCertificate from "./organic-certificate"
+import ProductChangeRequest from "./product-change-request"
+import SupplierInvite from "./supplier-invite"
+import SupplierMember from "./supplier-member"
 import SupplyDemandFile from "./supply-demand-file"
 
 /**
@@ -38,12 +41,23 @@ const Supplier = model
     mechanisms: model.array().default([]),
     /** workshops (扶贫车间): people employed */
     employees: model.number().nullable(),
+    /** 利益联结 in the applicant's words: which households, how they are bound and paid */
+    linkage_note: model.text().nullable(),
+    /** documents uploaded with the application (licence, linkage proof …): [{ title, file_id, url }] */
+    documents: model.json().nullable(),
+    /** when the producer applied online through the portal (null: registered by an operator or the demo) */
+    applied_at: model.dateTime().nullable(),
+    /** trusted producer: changes to its live listings apply without the operator's review */
+    auto_approve: model.boolean().default(false),
     /** demo rows (seed data): plausible names, never real firms */
     demo: model.boolean().default(false),
     organic_certificates: model.hasMany(() => OrganicCertificate, { mappedBy: "supplier" }),
     supply_demand_file: model.hasOne(() => SupplyDemandFile, { mappedBy: "supplier" }).nullable(),
+    members: model.hasMany(() => SupplierMember, { mappedBy: "supplier" }),
+    invites: model.hasMany(() => SupplierInvite, { mappedBy: "supplier" }),
+    product_change_requests: model.hasMany(() => ProductChangeRequest, { mappedBy: "supplier" }),
   })
   .indexes([{ on: ["status", "type"] }, { on: ["county_handle"] }, { on: ["village_id"] }])
-  .cascades({ delete: ["organic_certificates", "supply_demand_file"] })
+  .cascades({ delete: ["organic_certificates", "supply_demand_file", "members", "invites", "product_change_requests"] })
 
 export default Supplier
