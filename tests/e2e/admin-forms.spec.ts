@@ -67,5 +67,16 @@ test.describe("the operator's supplier form", () => {
     await expect(row).toContainText("待审核")
     await expect(row).toContainText("寻甸县")
     await shot(page, "admin-supplier-created")
+
+    // the new supplier waits in the review inbox (入驻申请); the operator approves it there
+    await page.goto(`${backendUrl}/app/review-inbox`)
+    const applications = page.getByRole("region", { name: "入驻申请" })
+    await expect(applications.getByRole("link", { name })).toBeVisible()
+    await shot(page, "admin-review-inbox")
+    await applications.getByRole("button", { name: `通过：${name}` }).click()
+    await expect(applications.getByRole("link", { name })).toHaveCount(0)
+    await page.goto(`${backendUrl}/app/suppliers`)
+    await page.getByPlaceholder("搜索名称 (search name)").fill(code.valid.slice(-6))
+    await expect(page.getByRole("row", { name: new RegExp(name.replace(/[()（）]/g, ".")) })).toContainText("已通过")
   })
 })

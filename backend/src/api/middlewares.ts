@@ -10,6 +10,7 @@ import { geographyMiddlewares } from "./middlewares/geography"
 import { impactMiddlewares } from "./middlewares/impact"
 import { institutionMiddlewares } from "./middlewares/institution"
 import { rateLimitMiddlewares } from "./middlewares/rate-limit"
+import { reviewMiddlewares } from "./middlewares/review"
 import { searchMiddlewares } from "./middlewares/search"
 import { securityMiddlewares } from "./middlewares/security"
 import { serviceStationMiddlewares } from "./middlewares/service-station"
@@ -38,5 +39,6 @@ export default defineMiddlewares({
     ...searchMiddlewares,
     ...checkoutMiddlewares,
     ...fileMiddlewares,
+    ...reviewMiddlewares,
   ],
 })

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Drawer, Hint, Input, Label, Select, Text, Textarea } from "@medusajs/ui"
-import { type ReactNode, useEffect, useState } from "react"
+import { type ReactNode, useState } from "react"
 
 /**
  * The dashboard's create/edit forms (suppliers, certificates, intent agreements,
@@ -221,13 +221,15 @@ export function EntityFormDrawer<V extends FormValues>({
   const [values, setValues] = useState<V>(initial)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saving, setSaving] = useState(false)
-  useEffect(() => {
+  // reset to the record's values each time the drawer opens (not while typing)
+  const [openedWith, setOpenedWith] = useState(open)
+  if (open !== openedWith) {
+    setOpenedWith(open)
     if (open) {
       setValues(initial)
       setErrors({})
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when (re)opened
-  }, [open])
+  }
 
   const set = (name: string) => (value: unknown) => {
     setValues((v) => ({ ...v, [name]: value }))
