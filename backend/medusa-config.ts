@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { EnvError, readEnv } from "./src/config/env"
+import { fileProviderFrom } from "./src/lib/files/provider"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -88,6 +89,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/supplier" },
     { resolve: "./src/modules/impact" },
     ...redisModules,
+    // uploads and the demo's pictures: S3-compatible when S3_* is set (MinIO in docker-compose), else local /static
+    { resolve: "@medusajs/medusa/file", options: { providers: [fileProviderFrom(env.files)] } },
     // E-mails (password reset) go through Medusa's notification module; the local provider logs them.
     {
       resolve: "@medusajs/medusa/notification",

@@ -91,7 +91,7 @@ async function main() {
   const databaseUrl = db.external ? process.env.DATABASE_URL : db.url(dbName)
 
   step = "migrating and loading demo data"
-  const publishableKey = await stack.migrateAndSeed(databaseUrl, { keyFile: join(ROOT, ".data", CHECK ? "check-publishable-key" : "publishable-key") })
+  const publishableKey = await stack.migrateAndSeed(databaseUrl, { keyFile: join(ROOT, ".data", CHECK ? "check-publishable-key" : "publishable-key"), backendPort: BACKEND_PORT })
 
   step = "starting the backend"
   log("starting the backend")

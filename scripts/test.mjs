@@ -97,7 +97,7 @@ async function demoDatabase(stack, dbName) {
   }
   // the HTTP tests did not leave a template (e.g. they crashed, or ran not at all)
   await db.ensureDatabase(dbName)
-  return stack.migrateAndSeed(db.url(dbName), { keyFile: join(REPORTS, `${dbName}-publishable-key`) })
+  return stack.migrateAndSeed(db.url(dbName), { keyFile: join(REPORTS, `${dbName}-publishable-key`), backendPort: E2E_BACKEND_PORT })
 }
 
 /**
@@ -202,6 +202,8 @@ async function main() {
     ...stack.QUIET_ENV,
     FUPIN_DEMO_TEMPLATE_DB: DEMO_TEMPLATE_DB,
     FUPIN_DEMO_TEMPLATE_KEY_FILE: DEMO_TEMPLATE_KEY,
+    // the journeys' backend serves the demo pictures the template's seed uploaded
+    FILE_BACKEND_URL: stack.fileBackendUrl(E2E_BACKEND_PORT),
   })
 
   // 6. journeys in Chromium against the built apps, on a copy of the demo

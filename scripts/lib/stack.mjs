@@ -1,7 +1,7 @@
 // The marketplace's moving parts, shared by `npm start` and `npm test`:
 // build, migrate + demo data, and the two servers.
 import { randomBytes } from "node:crypto"
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
 import { delimiter, join } from "node:path"
 import { ROOT } from "./postgres.mjs"
 import { log, run, serve, waitForHttp } from "./proc.mjs"
@@ -67,9 +67,23 @@ export async function buildApps() {
   await turbo(["run", "build", "--filter=@fupin/backend", "--filter=@fupin/storefront", "--output-logs=errors-only"])
 }
 
+/**
+ * The local file provider's folder (uploads, the demo's pictures): the seed writes it from backend/,
+ * the built server serves it as .medusa/server/static (a link made by startBackend, as a build wipes
+ * .medusa/server). Its public URL names the port the backend will answer on.
+ */
+export const UPLOADS_DIR = join(BACKEND, "static")
+export const fileBackendUrl = (port) => `http://localhost:${port}/static`
+
 /** Runs Medusa's migrations, then the idempotent demo data; returns the publishable key. */
-export async function migrateAndSeed(databaseUrl, { keyFile }) {
-  const env = { ...QUIET_ENV, DATABASE_URL: databaseUrl, FUPIN_PUBLISHABLE_KEY_FILE: keyFile }
+export async function migrateAndSeed(databaseUrl, { keyFile, backendPort = 9000 }) {
+  const env = {
+    ...QUIET_ENV,
+    DATABASE_URL: databaseUrl,
+    FUPIN_PUBLISHABLE_KEY_FILE: keyFile,
+    // the demo's pictures are uploaded through the file module at absolute URLs of this backend
+    FILE_BACKEND_URL: fileBackendUrl(backendPort),
+  }
   log("migrating the database")
   await run(bin(BACKEND, "medusa"), ["db:migrate"], { cwd: BACKEND, env, quiet: true, label: "medusa db:migrate" })
   log("loading demo data")
@@ -122,6 +136,7 @@ export function backendEnv({ databaseUrl, port = 9000, storefrontPort = 8000, en
     PORT: String(port),
     // plain http on localhost: a Secure session cookie would never come back
     COOKIE_SECURE: "false",
+    FILE_BACKEND_URL: fileBackendUrl(port),
     // product changes revalidate the storefront's cached catalogue pages
     STOREFRONT_URL: `http://localhost:${storefrontPort}`,
     // one line per request drowns the console; LOG_LEVEL=http brings it back
@@ -130,12 +145,27 @@ export function backendEnv({ databaseUrl, port = 9000, storefrontPort = 8000, en
   }
 }
 
+/** Medusa serves <cwd>/static at /static: the built server's is a link to the folder the seed wrote. */
+function linkUploads() {
+  mkdirSync(UPLOADS_DIR, { recursive: true })
+  const served = join(BACKEND_SERVER_DIR, "static")
+  let present = false
+  try {
+    lstatSync(served)
+    present = true
+  } catch {
+    // not there yet
+  }
+  if (!present) symlinkSync(UPLOADS_DIR, served, "dir")
+}
+
 /**
  * Starts the built backend from .medusa/server and waits for /health.
  * name: the prefix of its output (several backends may run side by side).
  */
 export async function startBackend({ databaseUrl, port = 9000, storefrontPort = 8000, env = {}, name = "backend" }) {
   if (!existsSync(join(BACKEND_SERVER_DIR, "medusa-config.js"))) throw new Error("backend is not built: .medusa/server is missing")
+  linkUploads()
   const child = serve(name, medusaBin(), ["start"], {
     cwd: BACKEND_SERVER_DIR,
     env: backendEnv({ databaseUrl, port, storefrontPort, env }),

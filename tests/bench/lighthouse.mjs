@@ -81,7 +81,7 @@ async function startStack() {
   const databaseUrl = db.url(DB_NAME)
   const dataDir = join(ROOT, ".data", "bench")
   mkdirSync(dataDir, { recursive: true })
-  const publishableKey = await stack.migrateAndSeed(databaseUrl, { keyFile: join(dataDir, "publishable-key") })
+  const publishableKey = await stack.migrateAndSeed(databaseUrl, { keyFile: join(dataDir, "publishable-key"), backendPort: BACKEND_PORT })
   log(`starting backend (:${BACKEND_PORT}) and storefront (:${STOREFRONT_PORT})`)
   await stack.startBackend({ databaseUrl, port: BACKEND_PORT, storefrontPort: STOREFRONT_PORT })
   await stack.startStorefront({ backendUrl: `http://localhost:${BACKEND_PORT}`, publishableKey, port: STOREFRONT_PORT })

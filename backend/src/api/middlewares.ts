@@ -4,6 +4,7 @@ import { accountMiddlewares } from "./middlewares/accounts"
 import { badInputMiddlewares, callerErrorHandler } from "./middlewares/bad-input"
 import { certificationMiddlewares } from "./middlewares/certification"
 import { checkoutMiddlewares } from "./middlewares/checkout"
+import { fileMiddlewares } from "./middlewares/files"
 import { coreRouteGapMiddlewares } from "./middlewares/core-route-gaps"
 import { geographyMiddlewares } from "./middlewares/geography"
 import { impactMiddlewares } from "./middlewares/impact"
@@ -11,6 +12,7 @@ import { institutionMiddlewares } from "./middlewares/institution"
 import { institutionOnboardingMiddlewares } from "./middlewares/institution-onboarding"
 import { institutionPortalMiddlewares } from "./middlewares/institution-portal"
 import { rateLimitMiddlewares } from "./middlewares/rate-limit"
+import { reviewMiddlewares } from "./middlewares/review"
 import { searchMiddlewares } from "./middlewares/search"
 import { securityMiddlewares } from "./middlewares/security"
 import { serviceStationMiddlewares } from "./middlewares/service-station"
@@ -44,5 +46,7 @@ export default defineMiddlewares({
     ...impactMiddlewares,
     ...searchMiddlewares,
     ...checkoutMiddlewares,
+    ...fileMiddlewares,
+    ...reviewMiddlewares,
   ],
 })

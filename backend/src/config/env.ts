@@ -31,6 +31,31 @@ export interface BackendEnv {
   uploadMaxBytes: number
   /** producer portal: a price more than this fraction above the market average is flagged (PRICE_CHECK_MARGIN, default 0.2) */
   priceCheckMargin: number
+  /** uploads and stored files (Medusa's file module): src/lib/files, medusa-config.ts */
+  files: FilesEnv
+}
+
+/**
+ * Where Medusa's file module keeps files: the local provider (a folder served at
+ * /static) unless every S3_* variable is set, then an S3-compatible store
+ * (@medusajs/file-s3: AWS S3, MinIO, Aliyun OSS in S3 mode …).
+ */
+export interface FilesEnv {
+  /** largest upload accepted (FILE_UPLOAD_MAX_BYTES, default 10 MB) */
+  uploadMaxBytes: number
+  /** local provider: the folder files are written to (FILE_LOCAL_DIR, default <cwd>/static) */
+  localDir?: string
+  /** local provider: the public URL of that folder (FILE_BACKEND_URL, default <backend URL>/static) */
+  localUrl: string
+  s3?: {
+    fileUrl: string
+    accessKeyId: string
+    secretAccessKey: string
+    region: string
+    bucket: string
+    endpoint?: string
+    forcePathStyle: boolean
+  }
 }
 
 /** `points` attempts per `duration` seconds; once spent, the caller waits `block` seconds. */
@@ -137,6 +162,52 @@ export class EnvError extends Error {
   }
 }
 
+function filesFrom(vars: NodeJS.ProcessEnv, backendUrl: string): FilesEnv {
+  const rawMax = vars.FILE_UPLOAD_MAX_BYTES?.trim()
+  const uploadMaxBytes = rawMax ? Number(rawMax) : 10 * 1024 * 1024
+  if (!Number.isInteger(uploadMaxBytes) || uploadMaxBytes < 1024 || uploadMaxBytes > 1024 * 1024 * 1024) {
+    throw new EnvError("FILE_UPLOAD_MAX_BYTES", `must be a whole number of bytes from 1024 to 1073741824 (1 GB), got "${rawMax}"`)
+  }
+  const url = (name: string, value: string) => {
+    try {
+      const parsed = new URL(value)
+      if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new Error()
+    } catch {
+      throw new EnvError(name, `must be an http(s) URL, got "${value}"`)
+    }
+    return value.replace(/\/+$/, "")
+  }
+  const localUrl = url("FILE_BACKEND_URL", vars.FILE_BACKEND_URL?.trim() || `${backendUrl.replace(/\/+$/, "")}/static`)
+  // S3 storage needs all five; S3_ENDPOINT (MinIO, OSS …) and S3_FORCE_PATH_STYLE are optional
+  const required = {
+    S3_FILE_URL: vars.S3_FILE_URL?.trim(),
+    S3_ACCESS_KEY_ID: vars.S3_ACCESS_KEY_ID?.trim(),
+    S3_SECRET_ACCESS_KEY: vars.S3_SECRET_ACCESS_KEY?.trim(),
+    S3_REGION: vars.S3_REGION?.trim(),
+    S3_BUCKET: vars.S3_BUCKET?.trim(),
+  }
+  const endpoint = vars.S3_ENDPOINT?.trim()
+  const missing = Object.entries(required).filter(([, v]) => !v).map(([k]) => k)
+  if (missing.length === Object.keys(required).length && !endpoint) return { uploadMaxBytes, localDir: vars.FILE_LOCAL_DIR?.trim() || undefined, localUrl }
+  if (missing.length) {
+    throw new EnvError(missing[0]!, `S3 file storage needs ${Object.keys(required).join(", ")}; missing ${missing.join(", ")}`)
+  }
+  return {
+    uploadMaxBytes,
+    localUrl,
+    s3: {
+      fileUrl: url("S3_FILE_URL", required.S3_FILE_URL!),
+      accessKeyId: required.S3_ACCESS_KEY_ID!,
+      secretAccessKey: required.S3_SECRET_ACCESS_KEY!,
+      region: required.S3_REGION!,
+      bucket: required.S3_BUCKET!,
+      endpoint: endpoint ? url("S3_ENDPOINT", endpoint) : undefined,
+      // MinIO and most S3 stand-ins address buckets by path, not by sub-domain
+      forcePathStyle: vars.S3_FORCE_PATH_STYLE ? vars.S3_FORCE_PATH_STYLE !== "false" : !!endpoint,
+    },
+  }
+}
+
 function databaseUrlFrom(vars: NodeJS.ProcessEnv): string | undefined {
   if (vars.DATABASE_URL) return vars.DATABASE_URL
   // Medusa's test runner and the start script describe the database in parts.
@@ -194,6 +265,7 @@ export function readEnv(vars: NodeJS.ProcessEnv = process.env, { needsDatabase =
   const storefrontOrigins = "http://localhost:8000,http://127.0.0.1:8000"
   const adminOrigins = "http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173"
 
+  const backendUrl = vars.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
   const stripeApiKey = vars.STRIPE_API_KEY?.trim()
   const meiliHost = vars.MEILISEARCH_HOST?.trim()
 
@@ -208,7 +280,7 @@ export function readEnv(vars: NodeJS.ProcessEnv = process.env, { needsDatabase =
     storeCors: cors("STORE_CORS", storefrontOrigins),
     adminCors: cors("ADMIN_CORS", adminOrigins),
     authCors: cors("AUTH_CORS", `${storefrontOrigins},${adminOrigins}`),
-    backendUrl: vars.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
+    backendUrl,
     adminDisabled: vars.MEDUSA_ADMIN_DISABLED === "true",
     cookieSecure: vars.COOKIE_SECURE ? vars.COOKIE_SECURE !== "false" : isProduction,
     stripe: stripeApiKey
@@ -224,6 +296,7 @@ export function readEnv(vars: NodeJS.ProcessEnv = process.env, { needsDatabase =
     rateLimits: rateLimitsFrom(vars),
     uploadMaxBytes: positiveNumber(vars, "UPLOAD_MAX_BYTES", 5 * 1024 * 1024),
     priceCheckMargin: positiveNumber(vars, "PRICE_CHECK_MARGIN", 0.2),
+    files: filesFrom(vars, backendUrl),
   }
 }
 

@@ -21,6 +21,7 @@ import {
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./demo/catalogue"
 import { seedCertifiedCatalogue } from "./demo/certified-catalogue"
 import { seedGeography } from "./demo/geography"
+import { uploadDemoImages } from "./demo/images"
 import { seedCheckout } from "./demo/pickup"
 import { seedInstitutions } from "./demo/institutions"
 import { seedInstitutionMembers } from "./demo/institution-members"
@@ -274,6 +275,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   await linkDemoProductsToSuppliers(container)
   await seedCertifiedCatalogue(container)
   await seedSupplierPortal(container)
+  // the pictures through Medusa's file module, at absolute URLs any Medusa client can show
+  await uploadDemoImages(container)
   // Product search: index the catalogue now so that `npm start` serves search at once
   await reindexAllProducts(container)
 

@@ -18,6 +18,12 @@ export const COUNTY_STORE_FIELDS = [
 /** Route validation for the geography domain. */
 export const geographyMiddlewares: MiddlewareRoute[] = [
   {
+    // the dashboard's county and township pickers (create/edit forms)
+    matcher: "/admin/counties",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreListCounties, { defaults: COUNTY_STORE_FIELDS, isList: true })],
+  },
+  {
     matcher: "/store/counties",
     methods: ["GET"],
     middlewares: [

@@ -25,7 +25,9 @@ export function contentSecurityPolicy({ development }: HeaderOptions): string {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : []), ...STRIPE_SOURCES.script],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:", "https:"],
+    // Product pictures come from Medusa's file module: an S3 store over https in production, the
+    // backend's /static on a local port for `npm start` (http://localhost:9000/static/…).
+    "img-src": ["'self'", "data:", "blob:", "https:", "http://localhost:*", "http://127.0.0.1:*"],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'", ...STRIPE_SOURCES.connect, ...(development ? ["ws:", "wss:"] : [])],
     "frame-src": [...STRIPE_SOURCES.frame],

@@ -7,6 +7,7 @@ import { Link } from "react-router-dom"
 import { type AdminCertificateDTO, CERTIFICATE_STATUS_LABELS, CERTIFICATE_STATUSES, EXPIRING_SOON_DAYS, KUNMING_COUNTIES } from "@fupin/shared"
 import { countyName } from "../../lib/format"
 import { CertificateStatusBadge, day, ExpiryWarning, listCertificates } from "./common"
+import { CertificateFormDrawer } from "./certificate-form"
 
 const PAGE = 20
 
@@ -61,6 +62,7 @@ const CertificationQueuePage = () => {
   const [county, setCounty] = useState<string>("all")
   const [q, setQ] = useState("")
   const [offset, setOffset] = useState(0)
+  const [creating, setCreating] = useState(false)
 
   const applied = useQuery({
     queryKey: ["certifications", "applied"],
@@ -87,12 +89,18 @@ const CertificationQueuePage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">认定审核 (Certification review)</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            待审核的申请排在最前；证书暂停、撤销或过期时，对应商品立即下架。
-          </Text>
+        <div className="flex items-center justify-between px-6 py-4">
+          <div>
+            <Heading level="h1">认定审核 (Certification review)</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              待审核的申请排在最前；证书暂停、撤销或过期时，对应商品立即下架。
+            </Text>
+          </div>
+          <Button size="small" onClick={() => setCreating(true)}>
+            新建认定申请
+          </Button>
         </div>
+        <CertificateFormDrawer open={creating} onOpenChange={setCreating} />
         <Heading level="h2" className="px-6 py-3">
           待审核申请（{applied.data?.count ?? 0}）
         </Heading>

@@ -7,6 +7,7 @@ import type { IntentAgreementDTO, IntentStatus, IntentSummary } from "@fupin/sha
 import { sdk } from "../../lib/sdk"
 import { COUNTY_NAMES, countyName, INTENT_STATUS_LABELS, KIND_LABELS, pct, ProgressBar, wan, yuan } from "../institutions/common"
 import { ListPagination } from "../../components/list-pagination"
+import { IntentFormDrawer } from "./intent-form"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -30,6 +31,7 @@ const PurchaseIntentsPage = () => {
   const [county, setCounty] = useState(ALL)
   const [status, setStatus] = useState(ALL)
   const [page, setPage] = useState(0)
+  const [editing, setEditing] = useState<IntentAgreementDTO | "new" | null>(null)
   const filters = { county_handle: county === ALL ? undefined : county, status: status === ALL ? undefined : status }
 
   const summary = useQuery({
@@ -98,6 +100,7 @@ const PurchaseIntentsPage = () => {
       <Container className="divide-y p-0">
         <div className="flex flex-wrap items-center gap-2 px-6 py-3">
           <Heading level="h2" className="mr-auto">协议列表</Heading>
+          <Button size="small" onClick={() => setEditing("new")}>新建协议</Button>
           <Select value={county} onValueChange={(v) => { setCounty(v); setPage(0) }} size="small">
             <Select.Trigger className="w-36"><Select.Value placeholder="县区" /></Select.Trigger>
             <Select.Content>
@@ -150,7 +153,10 @@ const PurchaseIntentsPage = () => {
                 </Table.Cell>
                 <Table.Cell>
                   {a.status !== "cancelled" && (
-                    <Button size="small" variant="transparent" onClick={() => confirmCancel(a)}>取消</Button>
+                    <div className="flex whitespace-nowrap">
+                      <Button size="small" variant="transparent" onClick={() => setEditing(a)}>编辑</Button>
+                      <Button size="small" variant="transparent" onClick={() => confirmCancel(a)}>取消</Button>
+                    </div>
                   )}
                 </Table.Cell>
               </Table.Row>
@@ -159,6 +165,11 @@ const PurchaseIntentsPage = () => {
         </Table>
         <ListPagination count={count} pageSize={PAGE_SIZE} page={page} onPageChange={setPage} />
       </Container>
+      <IntentFormDrawer
+        agreement={editing && editing !== "new" ? editing : undefined}
+        open={editing !== null}
+        onOpenChange={(open) => !open && setEditing(null)}
+      />
     </div>
   )
 }

@@ -7,6 +7,7 @@ import type { AdminServiceStationDTO } from "@fupin/shared"
 import { sdk } from "../../lib/sdk"
 import { countyName } from "../institutions/common"
 import { ListPagination } from "../../components/list-pagination"
+import { StationFormDrawer } from "./station-form"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -25,6 +26,7 @@ const ServiceStationsPage = () => {
   const [active, setActive] = useState(ALL)
   const [q, setQ] = useState("")
   const [page, setPage] = useState(0)
+  const [editing, setEditing] = useState<AdminServiceStationDTO | "new" | null>(null)
   const filters = {
     county_handle: county === ALL ? undefined : county,
     township_id: township === ALL ? undefined : township,
@@ -68,13 +70,23 @@ const ServiceStationsPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">电商服务站 (E-commerce service stations)</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          东川、禄劝、寻甸的乡镇与村级服务站，可作为自提点
-          {totals.data ? ` · 共 ${totals.data.all} 个，其中村级 ${totals.data.villages} 个` : ""}
-        </Text>
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h1">电商服务站 (E-commerce service stations)</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            东川、禄劝、寻甸的乡镇与村级服务站，可作为自提点
+            {totals.data ? ` · 共 ${totals.data.all} 个，其中村级 ${totals.data.villages} 个` : ""}
+          </Text>
+        </div>
+        <Button size="small" onClick={() => setEditing("new")}>
+          新建服务站
+        </Button>
       </div>
+      <StationFormDrawer
+        station={editing && editing !== "new" ? editing : undefined}
+        open={editing !== null}
+        onOpenChange={(open) => !open && setEditing(null)}
+      />
       <div className="flex flex-wrap gap-2 px-6 py-3">
         <Input size="small" type="search" placeholder="搜索名称或地址" value={q} onChange={(e) => { setQ(e.target.value); setPage(0) }} className="w-56" />
         <Select value={county} onValueChange={(v) => { setCounty(v); setTownship(ALL); setPage(0) }} size="small">
@@ -125,7 +137,10 @@ const ServiceStationsPage = () => {
               <Table.Cell>
                 <Badge size="2xsmall" color={s.is_active ? "green" : "grey"}>{s.is_active ? "运营中" : "已停用"}</Badge>
               </Table.Cell>
-              <Table.Cell>
+              <Table.Cell className="whitespace-nowrap">
+                <Button size="small" variant="transparent" onClick={() => setEditing(s)}>
+                  编辑
+                </Button>
                 <Button size="small" variant="transparent" onClick={() => setActiveFlag.mutate({ id: s.id, is_active: !s.is_active })}>
                   {s.is_active ? "停用" : "启用"}
                 </Button>

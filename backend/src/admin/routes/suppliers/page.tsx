@@ -7,6 +7,7 @@ import { Link, useNavigate } from "react-router-dom"
 import type { SupplierStatus, SupplierType } from "@fupin/shared"
 import { COUNTY_OPTIONS, listSuppliers, STATUS_LABELS, SupplierStatusBadge, TYPE_LABELS } from "./common"
 import { ListPagination } from "../../components/list-pagination"
+import { SupplierFormDrawer } from "./supplier-form"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -48,6 +49,7 @@ const SuppliersPage = () => {
   const [status, setStatus] = useState(ALL)
   const [isKey, setIsKey] = useState(ALL)
   const [page, setPage] = useState(0)
+  const [creating, setCreating] = useState(false)
   const filters = {
     q: q.trim() || undefined,
     type: type === ALL ? undefined : type,
@@ -79,10 +81,16 @@ const SuppliersPage = () => {
             企业、合作社、家庭农场与扶贫车间；利益联结与审核状态
           </Text>
         </div>
-        <Button size="small" variant="secondary" asChild>
-          <Link to="/suppliers/review">审核队列 (Review){pending.data ? ` · ${pending.data.count}` : ""}</Link>
-        </Button>
+        <div className="flex items-center gap-x-2">
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/suppliers/review">审核队列 (Review){pending.data ? ` · ${pending.data.count}` : ""}</Link>
+          </Button>
+          <Button size="small" onClick={() => setCreating(true)}>
+            新建供应商
+          </Button>
+        </div>
       </div>
+      <SupplierFormDrawer open={creating} onOpenChange={setCreating} onSaved={() => setPage(0)} />
       <div className="flex flex-wrap items-center gap-2 px-6 py-4">
         <Input
           size="small"

@@ -61,7 +61,14 @@ export const AdminCreateSupplier = z
   .strict()
 export type AdminCreateSupplierType = z.infer<typeof AdminCreateSupplier>
 
-export const AdminUpdateSupplier = z.object(supplierFields).partial().strict()
+export const AdminUpdateSupplier = z
+  .object({
+    ...supplierFields,
+    /** 自动通过: a trusted producer's changes to live listings apply without the operator's review */
+    auto_approve: z.boolean(),
+  })
+  .partial()
+  .strict()
 export type AdminUpdateSupplierType = z.infer<typeof AdminUpdateSupplier>
 
 /** approve / reinstate: a note is optional */

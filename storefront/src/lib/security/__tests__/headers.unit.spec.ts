@@ -21,6 +21,11 @@ describe("storefront security headers", () => {
     expect(production.get("connect-src")).toEqual(expect.arrayContaining(["https://api.stripe.com"]))
   })
 
+  it("shows pictures from the file module: any https store, or a backend on this machine's own ports", () => {
+    expect(production.get("img-src")).toEqual(expect.arrayContaining(["'self'", "https:", "http://localhost:*", "http://127.0.0.1:*"]))
+    expect(production.get("img-src")).not.toContain("http:")
+  })
+
   it("allows eval and the dev server's WebSocket only under next dev", () => {
     expect(production.get("script-src")).not.toContain("'unsafe-eval'")
     expect(production.get("connect-src")).not.toContain("ws:")

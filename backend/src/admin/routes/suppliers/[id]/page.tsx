@@ -1,5 +1,5 @@
-import { Badge, Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
+import { Badge, Button, Container, Heading, Input, Label, Switch, Table, Text, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import {
@@ -11,6 +11,34 @@ import {
   TYPE_LABELS,
   useReviewSupplier,
 } from "../common"
+import { SupplierFormDrawer } from "../supplier-form"
+import { sdk } from "../../../lib/sdk"
+
+/** 修改自动通过: a trusted producer's changes to its live listings apply without the operator's review. */
+function AutoApprove({ id, value }: { id: string; value: boolean }) {
+  const client = useQueryClient()
+  const save = useMutation({
+    mutationFn: (auto_approve: boolean) => sdk.client.fetch(`/admin/suppliers/${id}`, { method: "POST", body: { auto_approve } }),
+    onSuccess: (_, on) => {
+      void client.invalidateQueries({ queryKey: ["suppliers"] })
+      toast.success(on ? "已开启：该供应商的商品修改自动通过" : "已关闭：商品修改须经审核")
+    },
+    onError: (e) => toast.error(errorMessage(e)),
+  })
+  return (
+    <div className="flex items-center gap-x-3 px-6 py-4">
+      <Switch id="auto-approve" checked={value} disabled={save.isPending} onCheckedChange={(on) => save.mutate(on)} />
+      <div>
+        <Label htmlFor="auto-approve" size="small" weight="plus">
+          商品修改自动通过
+        </Label>
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          受信任的供应商：已上架商品的标题、介绍、图片修改无需审核即生效（新上架商品与认定仍须审核）
+        </Text>
+      </div>
+    </div>
+  )
+}
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -29,6 +57,7 @@ const day = (d: string | null | undefined) => (d ? new Date(d).toLocaleDateStrin
 const SupplierDetailPage = () => {
   const { id } = useParams()
   const [note, setNote] = useState("")
+  const [editing, setEditing] = useState(false)
   const { data, isLoading, error } = useQuery({
     queryKey: ["suppliers", "detail", id],
     queryFn: () => getSupplier(id!),
@@ -54,10 +83,16 @@ const SupplierDetailPage = () => {
               {s.demo ? <Badge size="2xsmall" color="orange">示例数据</Badge> : null}
             </div>
           </div>
-          <Button size="small" variant="secondary" asChild>
-            <Link to="/suppliers">返回列表</Link>
-          </Button>
+          <div className="flex items-center gap-x-2">
+            <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+              编辑
+            </Button>
+            <Button size="small" variant="secondary" asChild>
+              <Link to="/suppliers">返回列表</Link>
+            </Button>
+          </div>
         </div>
+        <SupplierFormDrawer supplier={s} open={editing} onOpenChange={setEditing} />
         <Field label="统一社会信用代码">
           <span className="font-mono">{s.credit_code}</span>
         </Field>
@@ -96,6 +131,7 @@ const SupplierDetailPage = () => {
             ))}
           </div>
         ) : null}
+        {s.status === "approved" ? <AutoApprove id={s.id} value={!!s.auto_approve} /> : null}
       </Container>
 
       <Container className="divide-y p-0">

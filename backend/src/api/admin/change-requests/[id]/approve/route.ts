@@ -1,0 +1,3 @@
+import { changeRequestReviewRoute } from "../../helpers"
+
+export const POST = changeRequestReviewRoute("approve")

@@ -1,0 +1,3 @@
+import { listingReviewRoute } from "../../helpers"
+
+export const POST = listingReviewRoute("approve")
