@@ -53,13 +53,51 @@ export function allowedInstitutionActions(current: InstitutionStatus): Instituti
   return INSTITUTION_REVIEW_ACTIONS.filter((a) => institutionTransition(current, a) !== null)
 }
 
-export const BUYER_ROLES = ["purchaser", "approver"] as const
-export type BuyerRole = (typeof BUYER_ROLES)[number]
+/**
+ * What a member of an institution may do; a member holds one or more roles:
+ * 管理员 admin (members, rules, addresses, invoice details), 采购员 purchaser
+ * (builds and submits orders), 审批人 approver (approves orders above the threshold).
+ */
+export const MEMBER_ROLES = ["admin", "purchaser", "approver"] as const
+export type MemberRole = (typeof MEMBER_ROLES)[number]
 
-export const BUYER_ROLE_LABELS: Record<BuyerRole, string> = {
-  purchaser: "采购员",
-  approver: "审批人",
+export const MEMBER_ROLE_LABELS: Record<MemberRole, { zh: string; en: string }> = {
+  admin: { zh: "管理员", en: "Administrator" },
+  purchaser: { zh: "采购员", en: "Purchaser" },
+  approver: { zh: "审批人", en: "Approver" },
 }
+
+/** The roles in their canonical order, without duplicates (what is stored). */
+export function normaliseMemberRoles(roles: readonly MemberRole[]): MemberRole[] {
+  return MEMBER_ROLES.filter((r) => roles.includes(r))
+}
+
+/** The national rule: budget units buy not less than 10 % of their canteen food from poverty areas. */
+export const DEFAULT_RESERVED_SHARE_PERCENT = 10
+
+/** An approval request's life: pending → approved | rejected | cancelled (each decision recorded). */
+export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "cancelled"] as const
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number]
+
+export const APPROVAL_STATUS_LABELS: Record<ApprovalStatus, { zh: string; en: string }> = {
+  pending: { zh: "待审批", en: "Awaiting approval" },
+  approved: { zh: "已批准", en: "Approved" },
+  rejected: { zh: "已驳回", en: "Rejected" },
+  cancelled: { zh: "已撤回", en: "Cancelled" },
+}
+
+/** Whether an order of `amount` CNY needs an approver: above the threshold; a null threshold never does. */
+export function needsApproval(amount: number, threshold: number | null | undefined): boolean {
+  if (threshold === null || threshold === undefined) return false
+  return amount > threshold
+}
+
+/** Where a counted purchase came from: the institution's own cart, or a member's personal order marked 计入单位消费帮扶. */
+export const PURCHASE_SOURCES = ["institution", "personal"] as const
+export type PurchaseSource = (typeof PURCHASE_SOURCES)[number]
+
+/** Cart metadata key naming the institution an institution cart buys for. */
+export const INSTITUTION_CART_METADATA_KEY = "institution_id"
 
 export const INTENT_STATUSES = ["active", "completed", "cancelled"] as const
 export type IntentStatus = (typeof INTENT_STATUSES)[number]
@@ -97,7 +135,7 @@ export interface InstitutionBuyerDTO {
   id: string
   institution_id: string
   customer_id: string
-  role: BuyerRole
+  roles: MemberRole[]
   customer?: { id: string; email: string; first_name: string | null; last_name: string | null; phone: string | null } | null
 }
 
@@ -113,6 +151,12 @@ export interface InstitutionDTO {
   reviewed_by: string | null
   reviewed_at: string | null
   review_note: string | null
+  /** orders above this many CNY need an approver; null: never */
+  approval_threshold: number | null
+  /** the year's canteen food budget in CNY (the reserved share's base); null: not set */
+  annual_canteen_budget: number | null
+  /** share of the canteen budget reserved for poverty-area food, percent (default 10) */
+  reserved_share_percent: number
   buyers?: InstitutionBuyerDTO[]
   created_at: string
   updated_at: string

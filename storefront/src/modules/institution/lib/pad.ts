@@ -1,3 +1,5 @@
+import type { PadVariantDTO } from "@fupin/shared"
+
 /**
  * The order pad's state: an ordered list of lines, one per variant, changed only through
  * `padReducer`. A change to one line replaces that line's object and nothing else, so the
@@ -6,20 +8,12 @@
  * with its reason instead of being silently corrected or capped.
  */
 
-export interface PadItem {
-  variant_id: string
-  sku: string | null
-  product_title: string
-  variant_title: string | null
-  /** the price per unit the server will charge, CNY major units */
-  unit_price: number | null
-  /** units in stock; null when stock is not managed */
-  stock: number | null
-  min_quantity: number
-  pack_size: number
-  county: { handle: string; name_zh: string; name_en: string } | null
-  /** certified and on sale: a delisted line stays visible with its reason, never silently dropped */
-  sellable: boolean
+/** A pad line's product: what GET /store/institution/pad/variants answers per variant. */
+export type PadItem = PadVariantDTO
+
+/** Certified and on sale: a delisted line stays visible with its reason, never silently dropped. */
+export function isSellable(item: PadItem): boolean {
+  return item.certified && item.on_sale
 }
 
 export interface PadLine {
@@ -123,7 +117,7 @@ export type LineProblem =
 
 /** Why a line cannot be ordered as it stands, or null. The server checks the same again. */
 export function lineProblem(line: PadLine): LineProblem | null {
-  if (!line.item.sellable) return { kind: "not-sellable" }
+  if (!isSellable(line.item)) return { kind: "not-sellable" }
   const q = parseQuantity(line.quantity)
   if (q === null) return { kind: "not-number" }
   if (q < line.item.min_quantity) return { kind: "below-min", min: line.item.min_quantity }
@@ -141,30 +135,26 @@ export function lineTotal(line: PadLine): number {
 }
 
 export interface CountyTotal {
+  /** "" for lines whose county is unknown */
   handle: string
-  name_zh: string
-  name_en: string
   amount: number
 }
 
-/** The running total and its split by county (lines without a county under handle ""). */
+/** The running total and its split by county, largest first. */
 export function padTotals(lines: readonly PadLine[]): { total: number; counties: CountyTotal[]; problems: number } {
   let totalFen = 0
   let problems = 0
-  const byCounty = new Map<string, CountyTotal & { fen: number }>()
+  const byCounty = new Map<string, number>()
   for (const line of lines) {
     if (lineProblem(line)) problems++
     const fen = Math.round(lineTotal(line) * 100)
     totalFen += fen
-    const county = line.item.county
-    const key = county?.handle ?? ""
-    const entry = byCounty.get(key) ?? { handle: key, name_zh: county?.name_zh ?? "", name_en: county?.name_en ?? "", amount: 0, fen: 0 }
-    entry.fen += fen
-    byCounty.set(key, entry)
+    const key = line.item.county_handle ?? ""
+    byCounty.set(key, (byCounty.get(key) ?? 0) + fen)
   }
-  const counties = [...byCounty.values()]
-    .filter((c) => c.fen > 0)
-    .map(({ fen, ...c }) => ({ ...c, amount: fen / 100 }))
+  const counties = [...byCounty.entries()]
+    .filter(([, fen]) => fen > 0)
+    .map(([handle, fen]) => ({ handle, amount: fen / 100 }))
     .sort((a, b) => b.amount - a.amount)
   return { total: totalFen / 100, counties, problems }
 }
