@@ -185,11 +185,11 @@ demoIntegrationTestRunner({
         const inst = await approved()
         const res = await api.post(
           `/admin/institutions/${inst.id}/buyers`,
-          { email: `Buyer${n}@Test.local`, first_name: "采购员", role: "approver" },
+          { email: `Buyer${n}@Test.local`, first_name: "采购员", roles: ["approver"] },
           admin
         )
         expect(res.status).toBe(201)
-        expect(res.data.buyer).toMatchObject({ role: "approver", customer: { email: `buyer${n}@test.local` } })
+        expect(res.data.buyer).toMatchObject({ roles: ["approver"], customer: { email: `buyer${n}@test.local` } })
         const list = await api.get(`/admin/institutions/${inst.id}/buyers`, admin)
         expect(list.data).toMatchObject({ count: 1, buyers: [{ customer_id: res.data.buyer.customer_id }] })
         const detail = await api.get(`/admin/institutions/${inst.id}`, admin)
@@ -365,7 +365,7 @@ demoIntegrationTestRunner({
         const inst = await approved()
         const a = await agreement(inst.id, { amount: 10_000 })
         const buyer = await shopper(`ordering-buyer${n}@test.local`)
-        await api.post(`/admin/institutions/${inst.id}/buyers`, { customer_id: buyer.id, role: "purchaser" }, admin)
+        await api.post(`/admin/institutions/${inst.id}/buyers`, { customer_id: buyer.id, roles: ["purchaser"] }, admin)
 
         const order = await placeOrder(buyer.token, a.id)
         expect(order.total).toBeGreaterThan(0)

@@ -23,6 +23,7 @@ import { seedCertifiedCatalogue } from "./demo/certified-catalogue"
 import { seedGeography } from "./demo/geography"
 import { seedCheckout } from "./demo/pickup"
 import { seedInstitutions } from "./demo/institutions"
+import { seedInstitutionMembers } from "./demo/institution-members"
 import { seedServiceStations } from "./demo/service-stations"
 import { linkDemoProductsToSuppliers, seedSuppliers } from "./demo/suppliers"
 import { reindexAllProducts } from "../lib/search/reindex-all"
@@ -61,6 +62,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   // The marketplace's own domains, in dependency order
   await seedGeography(container)
   await seedInstitutions(container)
+  await seedInstitutionMembers(container)
   await seedServiceStations(container)
   await seedSuppliers(container)
 

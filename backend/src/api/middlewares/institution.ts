@@ -22,7 +22,7 @@ import {
 
 const BUYER_FIELDS = [
   "id",
-  "role",
+  "roles",
   "customer_id",
   "institution_id",
   "created_at",

@@ -1,7 +1,9 @@
 import { MathBN, MedusaService } from "@medusajs/framework/utils"
 import { type IntentCountyTotal, type IntentSummary, intentProgress } from "@fupin/shared"
 import Institution from "./models/institution"
+import InstitutionApproval from "./models/institution-approval"
 import InstitutionBuyer from "./models/institution-buyer"
+import InstitutionPurchase from "./models/institution-purchase"
 import IntentAgreement from "./models/intent-agreement"
 import IntentOrder from "./models/intent-order"
 
@@ -73,6 +75,8 @@ class InstitutionModuleService extends MedusaService({
   InstitutionBuyer,
   IntentAgreement,
   IntentOrder,
+  InstitutionApproval,
+  InstitutionPurchase,
 }) {}
 
 export default InstitutionModuleService

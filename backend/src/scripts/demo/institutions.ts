@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MathBN, Modules } from "@medusajs/framework/utils"
-import { type BuyerRole, creditCodeCheckChar, type InstitutionKind } from "@fupin/shared"
+import { creditCodeCheckChar, type InstitutionKind, type MemberRole } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../modules/institution"
 import type InstitutionModuleService from "../../modules/institution/service"
 
@@ -47,7 +47,8 @@ const AGREEMENTS: Array<[number, (typeof DEMO_INTENT_COUNTIES)[number], number]>
   [8, "xundian", 2_200_000],
   [13, "xundian", 1_600_000],
   [19, "xundian", 1_700_000],
-  [2, "luquan", 2_400_000],
+  // 示例01 (the demo logins' school) buys from 寻甸, 禄劝 and 晋宁
+  [1, "luquan", 2_400_000],
   [6, "luquan", 1_950_000],
   [11, "luquan", 1_500_000],
   [16, "luquan", 1_300_000],
@@ -84,7 +85,7 @@ export type DemoInstitution = {
   contact_name: string
   contact_phone: string
   address: string
-  buyers: Array<{ email: string; first_name: string; role: BuyerRole }>
+  buyers: Array<{ email: string; first_name: string; roles: MemberRole[] }>
 }
 
 /** The deterministic plan: 21 institutions with 1–2 buyers each (odd-numbered ones have an approver too). */
@@ -97,7 +98,7 @@ export function institutionPlan(): DemoInstitution[] {
       return {
         email: `buyer${pad(buyer)}@inst.fupin.local`,
         first_name: `${role === "purchaser" ? "采购员" : "审批人"}${pad(buyer)}（示例）`,
-        role,
+        roles: [role],
       }
     })
     return {
@@ -185,7 +186,7 @@ export async function seedInstitutions(container: MedusaContainer) {
   const missingBuyers = buyers.filter((b) => !existingBuyers.some((e) => e.customer_id === customerId.get(b.email)))
   if (missingBuyers.length) {
     await service.createInstitutionBuyers(
-      missingBuyers.map((b) => ({ institution_id: b.institution_id, customer_id: customerId.get(b.email)!, role: b.role }))
+      missingBuyers.map((b) => ({ institution_id: b.institution_id, customer_id: customerId.get(b.email)!, roles: b.roles }))
     )
   }
 

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { BuyerRole } from "@fupin/shared"
+import type { MemberRole } from "@fupin/shared"
 import { createInstitutionBuyerStep } from "./steps/create-institution-buyer"
 import { type EnsureBuyerCustomerInput, ensureBuyerCustomerStep } from "./steps/ensure-buyer-customer"
 
@@ -7,7 +7,7 @@ export const ADD_INSTITUTION_BUYER_WORKFLOW = "add-institution-buyer"
 
 export type AddInstitutionBuyerWorkflowInput = EnsureBuyerCustomerInput & {
   institution_id: string
-  role: BuyerRole
+  roles: MemberRole[]
 }
 
 /**
@@ -22,7 +22,7 @@ export const addInstitutionBuyerWorkflow = createWorkflow(
     const data = transform({ input, customer }, ({ input, customer }) => ({
       institution_id: input.institution_id,
       customer_id: customer.id,
-      role: input.role,
+      roles: input.roles,
     }))
     return new WorkflowResponse(createInstitutionBuyerStep(data))
   }

@@ -3,7 +3,7 @@ import {
   allowedInstitutionActions,
   INSTITUTION_STATUS_LABELS,
   INSTITUTION_STATUSES,
-  type BuyerRole,
+  type MemberRole,
   type InstitutionDTO,
   type InstitutionReviewAction,
   type InstitutionStatus,
@@ -11,7 +11,7 @@ import {
 import { sdk } from "../../lib/sdk"
 
 export {
-  BUYER_ROLE_LABELS as ROLE_LABELS,
+  MEMBER_ROLE_LABELS as ROLE_LABELS,
   INSTITUTION_KIND_LABELS as KIND_LABELS,
   INSTITUTION_STATUS_LABELS as STATUS_LABELS,
   INTENT_STATUS_LABELS,
@@ -84,5 +84,5 @@ export const reviewInstitution = (id: string, action: InstitutionReviewAction, n
   })
 export const createInstitution = (body: Record<string, string>) =>
   sdk.client.fetch<{ institution: InstitutionDTO }>("/admin/institutions", { method: "POST", body })
-export const addBuyer = (id: string, body: { email: string; first_name?: string; role: BuyerRole }) =>
+export const addBuyer = (id: string, body: { email: string; first_name?: string; roles: MemberRole[] }) =>
   sdk.client.fetch(`/admin/institutions/${id}/buyers`, { method: "POST", body })

@@ -60,7 +60,7 @@ function InstitutionDrawer({ id, onClose }: { id: string | null; onClose: () => 
     onError: (e) => toast.error(errorMessage(e)),
   })
   const buyer = useMutation({
-    mutationFn: () => addBuyer(id!, { email: buyerEmail.trim(), role: "purchaser" }),
+    mutationFn: () => addBuyer(id!, { email: buyerEmail.trim(), roles: ["purchaser"] }),
     onSuccess: () => {
       toast.success("已添加采购员")
       setBuyerEmail("")
@@ -97,7 +97,7 @@ function InstitutionDrawer({ id, onClose }: { id: string | null; onClose: () => 
                 <ul className="mt-2 flex flex-col gap-y-1 text-sm">
                   {(inst.buyers ?? []).map((b) => (
                     <li key={b.id}>
-                      {b.customer?.email ?? b.customer_id} · {ROLE_LABELS[b.role]}
+                      {b.customer?.email ?? b.customer_id} · {b.roles.map((r) => ROLE_LABELS[r].zh).join("、")}
                     </li>
                   ))}
                   {!inst.buyers?.length && <li className="text-ui-fg-muted">暂无</li>}

@@ -24,7 +24,7 @@ export const INSTITUTION_FIELDS = [
 export const INSTITUTION_DETAIL_FIELDS = [
   ...INSTITUTION_FIELDS,
   "buyers.id",
-  "buyers.role",
+  "buyers.roles",
   "buyers.customer_id",
   "buyers.institution_id",
   "buyers.customer.id",

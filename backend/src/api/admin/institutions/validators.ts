@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { BUYER_ROLES, INSTITUTION_KINDS, INSTITUTION_STATUSES } from "@fupin/shared"
+import { INSTITUTION_KINDS, INSTITUTION_STATUSES, MEMBER_ROLES, normaliseMemberRoles } from "@fupin/shared"
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.enum(values), z.array(z.enum(values))]).optional()
@@ -62,7 +62,13 @@ export const AdminAddInstitutionBuyer = z
     first_name: z.string().trim().max(50).optional(),
     last_name: z.string().trim().max(50).optional(),
     phone: phone.optional(),
-    role: z.enum(BUYER_ROLES).default("purchaser"),
+    /** one or more of admin, purchaser, approver */
+    roles: z
+      .array(z.enum(MEMBER_ROLES))
+      .min(1)
+      .max(MEMBER_ROLES.length)
+      .default(["purchaser"])
+      .transform((roles) => normaliseMemberRoles(roles)),
   })
   .strict()
   .refine((b) => Boolean(b.customer_id) !== Boolean(b.email), {

@@ -1,16 +1,17 @@
 import { model } from "@medusajs/framework/utils"
-import { BUYER_ROLES } from "@fupin/shared"
 import Institution from "./institution"
 
 /**
- * A buyer account of an institution: one Medusa customer (linked through
- * customer_id, see src/links/institution-buyer-customer.ts) with a role.
- * A customer buys for one institution at most.
+ * A member of an institution: one Medusa customer (linked through customer_id,
+ * see src/links/institution-buyer-customer.ts) holding one or more roles
+ * (MEMBER_ROLES in @fupin/shared: admin, purchaser, approver).
+ * A customer belongs to one institution at most.
  */
 const InstitutionBuyer = model.define("institution_buyer", {
   id: model.id({ prefix: "instb" }).primaryKey(),
   customer_id: model.text().unique(),
-  role: model.enum([...BUYER_ROLES]).default("purchaser"),
+  /** MemberRole[]: checked by the validators and steps that write it */
+  roles: model.array().default(["purchaser"]),
   institution: model.belongsTo(() => Institution, { mappedBy: "buyers" }),
 })
 

@@ -1,6 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from "@fupin/shared"
+import InstitutionApproval from "./institution-approval"
 import InstitutionBuyer from "./institution-buyer"
+import InstitutionPurchase from "./institution-purchase"
 import IntentAgreement from "./intent-agreement"
 
 /** A buying institution (采购单位): a school, hospital, enterprise or government unit. */
@@ -19,9 +21,17 @@ const Institution = model
     reviewed_by: model.text().nullable(),
     reviewed_at: model.dateTime().nullable(),
     review_note: model.text().nullable(),
+    /** orders above this many CNY need an approver; null: never */
+    approval_threshold: model.bigNumber().nullable(),
+    /** the year's canteen food budget in CNY, the base of the reserved share; null: not set */
+    annual_canteen_budget: model.bigNumber().nullable(),
+    /** percent of the canteen budget reserved for poverty-area food (national floor 10) */
+    reserved_share_percent: model.number().default(10),
     metadata: model.json().nullable(),
     buyers: model.hasMany(() => InstitutionBuyer, { mappedBy: "institution" }),
     agreements: model.hasMany(() => IntentAgreement, { mappedBy: "institution" }),
+    approvals: model.hasMany(() => InstitutionApproval, { mappedBy: "institution" }),
+    purchases: model.hasMany(() => InstitutionPurchase, { mappedBy: "institution" }),
   })
   .indexes([{ on: ["kind", "status"] }])
   .cascades({ delete: ["buyers"] })

@@ -1,12 +1,13 @@
 import { model } from "@medusajs/framework/utils"
 import { INTENT_STATUSES } from "@fupin/shared"
 import Institution from "./institution"
+import InstitutionPurchase from "./institution-purchase"
 import IntentOrder from "./intent-order"
 
 /**
  * An intent purchase agreement (意向性采购): an institution promises to buy
  * `amount` CNY from one county within a period. ordered_amount / paid_amount
- * grow as its buyers' orders are placed and paid (see IntentOrder).
+ * grow as its members' orders from the county are placed and paid (see InstitutionPurchase).
  */
 const IntentAgreement = model
   .define("intent_agreement", {
@@ -24,6 +25,7 @@ const IntentAgreement = model
     metadata: model.json().nullable(),
     institution: model.belongsTo(() => Institution, { mappedBy: "agreements" }),
     orders: model.hasMany(() => IntentOrder, { mappedBy: "agreement" }),
+    purchases: model.hasMany(() => InstitutionPurchase, { mappedBy: "agreement" }),
   })
   .indexes([{ on: ["county_handle", "status"] }])
 

@@ -1,13 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { BuyerRole } from "@fupin/shared"
+import { type MemberRole, normaliseMemberRoles } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../../modules/institution"
 import type InstitutionModuleService from "../../../modules/institution/service"
 
-/** Makes a customer a buyer of an institution; a customer buys for one institution at most. */
+/** Makes a customer a member of an institution with the given roles; a customer belongs to one institution at most. */
 export const createInstitutionBuyerStep = createStep(
   "create-institution-buyer",
-  async (input: { institution_id: string; customer_id: string; role: BuyerRole }, { container }) => {
+  async (input: { institution_id: string; customer_id: string; roles: MemberRole[] }, { container }) => {
     const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
     const institution = await service.retrieveInstitution(input.institution_id)
     if (institution.status === "rejected") {
@@ -15,17 +15,19 @@ export const createInstitutionBuyerStep = createStep(
     }
     const [existing] = await service.listInstitutionBuyers({ customer_id: input.customer_id })
     if (existing) {
-      if (existing.institution_id === input.institution_id && existing.role === input.role) {
+      const roles = normaliseMemberRoles(input.roles)
+      const had = normaliseMemberRoles((existing.roles ?? []) as MemberRole[])
+      if (existing.institution_id === input.institution_id && roles.every((r) => had.includes(r))) {
         return new StepResponse(existing, null)
       }
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         existing.institution_id === input.institution_id
-          ? `role: this customer is already a ${existing.role} of the institution`
+          ? `roles: this customer is already a member of the institution (${had.join(", ")}); change the member's roles instead`
           : "email: this customer already buys for another institution"
       )
     }
-    const buyer = await service.createInstitutionBuyers(input)
+    const buyer = await service.createInstitutionBuyers({ ...input, roles: normaliseMemberRoles(input.roles) })
     return new StepResponse(buyer, buyer.id)
   },
   async (id, { container }) => {

@@ -25,7 +25,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminAddInstitutionBu
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "institution_buyer",
-    fields: ["id", "role", "customer_id", "institution_id", "customer.id", "customer.email", "customer.first_name", "customer.last_name", "customer.phone"],
+    fields: ["id", "roles", "customer_id", "institution_id", "customer.id", "customer.email", "customer.first_name", "customer.last_name", "customer.phone"],
     filters: { id: result.id },
   })
   res.status(201).json({ buyer: data[0] })
