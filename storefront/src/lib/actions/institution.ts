@@ -1,6 +1,7 @@
 "use server"
 
 import { refresh } from "next/cache"
+import { redirect } from "next/navigation"
 import {
   isLocale,
   type Locale,
@@ -19,6 +20,7 @@ import { authHeaders } from "@/lib/data/cookies"
 import { errorMessage, errorStatus } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
 import { getDictionary, interpolate } from "@/lib/i18n"
+import { localizedHref } from "@/lib/i18n/paths"
 
 /**
  * The portal's writes. Each sends the member's login; the backend decides whether this
@@ -116,6 +118,6 @@ export async function decideApproval(_prev: DecideState, formData: FormData): Pr
   } catch (error) {
     return { ok: false, message: interpolate(dict.decideFailed, { message: errorMessage(error, dict.submitFailed) }), note }
   }
-  refresh()
-  return { ok: true, message: decision === "approve" ? dict.approved : dict.rejected, note: "" }
+  // back to the list, which now shows the decision, with a banner saying what happened
+  redirect(`${localizedHref(locale, "/institution/approvals")}?done=${decision === "approve" ? "approved" : "rejected"}`)
 }

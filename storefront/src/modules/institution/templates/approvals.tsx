@@ -1,7 +1,7 @@
 import type { Locale, PortalApprovalDTO, StoreInstitutionMeResponse } from "@fupin/shared"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/price"
-import { card } from "@/modules/common/components/field"
+import { card, FormMessage } from "@/modules/common/components/field"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { DecideForm } from "../components/decide-form"
 import { countyName, formatDate, personName } from "../lib/format"
@@ -70,7 +70,18 @@ function ApprovalCard({ approval, me, locale, canDecide }: { approval: PortalApp
 }
 
 /** Pending requests first (with the decision form for approvers), then the decided ones. */
-export function Approvals({ approvals, me, locale }: { approvals: PortalApprovalDTO[]; me: StoreInstitutionMeResponse; locale: Locale }) {
+export function Approvals({
+  approvals,
+  me,
+  locale,
+  done,
+}: {
+  approvals: PortalApprovalDTO[]
+  me: StoreInstitutionMeResponse
+  locale: Locale
+  /** the decision just taken, for the banner */
+  done: "approved" | "rejected" | null
+}) {
   const dict = getDictionary(locale).institution
   const canDecide = me.member.roles.includes("approver")
   const pending = approvals.filter((a) => a.status === "pending")
@@ -78,6 +89,11 @@ export function Approvals({ approvals, me, locale }: { approvals: PortalApproval
   return (
     <div>
       <PageHeading sub={dict.approvalsIntro}>{dict.approvalsTitle}</PageHeading>
+      {done ? (
+        <div className="mb-5">
+          <FormMessage success={done === "approved" ? dict.approved : dict.rejected} />
+        </div>
+      ) : null}
       <section aria-labelledby="approvals-pending-title">
         <h2 id="approvals-pending-title" className="mb-3 text-lg font-bold text-earth-900">
           {dict.tabPending}
