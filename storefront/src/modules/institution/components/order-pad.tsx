@@ -49,11 +49,9 @@ export function OrderPad({
   }, [key])
   useEffect(() => {
     if (!loaded) return
-    const t = setTimeout(() => {
-      if (state.lines.length) window.localStorage.setItem(key, serializeDraft(state))
-      else window.localStorage.removeItem(key)
-    }, 300)
-    return () => clearTimeout(t)
+    // written at once (a reload right after typing keeps it); a 500-line draft is a few dozen KB
+    if (state.lines.length) window.localStorage.setItem(key, serializeDraft(state))
+    else window.localStorage.removeItem(key)
   }, [state, loaded, key])
 
   const totals = useMemo(() => padTotals(state.lines), [state.lines])
