@@ -320,8 +320,8 @@ demoIntegrationTestRunner({
         return { id: created.data.customer.id as string, token: login.data.token as string }
       }
 
-      /** Places an order through the store checkout; waits until the order.placed subscribers ran. */
-      const placeOrder = async (token: string, agreementId: string) => {
+      /** Places an order on a cart marked for an institution (a 寻甸 product); waits until the order.placed subscribers ran. */
+      const placeOrder = async (token: string, institutionId: string) => {
         const headers = store(token)
         const cart = (
           await api.post(
@@ -329,7 +329,7 @@ demoIntegrationTestRunner({
             {
               region_id: regionId,
               items: [{ variant_id: variantId, quantity: 2 }],
-              metadata: { intent_agreement_id: agreementId },
+              metadata: { institution_id: institutionId },
               shipping_address: { first_name: "测", last_name: "试", address_1: "测试路1号", city: "昆明市", country_code: "cn", postal_code: "650000" },
             },
             headers
@@ -345,7 +345,7 @@ demoIntegrationTestRunner({
         const done = await api.post(`/store/carts/${cart.id}/complete`, {}, headers)
         expect(done.data.type).toBe("order")
         await placed
-        return done.data.order as { id: string; total: number }
+        return done.data.order as { id: string; total: number; item_total: number }
       }
 
       const intent = async (id: string) =>
@@ -357,19 +357,21 @@ demoIntegrationTestRunner({
 
       beforeAll(async () => {
         regionId = (await api.get("/store/regions", store())).data.regions[0].id
-        const products = await api.get(`/store/products?limit=1&region_id=${regionId}&fields=*variants`, store())
+        // a 寻甸 product: the agreements below are with 寻甸
+        const products = await api.get(`/store/products?handle=xundian-beef-jerky&region_id=${regionId}&fields=*variants`, store())
         variantId = products.data.products[0].variants[0].id
       })
 
-      it("counts a buyer's order into ordered_amount exactly once, even when the event is replayed twice", async () => {
+      it("counts a buyer's order's lines into ordered_amount exactly once, even when the event is replayed twice", async () => {
         const inst = await approved()
         const a = await agreement(inst.id, { amount: 10_000 })
         const buyer = await shopper(`ordering-buyer${n}@test.local`)
         await api.post(`/admin/institutions/${inst.id}/buyers`, { customer_id: buyer.id, roles: ["purchaser"] }, admin)
 
-        const order = await placeOrder(buyer.token, a.id)
-        expect(order.total).toBeGreaterThan(0)
-        expect(await intent(a.id)).toMatchObject({ ordered_amount: order.total, progress: Math.round((order.total / 10_000) * 10_000) / 10_000 })
+        const order = await placeOrder(buyer.token, inst.id)
+        expect(order.item_total).toBeGreaterThan(0)
+        // the lines count (what the county sold), not the delivery fee
+        expect(await intent(a.id)).toMatchObject({ ordered_amount: order.item_total, progress: Math.round((order.item_total / 10_000) * 10_000) / 10_000 })
 
         const bus = getContainer().resolve(Modules.EVENT_BUS)
         for (let i = 0; i < 2; i++) {
@@ -377,7 +379,7 @@ demoIntegrationTestRunner({
           await bus.emit({ name: "order.placed", data: { id: order.id } })
           await replayed
         }
-        expect((await intent(a.id)).ordered_amount).toBe(order.total)
+        expect((await intent(a.id)).ordered_amount).toBe(order.item_total)
       })
 
       it("counts captured payments into paid_amount, and takes everything back when the order is cancelled", async () => {
@@ -385,7 +387,7 @@ demoIntegrationTestRunner({
         const a = await agreement(inst.id, { amount: 10_000 })
         const buyer = await shopper(`paying-buyer${n}@test.local`)
         await api.post(`/admin/institutions/${inst.id}/buyers`, { customer_id: buyer.id }, admin)
-        const order = await placeOrder(buyer.token, a.id)
+        const order = await placeOrder(buyer.token, inst.id)
 
         const detail = await api.get(`/admin/orders/${order.id}?fields=id,*payment_collections.payments`, admin)
         const payment = detail.data.order.payment_collections[0].payments[0]
@@ -393,7 +395,8 @@ demoIntegrationTestRunner({
         const captured = waitSubscribersExecution("payment.captured", bus)
         await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
         await captured
-        expect(await intent(a.id)).toMatchObject({ ordered_amount: order.total, paid_amount: order.total })
+        // everything paid (delivery included) is spread over the order's counties: one here
+        expect(await intent(a.id)).toMatchObject({ ordered_amount: order.item_total, paid_amount: order.total })
 
         const cancelled = waitSubscribersExecution("order.canceled", bus)
         await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
@@ -415,8 +418,8 @@ demoIntegrationTestRunner({
         await api.post(`/admin/institutions/${mine.id}/buyers`, { customer_id: buyer.id }, admin)
         const stranger = await shopper(`stranger${n}@test.local`)
 
-        await placeOrder(stranger.token, myAgreement.id)
-        await placeOrder(buyer.token, theirAgreement.id)
+        await placeOrder(stranger.token, mine.id)
+        await placeOrder(buyer.token, theirs.id)
         expect((await intent(myAgreement.id)).ordered_amount).toBe(0)
         expect((await intent(theirAgreement.id)).ordered_amount).toBe(0)
       })

@@ -8,6 +8,7 @@ import { coreRouteGapMiddlewares } from "./middlewares/core-route-gaps"
 import { geographyMiddlewares } from "./middlewares/geography"
 import { impactMiddlewares } from "./middlewares/impact"
 import { institutionMiddlewares } from "./middlewares/institution"
+import { institutionPortalMiddlewares } from "./middlewares/institution-portal"
 import { rateLimitMiddlewares } from "./middlewares/rate-limit"
 import { searchMiddlewares } from "./middlewares/search"
 import { securityMiddlewares } from "./middlewares/security"
@@ -32,6 +33,7 @@ export default defineMiddlewares({
     ...supplierMiddlewares,
     ...certificationMiddlewares,
     ...institutionMiddlewares,
+    ...institutionPortalMiddlewares,
     ...serviceStationMiddlewares,
     ...impactMiddlewares,
     ...searchMiddlewares,

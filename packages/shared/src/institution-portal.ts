@@ -245,11 +245,14 @@ export interface PadVariantDTO {
   product_id: string
   product_title: string
   variant_title: string | null
-  /** quantities must be a multiple of this (1 when the product sets none) */
+  /** quantities must be a multiple of this: product metadata pack_size (1 when the product sets none) */
   pack_size: number
-  /** the smallest quantity one line may order, from the supplier's supply/demand file (1 without one) */
+  /** the smallest quantity one line may order: product metadata min_order_quantity (1 when none) */
   min_quantity: number
-  /** what the supplier's file says, e.g. "50 公斤", when the minimum comes from it */
+  /**
+   * the supplier's supply/demand file minimum (a whole wholesale order, e.g. 50 公斤), with the units of
+   * this variant it comes to, zh + en; shown, not enforced per line (see the backend's lib/institution/provenance.ts)
+   */
   min_order_note: string | null
   /** the price that will be charged per unit, CNY */
   unit_price: number | null

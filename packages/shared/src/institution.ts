@@ -108,8 +108,6 @@ export const INTENT_STATUS_LABELS: Record<IntentStatus, string> = {
   cancelled: "已取消",
 }
 
-/** Order metadata key naming the intent agreement an institution's order is placed against. */
-export const INTENT_AGREEMENT_METADATA_KEY = "intent_agreement_id"
 
 /**
  * Share of an agreement already ordered (or paid): 0 when nothing, 1 when the promised

@@ -4,12 +4,19 @@ import type {
   MedusaResponse,
   MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { authenticate } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { keepGuestCartAGuest } from "../../lib/access/guest-customer"
 import { loadOwner } from "../../lib/access/owners"
-import { ACTORS, actorFor, referencesOf } from "../../lib/access/rules"
+import { setMembership } from "../../lib/institution/request"
+import { ACTORS, actorFor, type Caller, INSTITUTION, referencesOf } from "../../lib/access/rules"
 
-const KIND_NAMES = { cart: "Cart", order: "Order", payment_collection: "Payment collection" } as const
+const KIND_NAMES = { cart: "Cart", order: "Order", payment_collection: "Payment collection", institution_approval: "Approval request" } as const
+
+const REFUSAL_TYPES = { 403: MedusaError.Types.FORBIDDEN, 409: MedusaError.Types.NOT_ALLOWED } as const
+
+/** Set once a request has been checked: the prefixes nest (/store/institution/ inside /store/), the check runs once. */
+const CHECKED = Symbol("fupin.access.checked")
 
 /**
  * The one access check every actor's routes go through (Medusa's own and
@@ -20,20 +27,30 @@ const KIND_NAMES = { cart: "Cart", order: "Order", payment_collection: "Payment 
  * Mounted as a global middleware on each actor's prefix, so a route added
  * under that prefix is covered without listing it anywhere.
  */
-export async function enforceAccess(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function enforceAccess(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
+    const marked = req as unknown as Record<symbol, boolean>
+    if (marked[CHECKED]) return next()
+    marked[CHECKED] = true
     const path = (req.originalUrl ?? req.url).split("?")[0] ?? ""
     const actor = actorFor(path)
     if (!actor) return next()
-    const caller = { actor_type: req.auth_context?.actor_type, actor_id: req.auth_context?.actor_id }
+    let caller: Caller = { actor_type: req.auth_context?.actor_type, actor_id: req.auth_context?.actor_id }
+    if (actor.loadCaller) caller = await actor.loadCaller(req.scope, caller)
+    const gated = actor.gate?.(caller, { method: req.method, path })
+    if (gated) throw new MedusaError(REFUSAL_TYPES[gated.status], gated.message)
     for (const ref of referencesOf(actor, { path, query: req.query, body: req.body })) {
       const owner = await loadOwner(req.scope, ref.kind, ref.id)
       // an unknown id is the route's to answer (404 or 400 naming the field)
       if (!owner) continue
-      if (!actor.rule(caller, owner, { method: req.method, path, via: ref.via })) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `${KIND_NAMES[ref.kind]} with id: ${ref.id} was not found`)
-      }
+      const verdict = actor.rule(caller, owner, { method: req.method, path, via: ref.via })
+      if (verdict === true) continue
+      if (verdict === false) throw new MedusaError(MedusaError.Types.NOT_FOUND, `${KIND_NAMES[ref.kind]} with id: ${ref.id} was not found`)
+      // answered here: Medusa's error handler replaces a conflict's message with its idempotency text
+      if (verdict.status === 409) return void res.status(409).json({ type: "not_allowed", message: verdict.message })
+      throw new MedusaError(REFUSAL_TYPES[verdict.status], verdict.message)
     }
+    if (caller.member) setMembership(req, caller.member)
     next()
   } catch (e) {
     next(e)
@@ -44,7 +61,9 @@ export async function enforceAccess(req: AuthenticatedMedusaRequest, _res: Medus
 export const ACCESS_PREFIXES = [...new Set(ACTORS.map((a) => a.prefix))]
 
 export const accessMiddlewares: MiddlewareRoute[] = [
-  ...ACCESS_PREFIXES.map((prefix) => ({ matcher: `${prefix}*`, middlewares: [enforceAccess] })),
+  // institution members are logged-in customers: authenticate before the check (401 otherwise)
+  { matcher: `${INSTITUTION.prefix}*`, middlewares: [authenticate("customer", ["session", "bearer"]), enforceAccess] },
+  ...ACCESS_PREFIXES.filter((p) => p !== INSTITUTION.prefix).map((prefix) => ({ matcher: `${prefix}*`, middlewares: [enforceAccess] })),
   // Medusa binds a cart without a customer to whichever customer has the
   // e-mail it is given, registered or not: bind it to a guest first.
   { method: ["POST"], matcher: "/store/carts/:id", middlewares: [keepGuestCartAGuest] },

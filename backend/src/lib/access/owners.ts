@@ -1,5 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { INSTITUTION_MODULE } from "../../modules/institution"
+import type InstitutionModuleService from "../../modules/institution/service"
+import { institutionOfCart, pendingApprovalOf } from "../institution/membership"
 
 /**
  * Who a shopper-facing record belongs to, as the access rules need it.
@@ -9,6 +12,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  *   to a guest customer (has_account false) or to nobody.
  * - `closed`: the record no longer answers to anyone through the store API
  *   (a completed cart: its order is the record now; a draft order).
+ * - `institution_id`: the institution a cart or order buys for (its metadata),
+ *   or that an approval request belongs to; `frozen`: an institution cart with
+ *   a pending approval request; `requested_by`: who submitted an approval request.
  */
 export type Owner = {
   kind: OwnedKind
@@ -17,9 +23,12 @@ export type Owner = {
   registered: boolean
   closed: boolean
   email: string | null
+  institution_id?: string | null
+  frozen?: boolean
+  requested_by?: string | null
 }
 
-export type OwnedKind = "cart" | "order" | "payment_collection"
+export type OwnedKind = "cart" | "order" | "payment_collection" | "institution_approval"
 
 type Loader = (container: MedusaContainer, id: string) => Promise<Owner | null>
 
@@ -31,6 +40,7 @@ type BoundRow = {
   email: string | null
   customer_id: string | null
   customer?: { has_account?: boolean } | null
+  metadata?: Record<string, unknown> | null
 } & Partial<Record<(typeof CLOSED_BY)[keyof typeof CLOSED_BY], unknown>>
 
 /** Carts and orders both carry the customer they are bound to. */
@@ -40,18 +50,22 @@ const boundTo =
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: kind,
-      fields: ["id", "email", "customer_id", "customer.has_account", CLOSED_BY[kind]],
+      fields: ["id", "email", "customer_id", "customer.has_account", "metadata", CLOSED_BY[kind]],
       filters: { id },
     })
     const row = data[0] as BoundRow | undefined
     if (!row) return null
+    const institution_id = institutionOfCart(row.metadata)
+    const closed = !!row[CLOSED_BY[kind]]
     return {
       kind,
       id: row.id,
       customer_id: row.customer_id ?? null,
       registered: !!row.customer?.has_account,
-      closed: !!row[CLOSED_BY[kind]],
+      closed,
       email: row.email ?? null,
+      institution_id,
+      frozen: kind === "cart" && !!institution_id && !closed && !!(await pendingApprovalOf(container, row.id)),
     }
   }
 
@@ -74,10 +88,28 @@ const loadPaymentCollection: Loader = async (container, id) => {
   return { ...parent, kind: "payment_collection", id: pc.id }
 }
 
+/** An approval request belongs to its institution; it is never a shopper's. */
+const loadApproval: Loader = async (container, id) => {
+  const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
+  const [approval] = await service.listInstitutionApprovals({ id })
+  if (!approval) return null
+  return {
+    kind: "institution_approval",
+    id: approval.id,
+    customer_id: null,
+    registered: false,
+    closed: false,
+    email: null,
+    institution_id: approval.institution_id,
+    requested_by: approval.requested_by,
+  }
+}
+
 export const OWNER_LOADERS: Record<OwnedKind, Loader> = {
   cart: loadCart,
   order: loadOrder,
   payment_collection: loadPaymentCollection,
+  institution_approval: loadApproval,
 }
 
 export function loadOwner(container: MedusaContainer, kind: OwnedKind, id: string): Promise<Owner | null> {

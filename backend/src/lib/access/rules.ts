@@ -1,7 +1,13 @@
+import type { MemberRole } from "@fupin/shared"
+import { MEMBER_ROLE_LABELS } from "@fupin/shared"
+import { FROZEN_MESSAGE, type Membership, membershipOf } from "../institution/membership"
 import type { OwnedKind, Owner } from "./owners"
 
-/** The caller as Medusa's authenticate middleware left it on the request. */
-export type Caller = { actor_type?: string; actor_id?: string }
+/**
+ * The caller as Medusa's authenticate middleware left it on the request, and
+ * (for the institution actor) the institution the customer is a member of.
+ */
+export type Caller = { actor_type?: string; actor_id?: string; member?: Membership | null }
 
 export type AccessRequest = {
   method: string
@@ -11,8 +17,19 @@ export type AccessRequest = {
   via: "path" | "query" | "body"
 }
 
-/** May this caller use this record through this request? false answers 404, so nobody learns the record exists. */
-export type AccessRule = (caller: Caller, owner: Owner, request: AccessRequest) => boolean
+/**
+ * A refusal the caller may learn about: 403 for a caller who may not do this
+ * at all (no member, missing role, deciding one's own request), 409 for a
+ * record in a state that refuses the request (a frozen cart). The message is
+ * Chinese and English.
+ */
+export type Refusal = { status: 403 | 409; message: string }
+
+/**
+ * May this caller use this record through this request? false answers 404, so
+ * nobody learns the record exists; a Refusal answers its status and message.
+ */
+export type AccessRule = (caller: Caller, owner: Owner, request: AccessRequest) => boolean | Refusal
 
 /** Where a request names a record of some kind: a path segment (`/store/carts/:id/…`) and/or a query or body field (`cart_id`). */
 export type Reference = { kind: OwnedKind; segment?: string; field?: string }
@@ -38,6 +55,10 @@ export type ActorAccess = {
   prefix: string
   references: Reference[]
   rule: AccessRule
+  /** fills what the rule needs to know about the caller (e.g. its membership), once per request */
+  loadCaller?: (container: import("@medusajs/framework/types").MedusaContainer, caller: Caller) => Promise<Caller>
+  /** decides before any record is looked up: may this caller use this route at all? null: yes */
+  gate?: (caller: Caller, request: Omit<AccessRequest, "via">) => Refusal | null
 }
 
 export const customerOf = (caller: Caller): string | undefined =>
@@ -55,6 +76,13 @@ export const customerOf = (caller: Caller): string | undefined =>
  *   retried checkout is idempotent; a draft order answers to nobody.
  */
 export const shopperRule: AccessRule = (caller, owner, request) => {
+  const mine = shopperMayUse(caller, owner, request)
+  // an institution cart waiting for approval is frozen on every route that would change it
+  if (mine && owner.frozen && request.method !== "GET") return { status: 409, message: FROZEN_MESSAGE }
+  return mine
+}
+
+function shopperMayUse(caller: Caller, owner: Owner, request: AccessRequest): boolean {
   if (owner.closed) {
     const retryingCompletion = owner.kind === "cart" && request.method === "POST" && request.via === "path" && /\/complete\/?$/.test(request.path)
     if (!retryingCompletion) return false
@@ -74,7 +102,79 @@ export const SHOPPER: ActorAccess = {
   rule: shopperRule,
 }
 
-export const ACTORS: ActorAccess[] = [SHOPPER]
+// ---- institution members (/store/institution/…) -----------------------------
+
+const NOT_A_MEMBER =
+  "机构采购仅限采购单位成员使用：您的账号不属于任何采购单位 / The institution portal is for members of an institution; your account is not a member of one"
+const INSTITUTION_NOT_APPROVED =
+  "您的采购单位尚未通过审核或已被暂停，暂不能使用机构采购 / Your institution is not approved (or is suspended): the portal is closed to it for now"
+const OWN_REQUEST = "不能审批自己提交的采购单，请由其他审批人处理 / You cannot decide on an order you submitted; another approver must"
+
+/**
+ * Which role each institution route needs, by method and path below the
+ * prefix (first match wins; routes not listed are open to every member):
+ * purchasers build and submit orders, approvers decide, admins manage.
+ */
+export const INSTITUTION_ROLE_RULES: Array<{ methods: string[]; path: RegExp; role: MemberRole }> = [
+  { methods: ["POST"], path: /^carts\/?$/, role: "purchaser" },
+  { methods: ["POST", "DELETE"], path: /^carts\/[^/]+\/(lines|submit)\/?$/, role: "purchaser" },
+  { methods: ["GET", "POST"], path: /^pad(\/|$)/, role: "purchaser" },
+  { methods: ["POST"], path: /^approvals\/[^/]+\/(approve|reject)\/?$/, role: "approver" },
+  { methods: ["POST", "DELETE"], path: /^(members|settings|invites)(\/|$)/, role: "admin" },
+]
+
+/** The role a request to an institution route needs, or null when any member may make it. */
+export function roleNeeded(method: string, path: string): MemberRole | null {
+  const rest = path.startsWith(INSTITUTION.prefix) ? path.slice(INSTITUTION.prefix.length) : path
+  return INSTITUTION_ROLE_RULES.find((r) => r.methods.includes(method) && r.path.test(rest))?.role ?? null
+}
+
+/** Every institution route: the caller must be a member of an approved institution with the role the route needs. */
+export const institutionGate: NonNullable<ActorAccess["gate"]> = (caller, request) => {
+  const member = caller.member
+  if (!member) return { status: 403, message: NOT_A_MEMBER }
+  if (member.institution_status !== "approved") return { status: 403, message: INSTITUTION_NOT_APPROVED }
+  const role = roleNeeded(request.method, request.path)
+  if (role && !member.roles.includes(role)) {
+    const label = MEMBER_ROLE_LABELS[role]
+    return { status: 403, message: `此操作需要「${label.zh}」角色 / This needs the ${label.en.toLowerCase()} role` }
+  }
+  return null
+}
+
+/**
+ * An institution's records (its carts, approval requests) answer to its members
+ * only; anyone else gets the 404 of a missing record. A completed cart is its
+ * order now; a frozen cart refuses changes; an approver never decides a request
+ * they made themselves.
+ */
+export const institutionRule: AccessRule = (caller, owner, request) => {
+  const member = caller.member
+  if (!member || !owner.institution_id || owner.institution_id !== member.institution_id) return false
+  if (owner.kind === "cart") {
+    if (owner.closed) return false
+    if (owner.frozen && request.method !== "GET") return { status: 409, message: FROZEN_MESSAGE }
+  }
+  if (owner.kind === "institution_approval" && /\/(approve|reject)\/?$/.test(request.path) && owner.requested_by === member.customer_id) {
+    return { status: 403, message: OWN_REQUEST }
+  }
+  return true
+}
+
+export const INSTITUTION: ActorAccess = {
+  actor: "institution",
+  prefix: "/store/institution/",
+  references: [
+    { kind: "cart", segment: "carts", field: "cart_id" },
+    { kind: "institution_approval", segment: "approvals", field: "approval_id" },
+    { kind: "order", segment: "orders", field: "order_id" },
+  ],
+  rule: institutionRule,
+  loadCaller: async (container, caller) => ({ ...caller, member: await membershipOf(container, customerOf(caller)) }),
+  gate: institutionGate,
+}
+
+export const ACTORS: ActorAccess[] = [SHOPPER, INSTITUTION]
 
 /** The actor whose requests these are: the longest prefix that matches. */
 export function actorFor(path: string, actors: ActorAccess[] = ACTORS): ActorAccess | undefined {

@@ -5,7 +5,6 @@ import InstitutionApproval from "./models/institution-approval"
 import InstitutionBuyer from "./models/institution-buyer"
 import InstitutionPurchase from "./models/institution-purchase"
 import IntentAgreement from "./models/intent-agreement"
-import IntentOrder from "./models/intent-order"
 
 /** Money columns come back as numbers or BigNumber objects; reports want plain CNY numbers. */
 export function cny(value: unknown): number {
@@ -74,7 +73,6 @@ class InstitutionModuleService extends MedusaService({
   Institution,
   InstitutionBuyer,
   IntentAgreement,
-  IntentOrder,
   InstitutionApproval,
   InstitutionPurchase,
 }) {}

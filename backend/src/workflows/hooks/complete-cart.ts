@@ -2,14 +2,23 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertSellable } from "../../lib/certification/sellable"
 import { assertPickupStations } from "../../lib/checkout/station-pickup"
+import { assertInstitutionCartMayComplete } from "../../lib/institution/membership"
 
 // Medusa allows one handler per hook, so every rule that must hold when a cart
 // becomes an order is checked here:
 // - a product whose certificate is no longer valid (suspended, revoked,
 //   expired) cannot be ordered; the message names the product;
-// - a pickup station chosen earlier must still be active and take pickups.
+// - a pickup station chosen earlier must still be active and take pickups;
+// - an institution cart waiting for approval is frozen, and one above its
+//   institution's approval threshold completes only once approved.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const { id, items } = cart as { id: string; items?: Array<{ product_id?: string | null } | null> | null }
+  const { id, items, metadata, total } = cart as {
+    id: string
+    items?: Array<{ product_id?: string | null } | null> | null
+    metadata?: Record<string, unknown> | null
+    total?: unknown
+  }
+  await assertInstitutionCartMayComplete(container, { id, metadata, total })
   await assertSellable(container, {
     product_ids: (items ?? []).map((i) => i?.product_id).filter((pid): pid is string => !!pid),
   })

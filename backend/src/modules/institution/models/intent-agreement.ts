@@ -2,7 +2,6 @@ import { model } from "@medusajs/framework/utils"
 import { INTENT_STATUSES } from "@fupin/shared"
 import Institution from "./institution"
 import InstitutionPurchase from "./institution-purchase"
-import IntentOrder from "./intent-order"
 
 /**
  * An intent purchase agreement (意向性采购): an institution promises to buy
@@ -24,7 +23,6 @@ const IntentAgreement = model
     note: model.text().nullable(),
     metadata: model.json().nullable(),
     institution: model.belongsTo(() => Institution, { mappedBy: "agreements" }),
-    orders: model.hasMany(() => IntentOrder, { mappedBy: "agreement" }),
     purchases: model.hasMany(() => InstitutionPurchase, { mappedBy: "agreement" }),
   })
   .indexes([{ on: ["county_handle", "status"] }])

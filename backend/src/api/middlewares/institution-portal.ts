@@ -1,0 +1,63 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import multer from "multer"
+import {
+  StoreAddInstitutionCartLines,
+  StoreApprove,
+  StoreCancelApproval,
+  StoreCreateInstitutionCart,
+  StoreGetInstitutionCart,
+  StoreInstitutionDashboard,
+  StoreInstitutionMe,
+  StoreListApprovals,
+  StoreListInstitutionOrders,
+  StorePadTemplate,
+  StorePadVariants,
+  StoreReject,
+  StoreSubmitInstitutionCart,
+} from "../store/institution/validators"
+import { bulkRateLimit, uploadRateLimit } from "./rate-limit"
+
+/** An order-pad file: CSV or XLSX, one file, at most 5 MB (2,000 rows of a template are ~100 kB). */
+export const PAD_FILE_MAX_BYTES = 5 * 1024 * 1024
+const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: PAD_FILE_MAX_BYTES, files: 1, fields: 5 } }).single("file")
+
+/** multer's refusals (too large, a second file, another field name) answer 400 naming the field. */
+function padFile(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  upload(req as never, res as never, (err?: unknown) => {
+    if (!err) return next()
+    const e = err as { code?: string; message?: string }
+    const message =
+      e.code === "LIMIT_FILE_SIZE"
+        ? `file: 文件不能超过 ${PAD_FILE_MAX_BYTES / 1024 / 1024} MB / at most ${PAD_FILE_MAX_BYTES / 1024 / 1024} MB`
+        : `file: ${e.message ?? "the upload could not be read"}`
+    res.status(400).json({ type: "invalid_data", message })
+  })
+}
+
+/**
+ * The institution portal's routes (/store/institution/…): who may call them
+ * (members, and which role) is decided once in src/lib/access/rules.ts
+ * (mounted by ./access.ts, which also authenticates the customer); here only
+ * input validation and the bulk/upload rate limits.
+ */
+export const institutionPortalMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/store/institution/me", middlewares: [validateAndTransformQuery(StoreInstitutionMe, {})] },
+  { method: ["GET"], matcher: "/store/institution/dashboard", middlewares: [validateAndTransformQuery(StoreInstitutionDashboard, {})] },
+  { method: ["POST"], matcher: "/store/institution/carts", middlewares: [validateAndTransformBody(StoreCreateInstitutionCart)] },
+  { method: ["GET"], matcher: "/store/institution/carts/:id", middlewares: [validateAndTransformQuery(StoreGetInstitutionCart, {})] },
+  {
+    method: ["POST"],
+    matcher: "/store/institution/carts/:id/lines",
+    middlewares: [bulkRateLimit(), validateAndTransformBody(StoreAddInstitutionCartLines)],
+  },
+  { method: ["POST"], matcher: "/store/institution/carts/:id/submit", middlewares: [validateAndTransformBody(StoreSubmitInstitutionCart)] },
+  { method: ["GET"], matcher: "/store/institution/pad/variants", middlewares: [validateAndTransformQuery(StorePadVariants, {})] },
+  { method: ["GET"], matcher: "/store/institution/pad/template", middlewares: [validateAndTransformQuery(StorePadTemplate, {})] },
+  { method: ["POST"], matcher: "/store/institution/pad/check", bodyParser: false, middlewares: [uploadRateLimit(), padFile] },
+  { method: ["GET"], matcher: "/store/institution/approvals", middlewares: [validateAndTransformQuery(StoreListApprovals, {})] },
+  { method: ["POST"], matcher: "/store/institution/approvals/:id/approve", middlewares: [validateAndTransformBody(StoreApprove)] },
+  { method: ["POST"], matcher: "/store/institution/approvals/:id/reject", middlewares: [validateAndTransformBody(StoreReject)] },
+  { method: ["POST"], matcher: "/store/institution/approvals/:id/cancel", middlewares: [validateAndTransformBody(StoreCancelApproval)] },
+  { method: ["GET"], matcher: "/store/institution/orders", middlewares: [validateAndTransformQuery(StoreListInstitutionOrders, {})] },
+]

@@ -1,0 +1,63 @@
+import { z } from "@medusajs/framework/zod"
+import { APPROVAL_STATUSES, PAD_MAX_LINES } from "@fupin/shared"
+
+const int = (min: number, max: number, fallback: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), z.number().int().min(min).max(max).optional().default(fallback))
+
+/** limit 1–100 (default 20), offset from 0 */
+const page = { limit: int(1, 100, 20), offset: int(0, 100_000_000, 0) }
+
+export const StoreInstitutionMe = z.object({}).strict()
+export const StoreInstitutionDashboard = z.object({}).strict()
+
+export const StoreCreateInstitutionCart = z.object({}).strict()
+export const StoreGetInstitutionCart = z.object({}).strict()
+
+export const StorePadVariants = z
+  .object({
+    q: z.string().trim().min(1).max(100).optional(),
+    sku: z.string().trim().min(1).max(2000).optional(),
+    limit: int(1, 100, 20),
+  })
+  .strict()
+  .refine((v) => v.q || v.sku, { message: "give q (product name) or sku", path: ["q"] })
+export type StorePadVariantsType = z.infer<typeof StorePadVariants>
+
+/**
+ * One pad line. The quantity is checked line by line by the route (so that a
+ * line that is not a number is reported with its row, like every other bad
+ * line), hence a number or a string here.
+ */
+const PadLine = z
+  .object({
+    sku: z.string().trim().max(100).optional(),
+    variant_id: z.string().trim().max(100).optional(),
+    quantity: z.union([z.number(), z.string().max(40)]).optional(),
+    requested_delivery_date: z.string().trim().max(40).optional(),
+    canteen: z.string().trim().max(100).optional(),
+  })
+  .strict()
+
+export const StoreAddInstitutionCartLines = z
+  .object({
+    lines: z.array(PadLine).min(1).max(PAD_MAX_LINES),
+    replace: z.boolean().optional().default(false),
+  })
+  .strict()
+export type StoreAddInstitutionCartLinesType = z.infer<typeof StoreAddInstitutionCartLines>
+
+export const StorePadTemplate = z.object({ format: z.enum(["csv", "xlsx"]).optional().default("xlsx") }).strict()
+export type StorePadTemplateType = z.infer<typeof StorePadTemplate>
+
+export const StoreSubmitInstitutionCart = z.object({}).strict()
+
+export const StoreListApprovals = z.object({ status: z.enum(APPROVAL_STATUSES).optional(), ...page }).strict()
+export type StoreListApprovalsType = z.infer<typeof StoreListApprovals>
+
+export const StoreApprove = z.object({ note: z.string().trim().max(500).optional() }).strict()
+export const StoreReject = z.object({ note: z.string().trim().min(1, "a note saying why is required").max(500) }).strict()
+export const StoreCancelApproval = z.object({ note: z.string().trim().max(500).optional() }).strict()
+export type StoreDecisionType = { note?: string }
+
+export const StoreListInstitutionOrders = z.object({ ...page }).strict()
+export type StoreListInstitutionOrdersType = z.infer<typeof StoreListInstitutionOrders>

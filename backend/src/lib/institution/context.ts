@@ -1,0 +1,28 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { PadContext } from "./pad"
+
+/** The sales channel of the store's publishable key (every /store request carries one). */
+export function salesChannelOf(req: MedusaRequest): string | null {
+  const ids = (req as MedusaRequest & { publishable_key_context?: { sales_channel_ids?: string[] } }).publishable_key_context?.sales_channel_ids
+  return ids?.[0] ?? null
+}
+
+/** Institutions buy in CNY: the region that sells in CNY. */
+export async function cnyRegionId(req: MedusaRequest): Promise<string> {
+  const [region] = await req.scope.resolve(Modules.REGION).listRegions({ currency_code: "cny" }, { take: 1 })
+  if (!region) throw new MedusaError(MedusaError.Types.NOT_FOUND, "no region sells in CNY")
+  return region.id
+}
+
+/** Prices and stock as a cart would see them: its region and sales channel, or the store's CNY region. */
+export async function padContextOf(req: MedusaRequest, cartId?: string, customerId?: string): Promise<PadContext> {
+  if (cartId) {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "cart", fields: ["id", "region_id", "currency_code", "sales_channel_id"], filters: { id: cartId } })
+    const cart = data[0] as { region_id: string; currency_code: string; sales_channel_id: string | null } | undefined
+    if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
+    return { region_id: cart.region_id, currency_code: cart.currency_code, sales_channel_id: cart.sales_channel_id ?? salesChannelOf(req), customer_id: customerId }
+  }
+  return { region_id: await cnyRegionId(req), currency_code: "cny", sales_channel_id: salesChannelOf(req), customer_id: customerId }
+}

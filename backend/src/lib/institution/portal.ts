@@ -1,0 +1,254 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
+import {
+  countyByHandle,
+  type PortalApprovalDTO,
+  type PortalCartDTO,
+  type PortalCountyAmountDTO,
+  type PortalInstitutionDTO,
+  type PortalOrderDTO,
+  type PortalPersonDTO,
+  PAD_LINE_METADATA,
+  needsApproval,
+} from "@fupin/shared"
+import { INSTITUTION_MODULE } from "../../modules/institution"
+import type InstitutionModuleService from "../../modules/institution/service"
+import { cny } from "../../modules/institution/service"
+import { institutionOfCart } from "./membership"
+import { provenanceOf } from "./provenance"
+
+const iso = (d: unknown) => (d ? new Date(d as string).toISOString() : null)
+const money = (v: unknown) => (v === null || v === undefined ? null : cny(v))
+
+export const countyName = (handle: string) => countyByHandle(handle)?.name_zh ?? (handle === "unknown" ? "未知县区" : handle)
+
+type Line = { id: string; product_id: string | null; variant_id?: string | null; variant_sku?: string | null; product_title?: string | null; variant_title?: string | null; quantity: unknown; unit_price: unknown; total?: unknown; metadata?: Record<string, unknown> | null }
+
+/** What lines bought per county (line totals), biggest first. */
+export async function byCounty(container: MedusaContainer, lines: Line[]): Promise<PortalCountyAmountDTO[]> {
+  const provenance = await provenanceOf(container, lines.map((l) => l.product_id).filter((id): id is string => !!id))
+  const sums = new Map<string, number>()
+  for (const l of lines) {
+    const county = (l.product_id && provenance.get(l.product_id)?.county_handle) || "unknown"
+    const total = l.total ?? MathBN.mult(l.unit_price as never, l.quantity as never)
+    sums.set(county, MathBN.add(sums.get(county) ?? 0, cny(total)).toNumber())
+  }
+  return [...sums.entries()].map(([county_handle, amount]) => ({ county_handle, county_name: countyName(county_handle), amount })).sort((a, b) => b.amount - a.amount)
+}
+
+/** The people named by customer id (requesters, approvers, purchasers). */
+export async function people(container: MedusaContainer, ids: Array<string | null | undefined>): Promise<Map<string, PortalPersonDTO>> {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))]
+  if (!wanted.length) return new Map()
+  const customers = await container.resolve(Modules.CUSTOMER).listCustomers({ id: wanted }, { take: null, select: ["id", "email", "first_name", "last_name"] })
+  return new Map(customers.map((c) => [c.id, { id: c.id, email: c.email ?? null, first_name: c.first_name ?? null, last_name: c.last_name ?? null }]))
+}
+
+export function portalInstitution(i: {
+  id: string
+  name: string
+  kind: string
+  status: string
+  contact_name: string
+  contact_phone: string
+  address: string
+  approval_threshold?: unknown
+  annual_canteen_budget?: unknown
+  reserved_share_percent?: number | null
+}): PortalInstitutionDTO {
+  return {
+    id: i.id,
+    name: i.name,
+    kind: i.kind as PortalInstitutionDTO["kind"],
+    status: i.status as PortalInstitutionDTO["status"],
+    contact_name: i.contact_name,
+    contact_phone: i.contact_phone,
+    address: i.address,
+    approval_threshold: money(i.approval_threshold),
+    annual_canteen_budget: money(i.annual_canteen_budget),
+    reserved_share_percent: i.reserved_share_percent ?? 10,
+  }
+}
+
+const CART_LINE_FIELDS = ["items.*"]
+
+async function cartLines(container: MedusaContainer, cartIds: string[]) {
+  if (!cartIds.length) return new Map<string, Line[]>()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", ...CART_LINE_FIELDS], filters: { id: cartIds } })
+  return new Map((data as unknown as Array<{ id: string; items?: Line[] | null }>).map((c) => [c.id, (c.items ?? []).filter(Boolean)]))
+}
+
+type ApprovalRow = {
+  id: string
+  cart_id: string
+  institution_id: string
+  amount: unknown
+  currency_code: string
+  status: string
+  requested_by: string
+  decided_by: string | null
+  decided_at: Date | string | null
+  note: string | null
+  order_id: string | null
+  created_at: Date | string
+}
+
+export async function portalApprovals(container: MedusaContainer, approvals: ApprovalRow[]): Promise<PortalApprovalDTO[]> {
+  const who = await people(container, approvals.flatMap((a) => [a.requested_by, a.decided_by]))
+  const lines = await cartLines(container, [...new Set(approvals.map((a) => a.cart_id))])
+  return Promise.all(
+    approvals.map(async (a) => {
+      const items = lines.get(a.cart_id) ?? []
+      return {
+        id: a.id,
+        cart_id: a.cart_id,
+        institution_id: a.institution_id,
+        amount: cny(a.amount),
+        currency_code: a.currency_code,
+        status: a.status as PortalApprovalDTO["status"],
+        requested_by: who.get(a.requested_by) ?? null,
+        decided_by: a.decided_by ? (who.get(a.decided_by) ?? null) : null,
+        decided_at: iso(a.decided_at),
+        note: a.note,
+        order_id: a.order_id,
+        created_at: iso(a.created_at)!,
+        lines: items.length,
+        by_county: await byCounty(container, items),
+      }
+    })
+  )
+}
+
+/** An institution cart as the portal shows it: lines with county, totals, frozen or not, its latest approval request. */
+export async function portalCart(container: MedusaContainer, cartId: string): Promise<PortalCartDTO> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "currency_code", "metadata", "item_total", "shipping_total", "total", ...CART_LINE_FIELDS],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as unknown as {
+    id: string
+    currency_code: string
+    metadata: Record<string, unknown> | null
+    item_total: unknown
+    shipping_total: unknown
+    total: unknown
+    items?: Line[] | null
+  }
+  const institutionId = institutionOfCart(cart.metadata)!
+  const items = (cart.items ?? []).filter(Boolean)
+  const provenance = await provenanceOf(container, items.map((i) => i.product_id).filter((id): id is string => !!id))
+  const [approval] = await service.listInstitutionApprovals({ cart_id: cart.id }, { order: { created_at: "DESC" }, take: 1 })
+  const institution = await service.retrieveInstitution(institutionId)
+  const agreements = await service.listIntentAgreements({ institution_id: institutionId, status: "active" }, { take: null })
+  const counties = await byCounty(container, items)
+  const total = cny(cart.total)
+  return {
+    id: cart.id,
+    institution_id: institutionId,
+    currency_code: cart.currency_code,
+    items: items.map((i) => {
+      const meta = i.metadata ?? {}
+      const str = (v: unknown) => (typeof v === "string" && v ? v : null)
+      return {
+        id: i.id,
+        variant_id: i.variant_id ?? null,
+        product_id: i.product_id,
+        sku: i.variant_sku ?? null,
+        product_title: i.product_title ?? null,
+        variant_title: i.variant_title ?? null,
+        quantity: MathBN.convert(i.quantity as never).toNumber(),
+        unit_price: cny(i.unit_price),
+        total: cny(i.total ?? MathBN.mult(i.unit_price as never, i.quantity as never)),
+        county_handle: (i.product_id && provenance.get(i.product_id)?.county_handle) || null,
+        requested_delivery_date: str(meta[PAD_LINE_METADATA.requested_delivery_date]),
+        canteen: str(meta[PAD_LINE_METADATA.canteen]),
+      }
+    }),
+    item_total: cny(cart.item_total),
+    shipping_total: cny(cart.shipping_total),
+    total,
+    frozen: approval?.status === "pending",
+    approval: approval ? ((await portalApprovals(container, [approval as unknown as ApprovalRow]))[0] ?? null) : null,
+    needs_approval: needsApproval(total, money(institution.approval_threshold)),
+    by_county: counties.map((c) => {
+      const a = agreements.find((x) => x.county_handle === c.county_handle)
+      return {
+        ...c,
+        agreement_id: a?.id ?? null,
+        agreement_remaining: a ? Math.max(MathBN.sub(a.amount, a.ordered_amount).toNumber(), 0) : null,
+      }
+    }),
+  }
+}
+
+type OrderRow = {
+  id: string
+  display_id: number | null
+  created_at: string | Date
+  status: string
+  total: unknown
+  currency_code: string
+  customer_id: string | null
+  metadata: Record<string, unknown> | null
+  items?: Line[] | null
+}
+
+/** The institution's orders (placed on its carts by its members), newest first. */
+export async function institutionOrders(
+  container: MedusaContainer,
+  institutionId: string,
+  page: { limit: number; offset: number }
+): Promise<{ orders: PortalOrderDTO[]; count: number }> {
+  const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
+  const members = await service.listInstitutionBuyers({ institution_id: institutionId }, { take: null, select: ["customer_id"] })
+  if (!members.length) return { orders: [], count: 0 }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "created_at", "status", "total", "currency_code", "customer_id", "metadata"],
+    filters: { customer_id: members.map((m) => m.customer_id) },
+    pagination: { order: { created_at: "DESC" }, take: 5000 },
+  })
+  const mine = (data as unknown as OrderRow[]).filter((o) => institutionOfCart(o.metadata) === institutionId)
+  return { orders: await portalOrders(container, mine.slice(page.offset, page.offset + page.limit)), count: mine.length }
+}
+
+/** Orders by id as the portal lists them (the caller has checked they are the institution's). */
+export async function portalOrdersById(container: MedusaContainer, ids: string[]): Promise<PortalOrderDTO[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "created_at", "status", "total", "currency_code", "customer_id", "metadata"],
+    filters: { id: ids },
+  })
+  return portalOrders(container, data as unknown as OrderRow[])
+}
+
+async function portalOrders(container: MedusaContainer, pageRows: OrderRow[]): Promise<PortalOrderDTO[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: withItems } = pageRows.length
+    ? await query.graph({ entity: "order", fields: ["id", "items.*"], filters: { id: pageRows.map((o) => o.id) } })
+    : { data: [] }
+  const itemsOf = new Map((withItems as unknown as OrderRow[]).map((o) => [o.id, (o.items ?? []).filter(Boolean)]))
+  const who = await people(container, pageRows.map((o) => o.customer_id))
+  return Promise.all(
+    pageRows.map(async (o) => {
+      const items = itemsOf.get(o.id) ?? []
+      return {
+        id: o.id,
+        display_id: o.display_id ?? null,
+        created_at: iso(o.created_at)!,
+        status: o.status,
+        total: cny(o.total),
+        currency_code: o.currency_code,
+        placed_by: o.customer_id ? (who.get(o.customer_id) ?? null) : null,
+        lines: items.length,
+        by_county: await byCounty(container, items),
+      }
+    })
+  )
+}

@@ -1,0 +1,53 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  addShippingMethodToCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+  listShippingOptionsForCartWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { SHIPPING_OPTION_CODES } from "@fupin/shared"
+import { cny } from "../../../modules/institution/service"
+
+/** Institution orders pay by Medusa's system provider until bank transfer (issue 11). */
+export const INSTITUTION_PAYMENT_PROVIDER = "pp_system_default"
+
+type Option = { id: string; amount?: unknown; calculated_price?: { calculated_amount?: unknown } | null; type?: { code?: string } | null }
+
+/**
+ * Makes an institution cart ready to complete: the cheapest home-delivery
+ * shipping option (the bulk shipping rule comes later) and a payment session
+ * with the system provider. Re-running replaces both, so a cart changed after
+ * a rejection is prepared afresh. Nothing to undo: an unused shipping method
+ * or payment session on an open cart changes nothing.
+ */
+export const prepareInstitutionCheckoutStep = createStep(
+  "prepare-institution-checkout",
+  async (input: { cart_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "cart", fields: ["id", "items.id", "payment_collection.id"], filters: { id: input.cart_id } })
+    const cart = data[0] as { id: string; items?: unknown[] | null; payment_collection?: { id: string } | null } | undefined
+    if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${input.cart_id} was not found`)
+    if (!cart.items?.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "采购单是空的，请先添加商品 / The order has no lines yet")
+
+    const { result: options } = await listShippingOptionsForCartWorkflow(container).run({
+      input: { cart_id: cart.id, is_return: false, fields: ["id", "amount", "calculated_price.*", "type.code"] } as never,
+    })
+    const price = (o: Option) => cny(o.calculated_price?.calculated_amount ?? o.amount ?? Number.MAX_SAFE_INTEGER)
+    const cheapest = (options as unknown as Option[])
+      .filter((o) => o.type?.code !== SHIPPING_OPTION_CODES.stationPickup)
+      .sort((a, b) => price(a) - price(b))[0]
+    if (!cheapest) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "没有可用的配送方式 / No shipping option delivers to this address")
+    await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: cheapest.id }] } })
+
+    let collectionId = cart.payment_collection?.id
+    if (!collectionId) {
+      await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+      const { data: again } = await query.graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart.id } })
+      collectionId = (again[0] as { payment_collection?: { id: string } | null } | undefined)?.payment_collection?.id
+    }
+    if (!collectionId) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `cart ${cart.id} has no payment collection`)
+    await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collectionId, provider_id: INSTITUTION_PAYMENT_PROVIDER } })
+    return new StepResponse({ shipping_option_id: cheapest.id, payment_collection_id: collectionId })
+  }
+)
