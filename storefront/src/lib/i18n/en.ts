@@ -1,3 +1,4 @@
+import { institutionEn } from "./institution-en"
 import type { Dictionary } from "./zh"
 
 export const en: Dictionary = {
@@ -430,4 +431,5 @@ export const en: Dictionary = {
     results: "Search results",
     outOfStock: "Out of stock",
   },
+  institution: institutionEn,
 }

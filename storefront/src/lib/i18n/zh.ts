@@ -2,6 +2,8 @@
  * Chinese UI strings: the source of truth for the dictionary's shape.
  * `en.ts` must have exactly the same keys (checked by the `Dictionary` type).
  */
+import { institutionZh } from "./institution-zh"
+
 export const zh = {
   meta: {
     siteName: "昆明消费扶贫",
@@ -432,6 +434,7 @@ export const zh = {
     results: "搜索结果",
     outOfStock: "暂时缺货",
   },
+  institution: institutionZh,
 }
 
 export type Dictionary = typeof zh

@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation"
 import { isLocale } from "@fupin/shared"
 import { deleteAddress, logOut } from "@/lib/actions/account"
 import { getCustomer, listOrders } from "@/lib/data/customer"
+import { getMembership } from "@/lib/data/institution"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { formatCnAddress } from "@/lib/util/address"
@@ -26,7 +27,7 @@ export default async function AccountPage({ params }: Props) {
   const customer = await getCustomer()
   if (!customer) redirect(`${localizedHref(locale, "/account/login")}?next=${encodeURIComponent(localizedHref(locale, "/account"))}`)
   const dict = getDictionary(locale)
-  const { orders } = await listOrders()
+  const [{ orders }, membership] = await Promise.all([listOrders(), getMembership().catch(() => null)])
   const name = `${customer.last_name ?? ""}${customer.first_name ?? ""}`.trim() || customer.email
 
   return (
@@ -40,6 +41,19 @@ export default async function AccountPage({ params }: Props) {
           </button>
         </form>
       </div>
+
+      {membership?.kind === "member" ? (
+        <nav aria-label={dict.institution.menu} className="mb-6">
+          <Link
+            href={localizedHref(locale, "/institution")}
+            className="flex flex-wrap items-center justify-between gap-2 rounded-2xl bg-brand-50 p-4 ring-1 ring-brand-200 hover:bg-brand-100 sm:p-5"
+            data-testid="institution-entry"
+          >
+            <span className="text-lg font-bold text-brand-800">{dict.institution.menu}</span>
+            <span className="text-sm text-earth-700">{membership.institution.name}</span>
+          </Link>
+        </nav>
+      ) : null}
 
       <section aria-labelledby="orders-title" className="rounded-2xl bg-white p-4 ring-1 ring-earth-100 sm:p-6">
         <h2 id="orders-title" className="text-lg font-bold text-earth-900">

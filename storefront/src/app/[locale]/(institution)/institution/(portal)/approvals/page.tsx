@@ -1,0 +1,24 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { isLocale } from "@fupin/shared"
+import { listApprovals } from "@/lib/data/institution"
+import { getDictionary } from "@/lib/i18n"
+import { requireMember } from "@/modules/institution/lib/guard"
+import { Approvals } from "@/modules/institution/templates/approvals"
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { title: getDictionary(locale).institution.approvalsTitle, robots: { index: false } }
+}
+
+export default async function ApprovalsPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  const { done } = await searchParams
+  if (!isLocale(locale)) notFound()
+  const me = await requireMember(locale, "/institution/approvals")
+  const { approvals } = await listApprovals({ limit: 100 })
+  return <Approvals approvals={approvals} me={me} locale={locale} done={done === "approved" || done === "rejected" ? done : null} />
+}

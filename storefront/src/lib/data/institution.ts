@@ -1,0 +1,64 @@
+import "server-only"
+
+import type {
+  StoreInstitutionDashboardResponse,
+  StoreInstitutionMeResponse,
+  StoreListApprovalsQuery,
+  StoreListApprovalsResponse,
+  StoreListInstitutionOrdersResponse,
+  StorePadVariantsResponse,
+} from "@fupin/shared"
+import { authHeaders, getAuthToken } from "./cookies"
+import { errorMessage, errorStatus } from "./errors"
+import { getSdk } from "./medusa"
+
+/**
+ * The institution portal's reads (/store/institution/*). Personal to the member: every
+ * request sends the shopper's login from the httpOnly cookie and is `no-store`; the backend
+ * decides what this member may see (another institution's record answers 404).
+ */
+
+async function get<T>(path: string, query?: Record<string, string>): Promise<T> {
+  return getSdk().client.fetch<T>(path, { ...(query ? { query } : {}), headers: await authHeaders(), cache: "no-store" })
+}
+
+export type MembershipOutcome =
+  | { kind: "anonymous" }
+  | { kind: "refused"; message: string }
+  | ({ kind: "member" } & StoreInstitutionMeResponse)
+
+/** Who is asking: not logged in, logged in but no member (403), or a member with roles. */
+export async function getMembership(): Promise<MembershipOutcome> {
+  if (!(await getAuthToken())) return { kind: "anonymous" }
+  try {
+    const me = await get<StoreInstitutionMeResponse>("/store/institution/me")
+    return { kind: "member", ...me }
+  } catch (error) {
+    const status = errorStatus(error)
+    if (status === 401) return { kind: "anonymous" }
+    if (status === 403 || status === 404) return { kind: "refused", message: errorMessage(error, "") }
+    throw error
+  }
+}
+
+export async function getDashboard(): Promise<StoreInstitutionDashboardResponse> {
+  return get<StoreInstitutionDashboardResponse>("/store/institution/dashboard")
+}
+
+/** Pad lines for a search (name, pinyin, initials) or for SKUs (comma-separated). */
+export async function findPadVariants({ q, sku }: { q?: string; sku?: string }): Promise<StorePadVariantsResponse> {
+  const query: Record<string, string> = { limit: "20" }
+  if (q) query.q = q
+  if (sku) query.sku = sku
+  return get<StorePadVariantsResponse>("/store/institution/pad/variants", query)
+}
+
+export async function listApprovals(query: StoreListApprovalsQuery = {}): Promise<StoreListApprovalsResponse> {
+  const q: Record<string, string> = { limit: String(query.limit ?? 50), offset: String(query.offset ?? 0) }
+  if (query.status) q.status = query.status
+  return get<StoreListApprovalsResponse>("/store/institution/approvals", q)
+}
+
+export async function listInstitutionOrders({ limit = 50, offset = 0 } = {}): Promise<StoreListInstitutionOrdersResponse> {
+  return get<StoreListInstitutionOrdersResponse>("/store/institution/orders", { limit: String(limit), offset: String(offset) })
+}

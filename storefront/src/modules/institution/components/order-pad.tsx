@@ -1,0 +1,250 @@
+"use client"
+
+import Link from "next/link"
+import { useCallback, useEffect, useMemo, useReducer, useState, useTransition } from "react"
+import { needsApproval, type Locale, type PadCheckRowDTO, type PadVariantDTO, type PortalAgreementDTO } from "@fupin/shared"
+import { submitInstitutionOrder, type SubmitOutcome } from "@/lib/actions/institution"
+import { getDictionary, interpolate } from "@/lib/i18n"
+import { localizedHref } from "@/lib/i18n/paths"
+import { formatPrice } from "@/lib/util/price"
+import { buttonPrimary, buttonSecondary, card, FormMessage } from "@/modules/common/components/field"
+import { countyShort, formatPercent, localHalf } from "../lib/format"
+import { draftKey, EMPTY_PAD, padReducer, padTotals, parseDraft, parseQuantity, serializeDraft } from "../lib/pad"
+import { PadGrid } from "./pad-grid"
+import { PadSearch } from "./pad-search"
+import { PadUpload } from "./pad-upload"
+
+type AgreementRef = Pick<PortalAgreementDTO, "id" | "county_handle" | "county_name" | "amount">
+
+/**
+ * The order pad (批量下单): lines from search or an uploaded file, checked as typed, a
+ * running total and what it does for each agreement, and one submit. The draft lives in
+ * this browser's storage, so nothing typed is lost on an error, a reload or a refusal.
+ */
+export function OrderPad({
+  locale,
+  memberId,
+  canSubmit,
+  threshold,
+  agreements,
+}: {
+  locale: Locale
+  memberId: string
+  canSubmit: boolean
+  threshold: number | null
+  agreements: AgreementRef[]
+}) {
+  const dict = getDictionary(locale).institution
+  const [state, dispatch] = useReducer(padReducer, EMPTY_PAD)
+  const [loaded, setLoaded] = useState(false)
+  const [outcome, setOutcome] = useState<SubmitOutcome | null>(null)
+  const [pending, startTransition] = useTransition()
+  const key = draftKey(memberId)
+
+  // the draft: read once, then written a moment after each change
+  useEffect(() => {
+    const lines = parseDraft(window.localStorage.getItem(key))
+    if (lines.length) dispatch({ type: "load", lines })
+    setLoaded(true)
+  }, [key])
+  useEffect(() => {
+    if (!loaded) return
+    // written at once (a reload right after typing keeps it); a 500-line draft is a few dozen KB
+    if (state.lines.length) window.localStorage.setItem(key, serializeDraft(state))
+    else window.localStorage.removeItem(key)
+  }, [state, loaded, key])
+
+  const totals = useMemo(() => padTotals(state.lines), [state.lines])
+  const inPad = useMemo(() => new Set(state.lines.map((l) => l.item.variant_id)), [state.lines])
+  const onAdd = useCallback((v: PadVariantDTO) => dispatch({ type: "add", items: [{ item: v }], mode: "add" }), [])
+  const onTake = useCallback((rows: PadCheckRowDTO[]) => {
+    dispatch({
+      type: "add",
+      mode: "set",
+      items: rows.flatMap((r) =>
+        r.variant
+          ? [
+              {
+                item: r.variant,
+                ...(r.quantity !== null ? { quantity: r.quantity } : {}),
+                ...(r.requested_delivery_date ? { requested_delivery_date: r.requested_delivery_date } : {}),
+                ...(r.canteen ? { canteen: r.canteen } : {}),
+              },
+            ]
+          : []
+      ),
+    })
+  }, [])
+
+  function submit() {
+    if (totals.problems) return
+    const snapshot = state.lines
+    setOutcome(null)
+    startTransition(async () => {
+      const result = await submitInstitutionOrder({
+        locale,
+        lines: snapshot.map((l) => ({
+          variant_id: l.item.variant_id,
+          quantity: parseQuantity(l.quantity) ?? 0,
+          ...(l.requested_delivery_date ? { requested_delivery_date: l.requested_delivery_date } : {}),
+          ...(l.canteen ? { canteen: l.canteen } : {}),
+        })),
+      })
+      if (result.kind === "lines") {
+        const errors: Record<string, string> = {}
+        for (const row of result.rows) {
+          const line = snapshot[row.row - 1]
+          if (line) errors[line.item.variant_id] = row.message || row.reason
+        }
+        dispatch({ type: "server-errors", errors })
+      }
+      if (result.kind === "placed" || result.kind === "pending") {
+        window.localStorage.removeItem(key)
+        dispatch({ type: "clear" })
+      }
+      setOutcome(result)
+    })
+  }
+
+  if (outcome?.kind === "placed" || outcome?.kind === "pending") {
+    return <SubmitDone outcome={outcome} locale={locale} threshold={threshold} onNew={() => setOutcome(null)} />
+  }
+
+  const agreementOf = new Map(agreements.map((a) => [a.county_handle, a]))
+  return (
+    <div className="grid gap-4 sm:gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0 space-y-4 sm:space-y-6">
+        <section aria-labelledby="pad-add-title" className={card}>
+          <h2 id="pad-add-title" className="mb-3 text-lg font-bold text-earth-900">
+            {dict.searchLabel}
+          </h2>
+          <PadSearch locale={locale} inPad={inPad} onAdd={onAdd} />
+        </section>
+        <section aria-labelledby="pad-upload-title" className={card}>
+          <h2 id="pad-upload-title" className="mb-2 text-lg font-bold text-earth-900">
+            {dict.uploadTitle}
+          </h2>
+          <PadUpload locale={locale} onTake={onTake} />
+        </section>
+        <section aria-labelledby="pad-lines-title" className={card}>
+          <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="pad-lines-title" className="text-lg font-bold text-earth-900">
+              {dict.linesTitle}{" "}
+              <span className="text-sm font-normal text-earth-600" data-testid="pad-line-count">
+                {interpolate(dict.linesCount, { count: String(state.lines.length) })}
+              </span>
+            </h2>
+            {state.lines.length ? (
+              <button
+                type="button"
+                onClick={() => {
+                  if (window.confirm(dict.clearConfirm)) dispatch({ type: "clear" })
+                }}
+                className="text-sm font-medium text-brand-700 underline underline-offset-4"
+              >
+                {dict.clearAll}
+              </button>
+            ) : null}
+          </div>
+          <PadGrid lines={state.lines} locale={locale} dispatch={dispatch} />
+          <p className="mt-3 text-xs text-earth-600">{dict.draftSaved}</p>
+        </section>
+      </div>
+
+      <aside aria-labelledby="pad-summary-title" className="lg:sticky lg:top-28 lg:self-start">
+        <div className={card}>
+          <h2 id="pad-summary-title" className="text-lg font-bold text-earth-900">
+            {dict.runningTotal}
+          </h2>
+          <p className="mt-1 text-2xl font-bold text-brand-700 tabular-nums" data-testid="pad-total">
+            {formatPrice(totals.total, locale)}
+          </p>
+          {totals.counties.length ? (
+            <ul className="mt-3 space-y-2 text-sm text-earth-800" data-testid="pad-counties">
+              {totals.counties.map((c) => {
+                const agreement = agreementOf.get(c.handle)
+                const county = countyShort(c.handle || null, agreement?.county_name ?? null, locale)
+                return (
+                  <li key={c.handle} className="rounded-lg bg-earth-50 px-3 py-2">
+                    {agreement
+                      ? interpolate(dict.countyShare, {
+                          county,
+                          amount: formatPrice(c.amount, locale),
+                          percent: formatPercent(agreement.amount > 0 ? c.amount / agreement.amount : 0, locale),
+                        })
+                      : interpolate(dict.countyNoAgreement, { county, amount: formatPrice(c.amount, locale) })}
+                  </li>
+                )
+              })}
+            </ul>
+          ) : null}
+          {threshold !== null ? (
+            <p className="mt-3 text-sm text-earth-700">
+              {needsApproval(totals.total, threshold)
+                ? interpolate(dict.willNeedApproval, { threshold: formatPrice(threshold, locale) })
+                : interpolate(dict.approvalNotice, { threshold: formatPrice(threshold, locale) })}
+            </p>
+          ) : null}
+          <div className="mt-4 space-y-3" aria-live="polite">
+            {totals.problems ? <FormMessage error={interpolate(dict.fixLines, { count: String(totals.problems) })} /> : null}
+            {outcome?.kind === "error" ? <FormMessage error={localHalf(outcome.message, locale)} /> : null}
+            {outcome?.kind === "lines" && !totals.problems ? <FormMessage error={localHalf(outcome.message, locale)} /> : null}
+          </div>
+          {canSubmit ? (
+            <button
+              type="button"
+              onClick={submit}
+              disabled={pending || !state.lines.length || totals.problems > 0}
+              className={buttonPrimary + " mt-4 w-full"}
+            >
+              {pending ? dict.submitting : dict.submit}
+            </button>
+          ) : (
+            <p className="mt-4 text-sm text-earth-700">{dict.notPurchaser}</p>
+          )}
+        </div>
+      </aside>
+    </div>
+  )
+}
+
+function SubmitDone({
+  outcome,
+  locale,
+  threshold,
+  onNew,
+}: {
+  outcome: Extract<SubmitOutcome, { kind: "placed" | "pending" }>
+  locale: Locale
+  threshold: number | null
+  onNew: () => void
+}) {
+  const dict = getDictionary(locale).institution
+  const placed = outcome.kind === "placed"
+  return (
+    <section aria-labelledby="pad-done-title" className={card} data-testid="pad-done" role="status">
+      <h2 id="pad-done-title" className="text-xl font-bold text-earth-900">
+        {placed ? dict.placedTitle : dict.awaitingTitle}
+      </h2>
+      <p className="mt-2 text-earth-800">
+        {outcome.kind === "placed"
+          ? interpolate(dict.placedBody, {
+              id: String(outcome.order.display_id ?? outcome.order.id),
+              amount: formatPrice(outcome.order.total, locale),
+            })
+          : interpolate(dict.awaitingBody, {
+              amount: formatPrice(outcome.approval.amount, locale),
+              threshold: formatPrice(threshold ?? 0, locale),
+            })}
+      </p>
+      <div className="mt-4 flex flex-wrap gap-3">
+        <Link href={localizedHref(locale, placed ? "/institution/orders" : "/institution/approvals")} className={buttonPrimary}>
+          {placed ? dict.viewOrders : dict.viewApprovals}
+        </Link>
+        <button type="button" onClick={onNew} className={buttonSecondary + " py-3"}>
+          {dict.newPad}
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,122 @@
+"use client"
+
+import { memo, type Dispatch } from "react"
+import type { Locale } from "@fupin/shared"
+import { getDictionary, interpolate } from "@/lib/i18n"
+import { formatPrice } from "@/lib/util/price"
+import { countyName } from "../lib/format"
+import { lineProblem, lineTotal, type PadAction, type PadLine } from "../lib/pad"
+import { lineProblemText } from "../lib/problems"
+
+const cell = "block px-0 py-0.5 sm:table-cell sm:px-2 sm:py-2 sm:align-top"
+const phoneLabel = "mr-1 text-xs text-earth-600 sm:hidden"
+
+/**
+ * One pad line. Memoised: typing into one quantity replaces only that line's object
+ * (padReducer), so only this row renders again, whatever the number of lines.
+ */
+const PadRow = memo(function PadRow({ line, locale, dispatch }: { line: PadLine; locale: Locale; dispatch: Dispatch<PadAction> }) {
+  const dict = getDictionary(locale).institution
+  const { item } = line
+  const problem = lineProblem(line)
+  const id = `pad-${item.variant_id}`
+  const title = [item.product_title, item.variant_title].filter(Boolean).join(" ")
+  return (
+    <tr
+      className={"grid grid-cols-2 gap-x-3 border-b border-earth-100 p-3 sm:table-row sm:p-0 " + (problem ? "bg-brand-50/60" : "")}
+      data-testid="pad-line"
+      data-sku={item.sku ?? ""}
+    >
+      <td className={cell + " col-span-2"}>
+        <span className="font-semibold text-earth-900">{item.product_title}</span>
+        <span className="block text-xs text-earth-600">{item.sku}</span>
+      </td>
+      <td className={cell}>
+        <span className={phoneLabel}>{dict.colVariant}</span>
+        {item.variant_title ?? "—"}
+      </td>
+      <td className={cell + " text-sm text-earth-700"}>
+        <span className={phoneLabel}>{dict.colPack}</span>
+        {interpolate(dict.packInfo, { min: String(item.min_quantity), pack: String(item.pack_size) })}
+        {item.min_order_note ? <span className="block text-xs text-earth-600">{item.min_order_note}</span> : null}
+      </td>
+      <td className={cell + " sm:text-right"}>
+        <span className={phoneLabel}>{dict.colPrice}</span>
+        {item.unit_price === null ? "—" : formatPrice(item.unit_price, locale)}
+      </td>
+      <td className={cell + " col-span-2 sm:col-span-1"}>
+        <label htmlFor={id} className="sr-only">
+          {interpolate(dict.quantityFor, { title })}
+        </label>
+        <input
+          id={id}
+          inputMode="numeric"
+          autoComplete="off"
+          value={line.quantity}
+          onChange={(e) => dispatch({ type: "quantity", variant_id: item.variant_id, quantity: e.target.value })}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : `${id}-stock`}
+          className={
+            "w-28 rounded-lg border bg-white px-2 py-1.5 text-right text-base tabular-nums focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200 " +
+            (problem ? "border-brand-600" : "border-earth-200")
+          }
+        />
+        <span id={`${id}-stock`} className="ml-2 text-xs text-earth-600 sm:ml-0 sm:block">
+          {item.stock === null ? "" : interpolate(dict.stockInfo, { stock: String(item.stock) })}
+        </span>
+        {problem ? (
+          <span id={`${id}-problem`} className="mt-1 block text-sm font-medium text-brand-700" data-testid="pad-line-problem">
+            {lineProblemText(problem, locale)}
+          </span>
+        ) : null}
+      </td>
+      <td className={cell + " font-semibold tabular-nums sm:text-right"}>
+        <span className={phoneLabel}>{dict.colTotal}</span>
+        {formatPrice(lineTotal(line), locale)}
+      </td>
+      <td className={cell + " text-sm"}>
+        <span className={phoneLabel}>{dict.colCounty}</span>
+        {countyName(item.county_handle, item.county_name, locale)}
+      </td>
+      <td className={cell + " text-right"}>
+        <button
+          type="button"
+          onClick={() => dispatch({ type: "remove", variant_id: item.variant_id })}
+          className="rounded-full px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+        >
+          {dict.remove}
+          <span className="sr-only"> {title}</span>
+        </button>
+      </td>
+    </tr>
+  )
+})
+
+/** The pad's lines: a table on wide screens, one card per line on phones. */
+export function PadGrid({ lines, locale, dispatch }: { lines: readonly PadLine[]; locale: Locale; dispatch: Dispatch<PadAction> }) {
+  const dict = getDictionary(locale).institution
+  if (!lines.length) return <p className="rounded-xl bg-earth-50 p-4 text-earth-700">{dict.linesEmpty}</p>
+  return (
+    <table className="block w-full text-left text-sm sm:table sm:text-base" data-testid="pad-grid">
+      <thead className="hidden sm:table-header-group">
+        <tr className="border-b border-earth-200 text-xs text-earth-600 sm:text-sm">
+          <th scope="col" className="px-2 py-2 font-semibold">{dict.colProduct}</th>
+          <th scope="col" className="px-2 py-2 font-semibold">{dict.colVariant}</th>
+          <th scope="col" className="px-2 py-2 font-semibold">{dict.colPack}</th>
+          <th scope="col" className="px-2 py-2 text-right font-semibold">{dict.colPrice}</th>
+          <th scope="col" className="px-2 py-2 font-semibold">{dict.colQuantity}</th>
+          <th scope="col" className="px-2 py-2 text-right font-semibold">{dict.colTotal}</th>
+          <th scope="col" className="px-2 py-2 font-semibold">{dict.colCounty}</th>
+          <th scope="col" className="px-2 py-2">
+            <span className="sr-only">{dict.remove}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody className="block sm:table-row-group">
+        {lines.map((line) => (
+          <PadRow key={line.item.variant_id} line={line} locale={locale} dispatch={dispatch} />
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,50 @@
+import { countyByHandle, HTML_LANG, MEMBER_ROLES, type Locale, type MemberRole } from "@fupin/shared"
+import { getDictionary } from "@/lib/i18n"
+
+/** "采购员、审批人" / "Purchaser, Approver", in the canonical role order. */
+export function roleNames(roles: readonly MemberRole[], locale: Locale): string {
+  const dict = getDictionary(locale).institution.roles
+  return MEMBER_ROLES.filter((r) => roles.includes(r))
+    .map((r) => dict[r])
+    .join(locale === "zh" ? "、" : ", ")
+}
+
+/** A county's name in the page's language from its handle; the backend's name when unknown. */
+export function countyName(handle: string | null | undefined, fallback: string | null | undefined, locale: Locale): string {
+  const county = handle ? countyByHandle(handle) : undefined
+  if (county) return locale === "zh" ? county.name_zh : county.name_en
+  return fallback ?? "—"
+}
+
+/** 0.4321 → "43.2%". */
+export function formatPercent(ratio: number, locale: Locale): string {
+  return new Intl.NumberFormat(HTML_LANG[locale], { style: "percent", maximumFractionDigits: 1 }).format(ratio)
+}
+
+export function formatDate(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return "—"
+  return new Date(iso).toLocaleDateString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" })
+}
+
+/** A person's name the Chinese way (surname first), else the e-mail. */
+export function personName(p: { first_name: string | null; last_name: string | null; email: string | null } | null | undefined): string {
+  if (!p) return "—"
+  return `${p.last_name ?? ""}${p.first_name ?? ""}`.trim() || p.email || "—"
+}
+
+/** The short name used in sentences: 寻甸 / Xundian. */
+export function countyShort(handle: string | null | undefined, fallback: string | null | undefined, locale: Locale): string {
+  const county = handle ? countyByHandle(handle) : undefined
+  if (county) return locale === "zh" ? county.short_zh : county.name_en.split(" ")[0]!
+  return fallback ?? "—"
+}
+
+/**
+ * The backend writes problem sentences as "中文 / English"; show the page's half
+ * (the whole sentence when it is not in that form).
+ */
+export function localHalf(message: string, locale: Locale): string {
+  const parts = message.split(" / ")
+  if (parts.length !== 2) return message
+  return (locale === "zh" ? parts[0] : parts[1])!.trim()
+}

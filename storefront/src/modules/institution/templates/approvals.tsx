@@ -1,0 +1,127 @@
+import type { Locale, PortalApprovalDTO, StoreInstitutionMeResponse } from "@fupin/shared"
+import { getDictionary, interpolate } from "@/lib/i18n"
+import { formatPrice } from "@/lib/util/price"
+import { card, FormMessage } from "@/modules/common/components/field"
+import { PageHeading } from "@/modules/common/components/page-heading"
+import { DecideForm } from "../components/decide-form"
+import { countyName, formatDate, personName } from "../lib/format"
+
+function isOwn(approval: PortalApprovalDTO, me: StoreInstitutionMeResponse): boolean {
+  const by = approval.requested_by?.id
+  return !!by && (by === me.member.customer_id || by === me.member.id)
+}
+
+function ApprovalCard({ approval, me, locale, canDecide }: { approval: PortalApprovalDTO; me: StoreInstitutionMeResponse; locale: Locale; canDecide: boolean }) {
+  const dict = getDictionary(locale).institution
+  const own = isOwn(approval, me)
+  return (
+    <li className={card} data-testid="approval" data-status={approval.status}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-lg font-bold text-earth-900">{formatPrice(approval.amount, locale)}</p>
+        <span
+          className={
+            "rounded-full px-2.5 py-0.5 text-sm font-semibold " +
+            (approval.status === "pending"
+              ? "bg-gold-300/60 text-earth-900"
+              : approval.status === "approved"
+                ? "bg-emerald-100 text-emerald-900"
+                : "bg-brand-100 text-brand-800")
+          }
+          data-testid="approval-status"
+        >
+          {dict.statuses[approval.status]}
+        </span>
+      </div>
+      <p className="mt-1 text-sm text-earth-700">
+        {interpolate(dict.requestedBy, { name: personName(approval.requested_by) })} ·{" "}
+        {interpolate(dict.requestedAt, { date: formatDate(approval.created_at, locale) })} · {interpolate(dict.linesCount, { count: String(approval.lines) })}
+      </p>
+      {approval.by_county.length ? (
+        <div className="mt-2">
+          <h3 className="text-sm font-semibold text-earth-800">{dict.perCounty}</h3>
+          <ul className="mt-1 flex flex-wrap gap-2 text-sm">
+            {approval.by_county.map((c) => (
+              <li key={c.county_handle} className="rounded-lg bg-earth-50 px-2.5 py-1 text-earth-800">
+                {countyName(c.county_handle, c.county_name, locale)} {formatPrice(c.amount, locale)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {approval.status !== "pending" && approval.decided_at ? (
+        <p className="mt-2 text-sm text-earth-700">
+          {interpolate(dict.decidedBy, {
+            name: personName(approval.decided_by),
+            date: formatDate(approval.decided_at, locale),
+            status: dict.statuses[approval.status],
+          })}
+        </p>
+      ) : null}
+      {approval.note ? (
+        <p className={"mt-1 text-sm " + (approval.status === "rejected" ? "font-semibold text-brand-800" : "text-earth-800")} data-testid="approval-note">
+          {interpolate(approval.status === "rejected" ? dict.rejectionReason : dict.approvalNote, { note: approval.note })}
+        </p>
+      ) : null}
+      {approval.status === "pending" && canDecide ? (
+        own ? <p className="mt-2 text-sm text-earth-700">{dict.ownRequest}</p> : <DecideForm approvalId={approval.id} locale={locale} />
+      ) : null}
+    </li>
+  )
+}
+
+/** Pending requests first (with the decision form for approvers), then the decided ones. */
+export function Approvals({
+  approvals,
+  me,
+  locale,
+  done,
+}: {
+  approvals: PortalApprovalDTO[]
+  me: StoreInstitutionMeResponse
+  locale: Locale
+  /** the decision just taken, for the banner */
+  done: "approved" | "rejected" | null
+}) {
+  const dict = getDictionary(locale).institution
+  const canDecide = me.member.roles.includes("approver")
+  const pending = approvals.filter((a) => a.status === "pending")
+  const decided = approvals.filter((a) => a.status !== "pending")
+  return (
+    <div>
+      <PageHeading sub={dict.approvalsIntro}>{dict.approvalsTitle}</PageHeading>
+      {done ? (
+        <div className="mb-5">
+          <FormMessage success={done === "approved" ? dict.approved : dict.rejected} />
+        </div>
+      ) : null}
+      <section aria-labelledby="approvals-pending-title">
+        <h2 id="approvals-pending-title" className="mb-3 text-lg font-bold text-earth-900">
+          {dict.tabPending}
+        </h2>
+        {pending.length ? (
+          <ul className="grid gap-4 md:grid-cols-2" data-testid="approvals-pending">
+            {pending.map((a) => (
+              <ApprovalCard key={a.id} approval={a} me={me} locale={locale} canDecide={canDecide} />
+            ))}
+          </ul>
+        ) : (
+          <p className="text-earth-700">{dict.pendingNone}</p>
+        )}
+      </section>
+      <section aria-labelledby="approvals-decided-title" className="mt-8">
+        <h2 id="approvals-decided-title" className="mb-3 text-lg font-bold text-earth-900">
+          {dict.tabDecided}
+        </h2>
+        {decided.length ? (
+          <ul className="grid gap-4 md:grid-cols-2" data-testid="approvals-decided">
+            {decided.map((a) => (
+              <ApprovalCard key={a.id} approval={a} me={me} locale={locale} canDecide={false} />
+            ))}
+          </ul>
+        ) : (
+          <p className="text-earth-700">{dict.approvalsNone}</p>
+        )}
+      </section>
+    </div>
+  )
+}
