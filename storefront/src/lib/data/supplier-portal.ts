@@ -1,6 +1,7 @@
 import "server-only"
 
 import type {
+  StoreServiceStationDTO,
   SupplierCertificationListResponse,
   SupplierMeResponse,
   SupplierMembersResponse,
@@ -81,4 +82,17 @@ export async function getPortalOrder(id: string): Promise<SupplierOrderResponse 
 
 export async function listPortalMembers(): Promise<SupplierMembersResponse> {
   return portalFetch<SupplierMembersResponse>("/supplier/members")
+}
+
+/** Service stations of the supplier's county, where it may hand parcels over for pickup. */
+export async function listCountyStations(countyHandle: string): Promise<StoreServiceStationDTO[]> {
+  try {
+    const { service_stations } = await getSdk().client.fetch<{ service_stations: StoreServiceStationDTO[] }>("/store/service-stations", {
+      query: { county_handle: countyHandle, limit: 100, order: "name" },
+      next: { revalidate: 300 },
+    })
+    return service_stations
+  } catch {
+    return []
+  }
 }

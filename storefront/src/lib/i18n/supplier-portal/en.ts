@@ -186,7 +186,7 @@ export const supplierPortalEn: SupplierPortalDictionary = {
     save: "Update",
     updated: "Stock updated",
     bulkTitle: "Bulk update",
-    bulkIntro: "Upload a CSV or Excel (XLSX) sheet with two columns: sku and quantity.",
+    bulkIntro: "Upload a CSV or Excel (XLSX) sheet with two columns: sku and stock.",
     file: "Choose a sheet",
     upload: "Upload and update",
     report: "Import report",

@@ -187,7 +187,7 @@ export const supplierPortalZh = {
     save: "更新",
     updated: "库存已更新",
     bulkTitle: "批量更新",
-    bulkIntro: "上传 CSV 或 Excel（XLSX）表格，两列：编码（sku）和库存（quantity）。",
+    bulkIntro: "上传 CSV 或 Excel（XLSX）表格，两列：sku（规格编码）和 stock（库存）。",
     file: "选择表格文件",
     upload: "上传并更新",
     report: "导入结果",

@@ -8,6 +8,8 @@ export interface UploadedFile {
   id: string
   url: string
   name: string
+  /** a local preview of a fresh upload (blob:), shown instead of the backend's URL */
+  preview?: string
 }
 
 const MAX_BYTES = 10 * 1024 * 1024
@@ -61,7 +63,10 @@ export function UploadField({
         setProblem(interpolate(labels.failed, { reason: answer.message ?? String(response.status) }))
         return
       }
-      const added = answer.files.map((f, i) => ({ id: f.id, url: f.url, name: chosen[i]?.name ?? f.id }))
+      const added = answer.files.map((f, i) => {
+        const local = chosen[i]
+        return { id: f.id, url: f.url, name: local?.name ?? f.id, ...(local && kind === "images" ? { preview: URL.createObjectURL(local) } : {}) }
+      })
       setFiles((current) => [...current, ...added])
     } catch {
       setProblem(interpolate(labels.failed, { reason: "network" }))
@@ -81,7 +86,7 @@ export function UploadField({
           {files.map((file) => (
             <li key={file.id} className="relative rounded-lg bg-earth-50 p-1 text-xs ring-1 ring-earth-100">
               {kind === "images" ? (
-                <img src={file.url} alt={file.name} className="aspect-square w-full rounded object-cover" />
+                <img src={file.preview ?? file.url} alt={file.name} className="aspect-square w-full rounded object-cover" />
               ) : (
                 <p className="flex aspect-square items-center justify-center break-all p-1 text-center text-earth-800">{file.name}</p>
               )}
