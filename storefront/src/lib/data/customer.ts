@@ -27,7 +27,8 @@ export async function getCustomer(): Promise<HttpTypes.StoreCustomer | null> {
   }
 }
 
-const ORDER_FIELDS = "*items,*shipping_address,*shipping_methods,+metadata,+status,+payment_status,+fulfillment_status"
+// *fulfillments: each supplier's shipment with its lot number and tracking (fulfilment metadata, ADR 0008)
+const ORDER_FIELDS = "*items,*shipping_address,*shipping_methods,*fulfillments,+metadata,+status,+payment_status,+fulfillment_status"
 
 /** The shopper's orders, newest first. */
 export async function listOrders({ limit = 20, offset = 0 } = {}): Promise<{ orders: HttpTypes.StoreOrder[]; count: number }> {

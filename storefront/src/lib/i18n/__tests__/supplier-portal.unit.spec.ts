@@ -22,5 +22,4 @@ describe("the producer portal's dictionaries", () => {
       expect(names(en.get(key)), key).toEqual(names(text))
     }
   })
-
 })

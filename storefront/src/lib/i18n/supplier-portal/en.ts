@@ -289,6 +289,17 @@ export const supplierPortalEn: SupplierPortalDictionary = {
     invites: "Open invitations",
     errors: { email: "Enter a valid e-mail address", name: "Enter a name" },
   },
+  shipments: {
+    title: "Shipments",
+    intro: "Each supplier ships its own part; its lot and tracking are below.",
+    waiting: "Waiting to ship",
+    supplier: "Supplier",
+    lot: "Lot",
+    village: "Origin",
+    tracking: "Tracking number",
+    station: "Handed to a service station for pickup",
+    none: "Being prepared: the lot and tracking number appear here once shipped.",
+  },
   upload: {
     choose: "Choose a file",
     takePhoto: "Take a photo or choose a file",

@@ -290,6 +290,17 @@ export const supplierPortalZh = {
     invites: "待接受的邀请",
     errors: { email: "请输入有效的邮箱地址", name: "请填写姓名" },
   },
+  shipments: {
+    title: "发货进度",
+    intro: "每家供应商分别发货，各自的批次和物流如下。",
+    waiting: "待发货",
+    supplier: "供应商",
+    lot: "批次",
+    village: "产地",
+    tracking: "快递单号",
+    station: "已交服务站，待自提",
+    none: "商品正在准备中，发货后这里会显示批次和快递单号。",
+  },
   upload: {
     choose: "选择文件",
     takePhoto: "拍照或选择文件",
