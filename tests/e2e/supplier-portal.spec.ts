@@ -118,7 +118,7 @@ test.describe("the producer portal", () => {
     await page.getByRole("link", { name: "申请入驻" }).click()
     await page.getByLabel("登录邮箱").fill(uniqueEmail("coop"))
     await page.getByLabel("设置密码").fill("fupin-test-123")
-    await page.getByRole("button", { name: "提交" }).click()
+    await page.getByRole("button", { name: "下一步" }).click()
 
     await expect(page.getByRole("heading", { level: 1, name: "申请入驻" })).toBeVisible()
     await page.getByLabel("您的姓名").fill("王示例")

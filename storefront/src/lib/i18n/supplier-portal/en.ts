@@ -48,6 +48,7 @@ export const supplierPortalEn: SupplierPortalDictionary = {
   apply: {
     title: "Apply to join",
     intro: "Tell us about your organisation and the households it supports, and upload its licences. The operator reviews it, usually within 3 working days.",
+    next: "Next",
     stepAccount: "1. Login",
     stepEntity: "2. Organisation",
     stepPlace: "3. Location",

@@ -49,6 +49,7 @@ export const supplierPortalZh = {
   apply: {
     title: "申请入驻",
     intro: "填写主体信息、带动农户情况并上传证照。提交后由平台审核，一般 3 个工作日内答复。",
+    next: "下一步",
     stepAccount: "1. 登录账号",
     stepEntity: "2. 主体信息",
     stepPlace: "3. 所在地",

@@ -7,7 +7,7 @@ import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
 import { EMPTY_FORM } from "./auth-forms"
 import { CountyTownship } from "./county-township"
-import { CheckboxGroup, FormSection, SelectField, TextareaField } from "./fields"
+import { CheckboxGroup, FormSection, SelectField, TextareaField, useAnswerRound } from "./fields"
 import { UploadField } from "./upload-field"
 
 /** Joining, step 2: who the producer is, where, which households it supports, and its licences. */
@@ -15,6 +15,7 @@ export function ApplicationForm({ locale, counties }: { locale: Locale; counties
   const portal = getPortalDictionary(locale)
   const dict = portal.apply
   const [state, action, pending] = useActionState(submitApplication, EMPTY_FORM)
+  const round = useAnswerRound(state)
   const v = state.values
   const f = state.fields
   return (
@@ -35,7 +36,7 @@ export function ApplicationForm({ locale, counties }: { locale: Locale; counties
           maxLength={20}
           required
         />
-        <SelectField name="type" label={dict.type} defaultValue={v.type ?? "cooperative"} error={f.type} required>
+        <SelectField key={`type-${round}`} name="type" label={dict.type} defaultValue={v.type ?? "cooperative"} error={f.type} required>
           {SUPPLIER_TYPES.map((t) => (
             <option key={t} value={t}>
               {SUPPLIER_TYPE_LABELS[t][locale]}
@@ -62,6 +63,7 @@ export function ApplicationForm({ locale, counties }: { locale: Locale; counties
           <Field name="people_bound" inputMode="numeric" label={dict.people} defaultValue={v.people_bound} error={f.people_bound} />
         </div>
         <CheckboxGroup
+          key={`mechanisms-${round}`}
           name="mechanisms"
           legend={dict.mechanisms}
           options={LINKAGE_MECHANISMS.map((m) => ({ value: m, label: LINKAGE_MECHANISM_LABELS[m][locale] }))}

@@ -43,7 +43,7 @@ export function ApplicantAccountForm({ locale }: { locale: Locale }) {
       <Field name="email" type="email" inputMode="email" autoComplete="username" label={dict.email} defaultValue={state.values.email} error={state.fields.email} required />
       <Field name="password" type="password" autoComplete="new-password" label={dict.password} hint={dict.passwordHint} error={state.fields.password} required />
       <button type="submit" disabled={pending} className={buttonPrimary + " min-h-12 w-full"}>
-        {pending ? getPortalDictionary(locale).common.submitting : getPortalDictionary(locale).common.submit}
+        {pending ? getPortalDictionary(locale).common.submitting : dict.next}
       </button>
       <p className="text-base">
         <Link href={localizedHref(locale, "/supplier/login")} className="font-semibold text-brand-700 underline underline-offset-4">

@@ -6,7 +6,7 @@ import { applyCertification } from "@/lib/actions/supplier-portal"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
 import { EMPTY_FORM } from "./auth-forms"
-import { SelectField } from "./fields"
+import { SelectField, useAnswerRound } from "./fields"
 import { UploadField } from "./upload-field"
 
 /** Apply for a product's certification (or renew it) with the evidence uploaded from the phone. */
@@ -25,6 +25,7 @@ export function CertificationForm({
   const portal = getPortalDictionary(locale)
   const dict = portal.certification
   const [state, action, pending] = useActionState(applyCertification, EMPTY_FORM)
+  const round = useAnswerRound(state)
   return (
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
@@ -33,7 +34,7 @@ export function CertificationForm({
         {renew ? (
           <input type="hidden" name="product_id" value={renew.id} />
         ) : (
-          <SelectField name="product_id" label={dict.product} defaultValue={state.values.product_id ?? ""} error={state.fields.product_id} required>
+          <SelectField key={`product-${round}`} name="product_id" label={dict.product} defaultValue={state.values.product_id ?? ""} error={state.fields.product_id} required>
             <option value="">{dict.chooseProduct}</option>
             {products.map((p) => (
               <option key={p.id} value={p.id}>

@@ -1,10 +1,14 @@
 "use client"
 
-import { useState } from "react"
+import { useEffect, useRef, useState } from "react"
 import type { Locale, StoreCounty } from "@fupin/shared"
 import { SelectField } from "./fields"
 
-/** County, then one of its townships (from the geography API); the township list follows the county. */
+/**
+ * County, then one of its townships (from the geography API); the township list follows
+ * the county. React resets a form after its action runs; the choice is put back after
+ * every render, so a failed submit never loses it.
+ */
 export function CountyTownship({
   locale,
   counties,
@@ -20,13 +24,20 @@ export function CountyTownship({
 }) {
   const [county, setCounty] = useState(initial.county ?? "")
   const [township, setTownship] = useState(initial.township ?? "")
+  const countyRef = useRef<HTMLSelectElement>(null)
+  const townshipRef = useRef<HTMLSelectElement>(null)
+  useEffect(() => {
+    if (countyRef.current) countyRef.current.value = county
+    if (townshipRef.current) townshipRef.current.value = township
+  })
   const townships = counties.find((c) => c.handle === county)?.townships ?? []
   return (
     <>
       <SelectField
+        ref={countyRef}
         name="county_handle"
         label={labels.county}
-        value={county}
+        defaultValue={county}
         onChange={(e) => {
           setCounty(e.currentTarget.value)
           setTownship("")
@@ -42,9 +53,10 @@ export function CountyTownship({
         ))}
       </SelectField>
       <SelectField
+        ref={townshipRef}
         name="township_id"
         label={labels.township}
-        value={township}
+        defaultValue={township}
         onChange={(e) => setTownship(e.currentTarget.value)}
         disabled={!townships.length}
         error={errors.township}

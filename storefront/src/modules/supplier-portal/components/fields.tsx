@@ -1,4 +1,4 @@
-import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react"
+import { useMemo, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react"
 
 /**
  * The portal's select, textarea and checkbox group, shaped like the shop's `Field`
@@ -43,7 +43,7 @@ export function SelectField({
   error,
   children,
   ...select
-}: { name: string; label: string; hint?: string; error?: string | undefined; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
+}: { name: string; label: string; hint?: string; error?: string | undefined; children: ReactNode; ref?: Ref<HTMLSelectElement> } & SelectHTMLAttributes<HTMLSelectElement>) {
   const id = `field-${name}`
   return (
     <Shell id={id} label={label} hint={hint} error={error}>
@@ -102,6 +102,17 @@ export function CheckboxGroup({
       ) : null}
     </fieldset>
   )
+}
+
+let rounds = 0
+
+/**
+ * A new number for each answer of a form's action. React resets a form after its action;
+ * a select or radio keyed by this is mounted afresh with what was chosen as its default,
+ * so the reset puts the choice back instead of the first option.
+ */
+export function useAnswerRound(state: object): number {
+  return useMemo(() => ++rounds, [state])
 }
 
 /** A titled group of a few fields: one screenful on a phone. */

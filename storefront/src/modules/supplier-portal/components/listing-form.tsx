@@ -6,7 +6,7 @@ import { saveListing } from "@/lib/actions/supplier-portal"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { buttonPrimary, buttonSecondary, Field, FormMessage } from "@/modules/common/components/field"
 import { EMPTY_FORM } from "./auth-forms"
-import { FormSection, SelectField, TextareaField } from "./fields"
+import { FormSection, SelectField, TextareaField, useAnswerRound } from "./fields"
 import { UploadField } from "./upload-field"
 
 type Row = { key: string; id?: string | undefined }
@@ -33,6 +33,7 @@ export function ListingForm({
   const [rows, setRows] = useState<Row[]>(() =>
     product?.variants.length ? product.variants.map((v) => ({ key: v.id, id: v.id })) : [{ key: "new-0" }]
   )
+  const round = useAnswerRound(state)
   const v = state.values
   const f = state.fields
   const variantValue = (row: Row, field: "pack" | "weight_g" | "price" | "stock" | "sku") => {
@@ -52,7 +53,7 @@ export function ListingForm({
         <FormSection title={product ? dict.editTitle : dict.newTitle}>
           <Field name="title" label={dict.fields.title} hint={dict.fields.titleHint} defaultValue={v.title ?? product?.title ?? ""} error={f.title} required />
           {product ? null : (
-            <SelectField name="category_handle" label={dict.fields.category} defaultValue={v.category_handle ?? ""} error={f.category_handle} required>
+            <SelectField key={`category-${round}`} name="category_handle" label={dict.fields.category} defaultValue={v.category_handle ?? ""} error={f.category_handle} required>
               <option value="">{dict.fields.chooseCategory}</option>
               {categories.map((c) => (
                 <option key={c.handle} value={c.handle}>

@@ -6,7 +6,7 @@ import { shipLines } from "@/lib/actions/supplier-portal"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
 import { EMPTY_FORM } from "./auth-forms"
-import { SelectField } from "./fields"
+import { SelectField, useAnswerRound } from "./fields"
 
 /**
  * Ship some of the supplier's own lines: how many of each, by courier (carrier and
@@ -30,6 +30,7 @@ export function ShipForm({
   const dict = portal.orders
   const [state, action, pending] = useActionState(shipLines, EMPTY_FORM)
   const [method, setMethod] = useState<"carrier" | "station">(state.values.method === "station" ? "station" : "carrier")
+  const round = useAnswerRound(state)
   const v = state.values
   const f = state.fields
   const open = lines.filter((l) => l.quantity - l.fulfilled_quantity > 0)
@@ -62,12 +63,12 @@ export function ShipForm({
             )
           })}
         </ul>
-        <fieldset>
+        <fieldset key={`method-${round}`}>
           <legend className="text-sm font-medium text-earth-800">{dict.method}</legend>
           <div className="mt-1 grid grid-cols-2 gap-2">
             {(["carrier", "station"] as const).map((m) => (
               <label key={m} className="flex min-h-12 items-center gap-2 rounded-lg border border-earth-200 bg-white px-3 text-base">
-                <input type="radio" name="method" value={m} checked={method === m} onChange={() => setMethod(m)} className="h-5 w-5 accent-brand-600" />
+                <input type="radio" name="method" value={m} defaultChecked={method === m} onChange={() => setMethod(m)} className="h-5 w-5 accent-brand-600" />
                 {m === "carrier" ? dict.methodCarrier : dict.methodStation}
               </label>
             ))}
@@ -79,7 +80,7 @@ export function ShipForm({
             <Field name="tracking_number" label={dict.tracking} inputMode="text" defaultValue={v.tracking_number} error={f.tracking_number} required />
           </div>
         ) : (
-          <SelectField name="station_id" label={dict.station} defaultValue={v.station_id ?? ""} error={f.station_id} required>
+          <SelectField key={`station-${round}`} name="station_id" label={dict.station} defaultValue={v.station_id ?? ""} error={f.station_id} required>
             <option value="">{dict.chooseStation}</option>
             {stations.map((s) => (
               <option key={s.id} value={s.id}>
