@@ -1,6 +1,5 @@
 import Link from "next/link"
 import type { Locale, SupplierProductResponse } from "@fupin/shared"
-import { PRODUCT_CHANGE_STATUS_LABELS } from "@fupin/shared"
 import { localizedHref } from "@/lib/i18n/paths"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { FormMessage } from "@/modules/common/components/field"
@@ -34,7 +33,7 @@ export function ListingDetail({ locale, answer, readOnly, created }: { locale: L
       {product.pending_change ? (
         <section aria-labelledby="pending-change" className="rounded-2xl bg-gold-300/30 p-4 ring-1 ring-gold-500" data-testid="pending-change">
           <h2 id="pending-change" className="font-bold text-earth-900">
-            {dict.changeRequests} · {PRODUCT_CHANGE_STATUS_LABELS[product.pending_change.status][locale]}
+            {dict.changeRequests}
           </h2>
           <ul className="mt-1 text-sm text-earth-800">
             {product.pending_change.changes.title ? <li>{dict.fields.title}{locale === "zh" ? "：" : ": "}{product.pending_change.changes.title}</li> : null}
