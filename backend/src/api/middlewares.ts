@@ -13,6 +13,7 @@ import { searchMiddlewares } from "./middlewares/search"
 import { securityMiddlewares } from "./middlewares/security"
 import { serviceStationMiddlewares } from "./middlewares/service-station"
 import { supplierMiddlewares } from "./middlewares/supplier"
+import { supplierPortalDoorMiddlewares, supplierPortalMiddlewares } from "./middlewares/supplier-portal"
 
 // Medusa reads this one file; each domain keeps its routes' middlewares in
 // middlewares/<domain>.ts so that domains can change without touching each other.
@@ -25,11 +26,14 @@ export default defineMiddlewares({
     // then the input rules every route shares (lib/http/bad-input), before anything reads an id
     ...badInputMiddlewares,
     ...coreRouteGapMiddlewares,
+    // the producer portal's login (Medusa authenticates /store and /admin itself, not /supplier)
+    ...supplierPortalDoorMiddlewares,
     // then who may use a record is decided before anything acts on it
     ...accessMiddlewares,
     ...accountMiddlewares,
     ...geographyMiddlewares,
     ...supplierMiddlewares,
+    ...supplierPortalMiddlewares,
     ...certificationMiddlewares,
     ...institutionMiddlewares,
     ...serviceStationMiddlewares,

@@ -27,6 +27,10 @@ export interface BackendEnv {
   meilisearch?: { host: string; apiKey?: string }
   /** attempts allowed per window on the routes attackers guess at (src/api/middlewares/rate-limit.ts) */
   rateLimits: RateLimits
+  /** producer portal: largest upload accepted, in bytes (UPLOAD_MAX_BYTES, default 5 MiB) */
+  uploadMaxBytes: number
+  /** producer portal: a price more than this fraction above the market average is flagged (PRICE_CHECK_MARGIN, default 0.2) */
+  priceCheckMargin: number
 }
 
 /** `points` attempts per `duration` seconds; once spent, the caller waits `block` seconds. */
@@ -218,5 +222,15 @@ export function readEnv(vars: NodeJS.ProcessEnv = process.env, { needsDatabase =
     revalidateSecret: vars.REVALIDATE_SECRET || undefined,
     meilisearch: meiliHost ? { host: meiliHost, apiKey: vars.MEILISEARCH_API_KEY || undefined } : undefined,
     rateLimits: rateLimitsFrom(vars),
+    uploadMaxBytes: positiveNumber(vars, "UPLOAD_MAX_BYTES", 5 * 1024 * 1024),
+    priceCheckMargin: positiveNumber(vars, "PRICE_CHECK_MARGIN", 0.2),
   }
+}
+
+function positiveNumber(vars: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = vars[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value <= 0) throw new EnvError(name, `must be a positive number, got "${raw}"`)
+  return value
 }

@@ -24,6 +24,7 @@ import { seedGeography } from "./demo/geography"
 import { seedCheckout } from "./demo/pickup"
 import { seedInstitutions } from "./demo/institutions"
 import { seedServiceStations } from "./demo/service-stations"
+import { seedSupplierPortal } from "./demo/supplier-portal"
 import { linkDemoProductsToSuppliers, seedSuppliers } from "./demo/suppliers"
 import { reindexAllProducts } from "../lib/search/reindex-all"
 
@@ -270,6 +271,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
   await linkDemoProductsToSuppliers(container)
   await seedCertifiedCatalogue(container)
+  await seedSupplierPortal(container)
   // Product search: index the catalogue now so that `npm start` serves search at once
   await reindexAllProducts(container)
 

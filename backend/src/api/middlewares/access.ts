@@ -6,10 +6,22 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { keepGuestCartAGuest } from "../../lib/access/guest-customer"
-import { loadOwner } from "../../lib/access/owners"
+import { loadOwner, type OwnedKind } from "../../lib/access/owners"
 import { ACTORS, actorFor, referencesOf } from "../../lib/access/rules"
 
-const KIND_NAMES = { cart: "Cart", order: "Order", payment_collection: "Payment collection" } as const
+const KIND_NAMES: Record<OwnedKind, string> = {
+  cart: "Cart",
+  order: "Order",
+  payment_collection: "Payment collection",
+  supplier_product: "Product",
+  supplier_variant: "Variant",
+  supplier_order: "Order",
+  supplier_line_item: "Line item",
+  supplier_certificate: "Certificate",
+  supplier_change_request: "Change request",
+  supplier_member: "Member",
+  supplier_invite: "Invite",
+}
 
 /**
  * The one access check every actor's routes go through (Medusa's own and
@@ -25,7 +37,8 @@ export async function enforceAccess(req: AuthenticatedMedusaRequest, _res: Medus
     const path = (req.originalUrl ?? req.url).split("?")[0] ?? ""
     const actor = actorFor(path)
     if (!actor) return next()
-    const caller = { actor_type: req.auth_context?.actor_type, actor_id: req.auth_context?.actor_id }
+    const authenticated = { actor_type: req.auth_context?.actor_type, actor_id: req.auth_context?.actor_id }
+    const caller = actor.resolveCaller ? await actor.resolveCaller(req.scope, authenticated) : authenticated
     for (const ref of referencesOf(actor, { path, query: req.query, body: req.body })) {
       const owner = await loadOwner(req.scope, ref.kind, ref.id)
       // an unknown id is the route's to answer (404 or 400 naming the field)

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SUPPLIER_OWNER_LOADERS } from "./supplier-owners"
 
 /**
  * Who a shopper-facing record belongs to, as the access rules need it.
@@ -17,11 +18,25 @@ export type Owner = {
   registered: boolean
   closed: boolean
   email: string | null
+  /** supplier kinds: the suppliers the record belongs to (an order: every supplier with a line in it) */
+  supplier_ids?: string[]
 }
 
-export type OwnedKind = "cart" | "order" | "payment_collection"
+/** What a shopper's requests name. */
+export type ShopperKind = "cart" | "order" | "payment_collection"
+/** What a supplier member's requests name (src/lib/access/supplier-owners.ts). */
+export type SupplierKind =
+  | "supplier_product"
+  | "supplier_variant"
+  | "supplier_order"
+  | "supplier_line_item"
+  | "supplier_certificate"
+  | "supplier_change_request"
+  | "supplier_member"
+  | "supplier_invite"
+export type OwnedKind = ShopperKind | SupplierKind
 
-type Loader = (container: MedusaContainer, id: string) => Promise<Owner | null>
+export type Loader = (container: MedusaContainer, id: string) => Promise<Owner | null>
 
 /** The field that closes a record of this kind to the store: a completed cart, a draft order. */
 const CLOSED_BY = { cart: "completed_at", order: "is_draft_order" } as const
@@ -78,6 +93,7 @@ export const OWNER_LOADERS: Record<OwnedKind, Loader> = {
   cart: loadCart,
   order: loadOrder,
   payment_collection: loadPaymentCollection,
+  ...SUPPLIER_OWNER_LOADERS,
 }
 
 export function loadOwner(container: MedusaContainer, kind: OwnedKind, id: string): Promise<Owner | null> {

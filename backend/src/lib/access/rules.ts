@@ -1,7 +1,13 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { SUPPLIER_ACTOR_TYPE } from "@fupin/shared"
 import type { OwnedKind, Owner } from "./owners"
+import { supplierOfMember } from "./supplier-caller"
 
-/** The caller as Medusa's authenticate middleware left it on the request. */
-export type Caller = { actor_type?: string; actor_id?: string }
+/**
+ * The caller as Medusa's authenticate middleware left it on the request, plus
+ * what an actor's `resolveCaller` adds (a supplier member: its supplier).
+ */
+export type Caller = { actor_type?: string; actor_id?: string; supplier_id?: string }
 
 export type AccessRequest = {
   method: string
@@ -14,7 +20,11 @@ export type AccessRequest = {
 /** May this caller use this record through this request? false answers 404, so nobody learns the record exists. */
 export type AccessRule = (caller: Caller, owner: Owner, request: AccessRequest) => boolean
 
-/** Where a request names a record of some kind: a path segment (`/store/carts/:id/…`) and/or a query or body field (`cart_id`). */
+/**
+ * Where a request names a record of some kind: a path segment
+ * (`/store/carts/:id/…`) and/or a query or body field (`cart_id`, or
+ * `items.variant_id` for the `variant_id` of each object in a list `items`).
+ */
 export type Reference = { kind: OwnedKind; segment?: string; field?: string }
 
 /**
@@ -38,6 +48,8 @@ export type ActorAccess = {
   prefix: string
   references: Reference[]
   rule: AccessRule
+  /** fills what the rule needs to know of the caller beyond Medusa's auth context (a member's supplier) */
+  resolveCaller?: (container: MedusaContainer, caller: Caller) => Promise<Caller>
 }
 
 export const customerOf = (caller: Caller): string | undefined =>
@@ -74,7 +86,39 @@ export const SHOPPER: ActorAccess = {
   rule: shopperRule,
 }
 
-export const ACTORS: ActorAccess[] = [SHOPPER]
+/**
+ * The supplier member's rule, for every /supplier route: a product, variant,
+ * order, order line, certificate, change request, member or invite is the
+ * caller's only when the caller is an active member of a supplier that owns
+ * it (an order: a supplier with a line in it; the routes then show only that
+ * supplier's lines). Anyone else — another supplier's member, a shopper, an
+ * operator, nobody — gets 404.
+ */
+export const supplierMemberRule: AccessRule = (caller, owner) =>
+  caller.actor_type === SUPPLIER_ACTOR_TYPE && !!caller.supplier_id && (owner.supplier_ids ?? []).includes(caller.supplier_id)
+
+export const SUPPLIER_MEMBER: ActorAccess = {
+  actor: "supplier",
+  prefix: "/supplier/",
+  references: [
+    { kind: "supplier_product", segment: "products", field: "product_id" },
+    { kind: "supplier_variant", field: "variant_id" },
+    { kind: "supplier_variant", field: "items.variant_id" },
+    { kind: "supplier_order", segment: "orders", field: "order_id" },
+    { kind: "supplier_line_item", field: "items.line_item_id" },
+    { kind: "supplier_certificate", segment: "certifications", field: "certificate_id" },
+    { kind: "supplier_change_request", segment: "change-requests" },
+    { kind: "supplier_member", segment: "members" },
+    { kind: "supplier_invite", segment: "invites" },
+  ],
+  rule: supplierMemberRule,
+  resolveCaller: async (container, caller) =>
+    caller.actor_type === SUPPLIER_ACTOR_TYPE && caller.actor_id
+      ? { ...caller, supplier_id: (await supplierOfMember(container, caller.actor_id)) ?? undefined }
+      : caller,
+}
+
+export const ACTORS: ActorAccess[] = [SHOPPER, SUPPLIER_MEMBER]
 
 /** The actor whose requests these are: the longest prefix that matches. */
 export function actorFor(path: string, actors: ActorAccess[] = ACTORS): ActorAccess | undefined {
@@ -100,13 +144,20 @@ export function referencesOf(
     }
     if (ref.field) {
       for (const [via, source] of [["query", request.query], ["body", request.body]] as const) {
-        if (source && typeof source === "object") {
-          for (const id of valuesOf((source as Record<string, unknown>)[ref.field])) found.push({ kind: ref.kind, id, via })
-        }
+        for (const id of valuesOf(fieldValues(source, ref.field))) found.push({ kind: ref.kind, id, via })
       }
     }
   }
   return found
+}
+
+/** `field` of an object, or `list.field` of each object in its list `list`. */
+function fieldValues(source: unknown, field: string): unknown {
+  if (!source || typeof source !== "object") return undefined
+  const [head, tail] = field.split(".", 2) as [string, string | undefined]
+  const value = (source as Record<string, unknown>)[head]
+  if (tail === undefined) return value
+  return Array.isArray(value) ? value.map((item) => (item && typeof item === "object" ? (item as Record<string, unknown>)[tail] : undefined)) : undefined
 }
 
 function decodeURIComponentSafe(s: string): string | undefined {

@@ -1,0 +1,167 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { LINKAGE_MECHANISMS, SUPPLIER_MEMBER_ROLES, SUPPLIER_MEMBER_STATUSES, SUPPLIER_TYPES } from "@fupin/shared"
+import { isoDate } from "../../lib/http/bad-input"
+
+// Validators of the producer portal (/supplier/*). Request shapes are the
+// types of packages/shared/src/supplier-portal.ts.
+
+const text = (max: number) => z.string().trim().min(1).max(max)
+const nullableText = z.string().trim().max(2000).nullable()
+const count = z.number().int().min(0).max(10_000_000)
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\- ]{5,20}$/, "a phone number: digits, spaces, + and - only")
+const fileId = z
+  .string()
+  .trim()
+  .regex(/^(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/, "a file id from POST /supplier/uploads")
+const documentRef = z.object({ title: text(200), file_id: fileId }).strict()
+
+export const SupplierApply = z
+  .object({
+    legal_name: z.string().trim().min(2).max(200),
+    credit_code: text(40),
+    type: z.enum(SUPPLIER_TYPES),
+    county_handle: text(50),
+    township_id: text(100),
+    village_id: text(100).nullable().optional(),
+    contact_name: text(100),
+    contact_phone: phone,
+    description: nullableText.optional(),
+    households_bound: count,
+    people_bound: count,
+    mechanisms: z.array(z.enum(LINKAGE_MECHANISMS)).max(LINKAGE_MECHANISMS.length),
+    linkage_note: nullableText.optional(),
+    employees: count.nullable().optional(),
+    organic_certificates: z
+      .array(
+        z
+          .object({
+            number: z.string().trim().min(3).max(64),
+            issuer: z.string().trim().min(2).max(200),
+            product_scope: text(500),
+            issued_on: isoDate,
+            expires_on: isoDate.nullable().optional(),
+          })
+          .strict()
+      )
+      .max(20)
+      .optional(),
+    documents: z.array(documentRef).max(20).optional(),
+    member: z.object({ name: text(100), phone: phone.nullable().optional() }).strict(),
+  })
+  .strict()
+export type SupplierApplyType = z.infer<typeof SupplierApply>
+
+export const SupplierCreateInvite = z
+  .object({ email: z.string().trim().toLowerCase().email().max(254), role: z.enum(SUPPLIER_MEMBER_ROLES).optional() })
+  .strict()
+export type SupplierCreateInviteType = z.infer<typeof SupplierCreateInvite>
+
+export const SupplierAcceptInvite = z
+  .object({ token: z.string().trim().min(16).max(200), name: text(100), phone: phone.nullable().optional() })
+  .strict()
+export type SupplierAcceptInviteType = z.infer<typeof SupplierAcceptInvite>
+
+export const SupplierUpdateMember = z
+  .object({ role: z.enum(SUPPLIER_MEMBER_ROLES).optional(), status: z.enum(SUPPLIER_MEMBER_STATUSES).optional() })
+  .strict()
+export type SupplierUpdateMemberType = z.infer<typeof SupplierUpdateMember>
+
+const price = z
+  .number()
+  .positive()
+  .max(1_000_000)
+  .refine((v) => Math.round(v * 100) === Number((v * 100).toFixed(6)), "at most two decimals (fen)")
+const stock = z.number().int().min(0).max(10_000_000)
+const variant = z
+  .object({
+    id: z.string().trim().min(1).max(100).optional(),
+    pack: text(50),
+    weight_g: z.number().int().positive().max(1_000_000),
+    price,
+    stock,
+    sku: z.string().trim().min(1).max(64).nullable().optional(),
+  })
+  .strict()
+const image = z.union([
+  z.object({ file_id: fileId }).strict(),
+  z.object({ url: z.string().trim().min(1).max(2000).regex(/^(https?:\/\/|\/)/, "an http(s) URL or a path") }).strict(),
+])
+
+export const SupplierCreateProduct = z
+  .object({
+    title: z.string().trim().min(2).max(100),
+    description: z.string().trim().max(5000).nullable().optional(),
+    category_handle: text(100),
+    images: z.array(image).max(10).optional(),
+    variants: z.array(variant.omit({ id: true }).strict()).min(1).max(10),
+  })
+  .strict()
+export type SupplierCreateProductType = z.infer<typeof SupplierCreateProduct>
+
+export const SupplierUpdateProduct = z
+  .object({
+    title: z.string().trim().min(2).max(100).optional(),
+    description: z.string().trim().max(5000).nullable().optional(),
+    images: z.array(image).max(10).optional(),
+    variants: z.array(variant).min(1).max(10).optional(),
+  })
+  .strict()
+export type SupplierUpdateProductType = z.infer<typeof SupplierUpdateProduct>
+
+export const SupplierGetProductsParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" })
+  .extend({
+    q: z.string().trim().min(1).max(100).optional(),
+    status: z.enum(["proposed", "draft", "published", "rejected"]).optional(),
+  })
+  .strict()
+export type SupplierGetProductsParamsType = z.infer<typeof SupplierGetProductsParams>
+
+export const SupplierGetListParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).strict()
+export type SupplierGetListParamsType = z.infer<typeof SupplierGetListParams>
+
+export const SupplierGetOrdersParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" })
+  .extend({ status: z.enum(["to_ship", "shipped"]).optional() })
+  .strict()
+export type SupplierGetOrdersParamsType = z.infer<typeof SupplierGetOrdersParams>
+
+export const SupplierSetStock = z
+  .object({ items: z.array(z.object({ variant_id: text(100), stock }).strict()).min(1).max(500) })
+  .strict()
+export type SupplierSetStockType = z.infer<typeof SupplierSetStock>
+
+export const SupplierApplyCertification = z
+  .object({ product_id: text(100), evidence: z.array(documentRef).min(1).max(20), note: nullableText.optional() })
+  .strict()
+export type SupplierApplyCertificationType = z.infer<typeof SupplierApplyCertification>
+
+export const SupplierCreateFulfillment = z
+  .object({
+    items: z
+      .array(z.object({ line_item_id: text(100), quantity: z.number().int().positive().max(100_000) }).strict())
+      .min(1)
+      .max(200),
+    lot_number: text(64),
+    origin_village: text(100),
+    carrier: text(50).nullable().optional(),
+    tracking_number: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{4,40}$/, "letters, digits and - only")
+      .nullable()
+      .optional(),
+    station_id: text(100).nullable().optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.station_id && (v.tracking_number || v.carrier)) {
+      ctx.addIssue({ code: "custom", path: ["station_id"], message: "either a carrier's tracking number or a service station, not both" })
+    }
+    if (!v.station_id && !v.tracking_number) {
+      ctx.addIssue({ code: "custom", path: ["tracking_number"], message: "a tracking number (with its carrier), or a station_id for pickup" })
+    }
+  })
+export type SupplierCreateFulfillmentType = z.infer<typeof SupplierCreateFulfillment>

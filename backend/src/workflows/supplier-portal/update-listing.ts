@@ -1,0 +1,47 @@
+import type { UpdateProductDTO } from "@medusajs/framework/types"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import { createChangeRequestStep, type CreateChangeRequestInput } from "./steps/create-change-request"
+import { setVariantStockStep } from "./steps/set-variant-stock"
+
+export const UPDATE_SUPPLIER_LISTING_WORKFLOW_ID = "update-supplier-listing"
+
+export type UpdateListingInput = {
+  product_id: string
+  location_id: string
+  /** price and weight of the listing's own variants: apply at once */
+  variants: Array<{ id: string; price: number; weight_g: number }>
+  /** stock: applies at once */
+  stock: Array<{ variant_id: string; stock: number }>
+  /** title/description/images (and status) written to the product now: a listing under review, or auto-approved */
+  product_update: UpdateProductDTO | null
+  /** what goes to (or is recorded for) the operator */
+  change_request: CreateChangeRequestInput | null
+}
+
+/**
+ * A supplier edits its listing: price and stock apply at once (Medusa's
+ * variant update, the warehouse level); title, description and images are
+ * applied to the product or recorded as a change request for the operator, as
+ * the route decided (see POST /supplier/products/:id). One workflow, so a
+ * failure undoes all of it.
+ */
+export const updateSupplierListingWorkflow = createWorkflow(UPDATE_SUPPLIER_LISTING_WORKFLOW_ID, (input: UpdateListingInput) => {
+  when({ input }, ({ input }) => input.variants.length > 0).then(() => {
+    updateProductVariantsWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        product_variants: input.variants.map((v) => ({ id: v.id, weight: v.weight_g, prices: [{ amount: v.price, currency_code: "cny" }] })),
+      })),
+    })
+  })
+  setVariantStockStep(transform({ input }, ({ input }) => ({ location_id: input.location_id, items: input.stock })))
+  when({ input }, ({ input }) => !!input.product_update).then(() => {
+    updateProductsWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: input.product_update! })),
+    })
+  })
+  const request = when({ input }, ({ input }) => !!input.change_request).then(() =>
+    createChangeRequestStep(transform({ input }, ({ input }) => input.change_request!))
+  )
+  return new WorkflowResponse(transform({ request }, ({ request }) => request ?? null))
+})
