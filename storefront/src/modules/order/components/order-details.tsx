@@ -6,6 +6,7 @@ import { formatCnAddress } from "@/lib/util/address"
 import { pickupStationOf } from "@/lib/util/pickup-station"
 import { formatPrice } from "@/lib/util/price"
 import { productTitle, resolveImageUrl } from "@/lib/util/product"
+import { SupplierShipments } from "./supplier-shipments"
 
 type Dict = ReturnType<typeof getDictionary>
 
@@ -76,6 +77,8 @@ export async function OrderDetails({ order, locale }: { order: HttpTypes.StoreOr
           </li>
         ))}
       </ul>
+
+      <SupplierShipments order={order} locale={locale} />
 
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-xl bg-earth-50 p-4 text-sm">

@@ -1,0 +1,33 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { isLocale } from "@fupin/shared"
+import { listCategories } from "@/lib/data/products"
+import { portalReadOnly } from "@/lib/data/supplier-portal"
+import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
+import { categoryName } from "@/lib/util/product"
+import { ListingForm } from "@/modules/supplier-portal/components/listing-form"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return isLocale(locale) ? { title: getPortalDictionary(locale).listings.newTitle } : {}
+}
+
+export default async function NewListingPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const [categories, readOnly] = await Promise.all([listCategories(), portalReadOnly()])
+  const dict = getPortalDictionary(locale).listings
+  return (
+    <div className="space-y-3">
+      <p className="text-base text-earth-700">{dict.newIntro}</p>
+      <ListingForm
+        locale={locale}
+        product={null}
+        readOnly={readOnly}
+        categories={categories.map((c) => ({ handle: c.handle, name: categoryName({ name: c.name, metadata: c.metadata ?? null }, locale) }))}
+      />
+    </div>
+  )
+}

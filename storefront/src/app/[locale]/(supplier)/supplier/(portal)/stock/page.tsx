@@ -1,0 +1,58 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { isLocale } from "@fupin/shared"
+import { listPortalProducts, portalReadOnly } from "@/lib/data/supplier-portal"
+import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
+import { StockImportForm, StockRowForm } from "@/modules/supplier-portal/components/stock-forms"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return isLocale(locale) ? { title: getPortalDictionary(locale).stock.title } : {}
+}
+
+/** Stock per size, one form each, and the bulk update from a sheet. */
+export default async function SupplierStockPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const [{ products }, readOnly] = await Promise.all([listPortalProducts(), portalReadOnly()])
+  const dict = getPortalDictionary(locale).stock
+  const variants = products.flatMap((p) => p.variants.map((v) => ({ product: p, variant: v })))
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-2xl font-bold text-earth-900">{dict.title}</h1>
+        <p className="text-base text-earth-700">{dict.intro}</p>
+      </div>
+      {variants.length ? (
+        <ul className="space-y-3" data-testid="stock-list">
+          {variants.map(({ product, variant }) => {
+            const label = `${product.title} ${variant.pack}`
+            return (
+              <li key={variant.id} id={`variant-${variant.id}`} className="space-y-2 rounded-2xl bg-white p-4 ring-1 ring-earth-100">
+                <p className="flex flex-wrap items-baseline justify-between gap-2">
+                  <span className="font-semibold text-earth-900">{label}</span>
+                  <span className="text-sm text-earth-600">
+                    {variant.sku ? `${variant.sku} · ` : ""}
+                    {dict.current} <strong data-testid={`stock-${variant.id}`}>{variant.stock}</strong>
+                  </span>
+                </p>
+                <StockRowForm locale={locale} variantId={variant.id} label={label} stock={variant.stock} readOnly={readOnly} />
+              </li>
+            )
+          })}
+        </ul>
+      ) : (
+        <p className="text-earth-700">{dict.empty}</p>
+      )}
+      <section aria-labelledby="bulk" className="space-y-2 rounded-2xl bg-white p-4 ring-1 ring-earth-100">
+        <h2 id="bulk" className="text-lg font-bold text-earth-900">
+          {dict.bulkTitle}
+        </h2>
+        <p className="text-sm text-earth-700">{dict.bulkIntro}</p>
+        <StockImportForm locale={locale} readOnly={readOnly} />
+      </section>
+    </div>
+  )
+}

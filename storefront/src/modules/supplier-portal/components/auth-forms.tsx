@@ -1,0 +1,55 @@
+"use client"
+
+import Link from "next/link"
+import { useActionState } from "react"
+import type { Locale } from "@fupin/shared"
+import { portalLogIn, registerApplicant, type PortalFormState } from "@/lib/actions/supplier-portal"
+import { localizedHref } from "@/lib/i18n/paths"
+import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
+import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
+
+export const EMPTY_FORM: PortalFormState = { error: null, fields: {}, values: {} }
+
+export function PortalLoginForm({ locale }: { locale: Locale }) {
+  const dict = getPortalDictionary(locale).login
+  const [state, action, pending] = useActionState(portalLogIn, EMPTY_FORM)
+  return (
+    <form action={action} noValidate className="space-y-4">
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage error={state.error} />
+      <Field name="email" type="email" inputMode="email" autoComplete="username" label={dict.email} defaultValue={state.values.email} error={state.fields.email} required />
+      <Field name="password" type="password" autoComplete="current-password" label={dict.password} error={state.fields.password} required />
+      <button type="submit" disabled={pending} className={buttonPrimary + " min-h-12 w-full"}>
+        {pending ? getPortalDictionary(locale).common.submitting : dict.submit}
+      </button>
+      <p className="text-base">
+        {dict.noAccount}{" "}
+        <Link href={localizedHref(locale, "/supplier/apply")} className="font-semibold text-brand-700 underline underline-offset-4">
+          {dict.apply}
+        </Link>
+      </p>
+    </form>
+  )
+}
+
+/** Joining, step 1: the login the owner will use. */
+export function ApplicantAccountForm({ locale }: { locale: Locale }) {
+  const dict = getPortalDictionary(locale).apply
+  const [state, action, pending] = useActionState(registerApplicant, EMPTY_FORM)
+  return (
+    <form action={action} noValidate className="space-y-4">
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage error={state.error} />
+      <Field name="email" type="email" inputMode="email" autoComplete="username" label={dict.email} defaultValue={state.values.email} error={state.fields.email} required />
+      <Field name="password" type="password" autoComplete="new-password" label={dict.password} hint={dict.passwordHint} error={state.fields.password} required />
+      <button type="submit" disabled={pending} className={buttonPrimary + " min-h-12 w-full"}>
+        {pending ? getPortalDictionary(locale).common.submitting : dict.next}
+      </button>
+      <p className="text-base">
+        <Link href={localizedHref(locale, "/supplier/login")} className="font-semibold text-brand-700 underline underline-offset-4">
+          {getPortalDictionary(locale).login.title}
+        </Link>
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,144 @@
+import Link from "next/link"
+import type { Locale, StoreServiceStationDTO, SupplierOrderDTO } from "@fupin/shared"
+import { interpolate } from "@/lib/i18n"
+import { localizedHref } from "@/lib/i18n/paths"
+import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
+import { formatPrice } from "@/lib/util/price"
+import { buttonSecondary } from "@/modules/common/components/field"
+import { ShipForm } from "../components/ship-form"
+import { StatusBadge } from "../components/status-badge"
+import { formatDateTime, formatDay } from "../lib/format"
+
+function orderStatus(order: SupplierOrderDTO, locale: Locale) {
+  const dict = getPortalDictionary(locale).orders
+  if (order.status === "shipped") return <StatusBadge tone="good">{dict.shipped}</StatusBadge>
+  if (order.status === "canceled") return <StatusBadge tone="plain">—</StatusBadge>
+  const partly = order.lines.some((l) => l.fulfilled_quantity > 0)
+  return <StatusBadge tone="wait">{partly ? dict.partlyShipped : dict.toShip}</StatusBadge>
+}
+
+/** Every order holding the supplier's products, with only its own lines. */
+export function OrdersView({ locale, orders }: { locale: Locale; orders: SupplierOrderDTO[] }) {
+  const dict = getPortalDictionary(locale).orders
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-2xl font-bold text-earth-900">{dict.title}</h1>
+        <p className="text-base text-earth-700">{dict.intro}</p>
+      </div>
+      {orders.length ? (
+        <ul className="space-y-3" data-testid="supplier-orders">
+          {orders.map((o) => (
+            <li key={o.id}>
+              <Link href={localizedHref(locale, `/supplier/orders/${o.id}`)} className="block space-y-1 rounded-2xl bg-white p-4 ring-1 ring-earth-100">
+                <p className="flex items-center justify-between gap-2">
+                  <span className="font-semibold text-earth-900">{interpolate(dict.order, { id: String(o.display_id) })}</span>
+                  {orderStatus(o, locale)}
+                </p>
+                <p className="text-sm text-earth-600">
+                  {o.buyer === "institution" ? dict.buyerInstitution : dict.buyerRetail} · {formatDay(o.created_at, locale)} · {formatPrice(o.total, locale)}
+                </p>
+                <p className="text-sm text-earth-800">{o.lines.map((l) => `${l.title} ×${l.quantity}`).join("、")}</p>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="rounded-2xl bg-white p-4 text-earth-700 ring-1 ring-earth-100">{dict.empty}</p>
+      )}
+    </div>
+  )
+}
+
+/** One order: its own lines, where it goes, the shipments so far, and the ship form. */
+export function OrderDetailView({
+  locale,
+  order,
+  stations,
+  readOnly,
+}: {
+  locale: Locale
+  order: SupplierOrderDTO
+  stations: StoreServiceStationDTO[]
+  readOnly: boolean
+}) {
+  const dict = getPortalDictionary(locale).orders
+  const stationName = (id: string | null) => stations.find((s) => s.id === id)?.name ?? id
+  return (
+    <div className="space-y-4">
+      <Link href={localizedHref(locale, "/supplier/orders")} className="inline-flex min-h-10 items-center text-base font-medium text-earth-700">
+        <span aria-hidden="true">← </span>
+        {dict.title}
+      </Link>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold text-earth-900">{interpolate(dict.order, { id: String(order.display_id) })}</h1>
+        {orderStatus(order, locale)}
+      </div>
+      <p className="text-sm text-earth-600">
+        {order.buyer === "institution" ? dict.buyerInstitution : dict.buyerRetail} · {dict.placedAt} {formatDateTime(order.created_at, locale)}
+      </p>
+
+      <section aria-labelledby="lines" className="rounded-2xl bg-white p-4 ring-1 ring-earth-100">
+        <h2 id="lines" className="text-lg font-bold text-earth-900">
+          {dict.lines}
+        </h2>
+        <ul className="mt-2 divide-y divide-earth-100" data-testid="order-lines">
+          {order.lines.map((l) => (
+            <li key={l.id} className="flex items-center justify-between gap-3 py-2 text-base">
+              <span>
+                <span className="font-medium text-earth-900">{l.title}</span>
+                <span className="block text-sm text-earth-600">
+                  {l.variant_title} × {l.quantity}
+                  {l.fulfilled_quantity ? ` · ${dict.shipped} ${l.fulfilled_quantity}` : ""}
+                </span>
+              </span>
+              <span className="font-semibold">{formatPrice(l.total, locale)}</span>
+            </li>
+          ))}
+        </ul>
+        {order.ship_to ? (
+          <p className="mt-3 rounded-xl bg-earth-50 p-3 text-sm text-earth-800">
+            <strong className="block text-earth-900">{dict.deliverTo}</strong>
+            {order.ship_to.name}
+            {order.ship_to.phone ? ` · ${order.ship_to.phone}` : ""}
+            <br />
+            {order.ship_to.address}
+          </p>
+        ) : null}
+        <Link href={localizedHref(locale, `/supplier/orders/${order.id}/packing-list`)} className={buttonSecondary + " mt-3 min-h-12 w-full"}>
+          {dict.packingList}
+        </Link>
+      </section>
+
+      {order.fulfillments.length ? (
+        <section aria-labelledby="shipments" className="rounded-2xl bg-white p-4 ring-1 ring-earth-100">
+          <h2 id="shipments" className="text-lg font-bold text-earth-900">
+            {dict.fulfillments}
+          </h2>
+          <ul className="mt-2 space-y-2" data-testid="supplier-fulfillments">
+            {order.fulfillments.map((fl) => (
+              <li key={fl.id} className="rounded-xl bg-earth-50 p-3 text-sm text-earth-800">
+                <p className="font-semibold text-earth-900">
+                  {fl.station_id ? `${dict.methodStation} · ${stationName(fl.station_id)}` : `${fl.carrier ?? ""} ${fl.tracking_number ?? ""}`}
+                </p>
+                <p>
+                  {dict.lot} {fl.lot_number} · {dict.village} {fl.origin_village}
+                </p>
+                <p className="text-earth-600">{formatDateTime(fl.shipped_at ?? fl.created_at, locale)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {order.status === "to_ship" ? (
+        <section aria-labelledby="ship" className="rounded-2xl bg-white p-4 ring-1 ring-earth-100">
+          <h2 id="ship" className="mb-3 text-lg font-bold text-earth-900">
+            {dict.shipTitle}
+          </h2>
+          <ShipForm locale={locale} orderId={order.id} lines={order.lines} stations={stations} readOnly={readOnly} />
+        </section>
+      ) : null}
+    </div>
+  )
+}
