@@ -352,7 +352,8 @@ demoIntegrationTestRunner({
         expect(after.jinning).toBe(before.jinning)
         const dashboard = (await api.get("/store/institution/dashboard", approver())).data
         const dongchuan = approved.data.order.by_county.find((c: { county_handle: string }) => c.county_handle === "dongchuan").amount
-        expect(dashboard.reserved_share.counted).toBeCloseTo(168 + 5860 + 5520 + dongchuan, 2)
+        // Medusa's test runner restores the database before every test: the ¥168 order of the test above is not here
+        expect(dashboard.reserved_share.counted).toBeCloseTo(5860 + 5520 + dongchuan, 2)
         expect(dashboard.reserved_share.target).toBe(1_200_000)
         expect(dashboard.agreements.find((a: { county_handle: string }) => a.county_handle === "xundian")).toMatchObject({ county_name: "寻甸回族彝族自治县" })
         expect(dashboard.recent_orders.map((o: { id: string }) => o.id)).toContain(orderId)
@@ -373,7 +374,7 @@ demoIntegrationTestRunner({
         expect(back.xundian).toBeCloseTo(before.xundian!, 2)
         expect(back.luquan).toBeCloseTo(before.luquan!, 2)
         const dashboardAfter = (await api.get("/store/institution/dashboard", approver())).data
-        expect(dashboardAfter.reserved_share.counted).toBeCloseTo(168, 2)
+        expect(dashboardAfter.reserved_share.counted).toBeCloseTo(0, 2)
       })
 
       it("rejects only with a note; the cart opens again and the purchaser sees why", async () => {
@@ -436,7 +437,7 @@ demoIntegrationTestRunner({
               ? call(api.get(url, h))
               : route.method === "DELETE"
                 ? call(api.delete(url, h))
-                : call(api.post(url, { lines: [{ sku: XD_ERKUAI, quantity: 1 }], note: "x" }, h))
+                : call(api.post(url, route.path.startsWith("/store/institution/members/") ? { roles: ["purchaser"] } : { lines: [{ sku: XD_ERKUAI, quantity: 1 }], note: "x" }, h))
           const theirs = await send(as(stranger.token))
           const names = route.params.length > 0
           if (names && theirs.status !== 404) leaks.push(`member of another institution: ${route.method} ${url} → ${theirs.status}`)
