@@ -21,7 +21,7 @@ function freshCreditCode(salt: number) {
 }
 
 test.describe("the operator's supplier form", () => {
-  // fixme (issue 12): first run, on the phone project: the county select's option 寻甸县 never appeared in the drawer
+  // fixme (issue 12): first run, on phone and desktop: the county select's option 寻甸县 never appeared in the drawer
   // (the options come from GET /admin/counties); the form's HTTP rules pass in suppliers.spec.ts.
   test.fixme("names the mistyped credit code in Chinese, then the one already registered, and saves the corrected supplier", async ({ page }, info) => {
     await openAsOperator(page, "/suppliers")
