@@ -50,6 +50,23 @@ function medusa(args: string[], env: Record<string, string>) {
   })
 }
 
+const SEEDED_MARK = "fupin demo template, seeded"
+
+/** True when the template exists and its seed finished (marked by a comment on the database). */
+export async function demoTemplateSeeded() {
+  const client = new Client({ connectionString: databaseUrl("postgres") })
+  await client.connect()
+  try {
+    const { rows } = await client.query(
+      "select shobj_description(oid, 'pg_database') as mark from pg_database where datname = $1",
+      [DEMO_TEMPLATE_DB]
+    )
+    return rows[0]?.mark === SEEDED_MARK
+  } finally {
+    await client.end()
+  }
+}
+
 /** Drops and re-creates the template: migrated, then the demo data. */
 export async function buildDemoTemplate() {
   await maintenance(`DROP DATABASE IF EXISTS ${quote(DEMO_TEMPLATE_DB)} WITH (FORCE)`)
@@ -63,6 +80,7 @@ export async function buildDemoTemplate() {
   if (process.env.FUPIN_DEMO_TEMPLATE_KEY_FILE) env.FUPIN_PUBLISHABLE_KEY_FILE = process.env.FUPIN_DEMO_TEMPLATE_KEY_FILE
   await medusa(["db:migrate"], env)
   await medusa(["exec", "./src/scripts/seed-demo.ts"], env)
+  await maintenance(`COMMENT ON DATABASE ${quote(DEMO_TEMPLATE_DB)} IS '${SEEDED_MARK}'`)
 }
 
 /** A test file's own database, a copy of the seeded template. */
