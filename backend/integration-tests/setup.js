@@ -4,6 +4,8 @@ const { loadEnv } = require("@medusajs/framework/utils")
 
 require("ts-node").register({ transpileOnly: true })
 loadEnv("test", process.cwd())
+// between tests, only the tables a test wrote to are put back (helpers/table-snapshot.ts)
+require("./helpers/table-snapshot").installTableSnapshots()
 
 if (!process.env.DB_HOST) {
   throw new Error(
