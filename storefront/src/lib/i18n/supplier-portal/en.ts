@@ -227,6 +227,8 @@ export const supplierPortalEn: SupplierPortalDictionary = {
     order: "Order #{id}",
     buyerRetail: "Shopper",
     buyerInstitution: "Institution",
+    all: "All",
+    filterLabel: "Filter by shipping status",
     placedAt: "Placed",
     lines: "My products",
     toShip: "To ship",

@@ -228,6 +228,8 @@ export const supplierPortalZh = {
     order: "订单 #{id}",
     buyerRetail: "个人买家",
     buyerInstitution: "单位采购",
+    all: "全部",
+    filterLabel: "按发货状态筛选",
     placedAt: "下单时间",
     lines: "我的商品",
     toShip: "待发货",
