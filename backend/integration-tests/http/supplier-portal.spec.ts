@@ -115,6 +115,28 @@ demoIntegrationTestRunner({
         expect(res.data.message).toContain("营业执照不清晰")
       })
 
+      it("lets an applicant upload its licence with its registration token, checked like any upload, and attach it", async () => {
+        const reg = await register("licence@supplier-portal.test")
+        const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+        const licence = new FormData()
+        licence.append("files", new Blob([new Uint8Array(PNG_HEAD)], { type: "image/png" }), "licence.png")
+        const uploaded = await call(api.post("/supplier/uploads", licence, bearer(reg)))
+        expect(uploaded.status).toBe(201)
+        const file = uploaded.data.files[0]
+        expect(file.mime_type).toBe("image/png")
+        const exe = new FormData()
+        exe.append("files", new Blob([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0])], { type: "image/png" }), "licence.png")
+        const refused = await call(api.post("/supplier/uploads", exe, bearer(reg)))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^files:/)
+        // without any login: nothing
+        expect((await call(api.post("/supplier/uploads", licence, { headers: {} }))).status).toBe(401)
+
+        const applied = await api.post("/supplier/applications", application({ documents: [{ title: "营业执照", file_id: file.id }] }), bearer(reg))
+        expect(applied.status).toBe(201)
+        expect(applied.data.supplier.documents).toEqual([expect.objectContaining({ title: "营业执照", url: file.url })])
+      })
+
       it("lets the demo owner log in", async () => {
         const token = await login(DEMO_SUPPLIER_OWNER.email, DEMO_SUPPLIER_OWNER.password)
         const me = await api.get("/supplier/me", bearer(token))

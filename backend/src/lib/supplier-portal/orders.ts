@@ -78,6 +78,7 @@ const ORDER_FIELDS = [
   "items.variant_sku",
   "items.quantity",
   "items.unit_price",
+  "items.detail.quantity",
   "items.detail.fulfilled_quantity",
   "items.detail.shipped_quantity",
   "shipping_address.first_name",
@@ -108,7 +109,7 @@ type ItemRow = {
   variant_sku: string | null
   quantity: number | string
   unit_price: number | string
-  detail?: { fulfilled_quantity?: number | string | null; shipped_quantity?: number | string | null } | null
+  detail?: { quantity?: number | string | null; fulfilled_quantity?: number | string | null; shipped_quantity?: number | string | null } | null
 }
 type AddressRow = Partial<Record<"first_name" | "last_name" | "phone" | "province" | "city" | "address_1" | "address_2" | "postal_code", string | null>>
 type FulfillmentRow = {
@@ -134,6 +135,8 @@ type OrderRow = {
 const num = (v: unknown) => Number(v ?? 0)
 const yuan = (v: number) => Math.round(v * 100) / 100
 const iso = (v: string | Date | null | undefined) => (v ? new Date(v).toISOString() : null)
+/** The ordered quantity in the order's current version (the item's detail), the line's own as a fallback. */
+const quantityOf = (i: ItemRow) => num(i.detail?.quantity ?? i.quantity)
 const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null)
 
 /** The pickup station of an order's shipping method (station pickup at checkout), if any. */
@@ -206,11 +209,11 @@ export async function supplierOrdersById(container: MedusaContainer, supplierId:
         title: i.product_title ?? i.title,
         variant_title: i.variant_title,
         sku: i.variant_sku,
-        quantity: num(i.quantity),
+        quantity: quantityOf(i),
         fulfilled_quantity: num(i.detail?.fulfilled_quantity),
         shipped_quantity: num(i.detail?.shipped_quantity),
         unit_price: yuan(num(i.unit_price)),
-        total: yuan(num(i.unit_price) * num(i.quantity)),
+        total: yuan(num(i.unit_price) * quantityOf(i)),
       }))
       const fulfillments = (order.fulfillments ?? [])
         .filter((f): f is FulfillmentRow => !!f && !f.canceled_at && f.metadata?.supplier_id === supplierId)

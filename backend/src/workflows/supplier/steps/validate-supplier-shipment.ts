@@ -14,7 +14,7 @@ export type ValidateSupplierShipmentInput = {
 type OrderRow = {
   id: string
   status: string
-  items?: Array<{ id: string; product_id: string | null; quantity: number | string; detail?: { fulfilled_quantity?: number | string | null } | null } | null> | null
+  items?: Array<{ id: string; product_id: string | null; quantity: number | string; detail?: { quantity?: number | string | null; fulfilled_quantity?: number | string | null } | null } | null> | null
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -32,7 +32,7 @@ export const validateSupplierShipmentStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "status", "items.id", "items.product_id", "items.quantity", "items.detail.fulfilled_quantity"],
+      fields: ["id", "status", "items.id", "items.product_id", "items.quantity", "items.detail.quantity", "items.detail.fulfilled_quantity"],
       filters: { id: input.order_id },
     })
     const order = data[0] as OrderRow | undefined
@@ -48,7 +48,7 @@ export const validateSupplierShipmentStep = createStep(
       }
       if (seen.has(item.line_item_id)) throw invalid(`items.${n}.line_item_id: 同一行商品只能填写一次 / a line may be named once`)
       seen.add(item.line_item_id)
-      const left = Number(line.quantity) - Number(line.detail?.fulfilled_quantity ?? 0)
+      const left = Number(line.detail?.quantity ?? line.quantity) - Number(line.detail?.fulfilled_quantity ?? 0)
       if (item.quantity > left) {
         throw invalid(`items.${n}.quantity: 超过未发货数量（还剩 ${left} 件）/ more than the ${left} left to ship`)
       }

@@ -91,6 +91,7 @@ export const supplierPortalEn: SupplierPortalDictionary = {
       contactName: "Enter a contact person",
       contactPhone: "A mobile number has 11 digits starting 13–19",
       households: "Enter 0 or a whole number",
+      peopleBelowHouseholds: "At least as many people as households (every household has at least one person)",
       mechanisms: "Choose at least one way households are linked",
       documents: "Upload at least one document",
       emailTaken: "This e-mail is already registered. Log in instead, or use another e-mail.",

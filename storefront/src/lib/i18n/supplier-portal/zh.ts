@@ -92,6 +92,7 @@ export const supplierPortalZh = {
       contactName: "请填写联系人",
       contactPhone: "联系电话应为 11 位手机号，以 13–19 开头",
       households: "请填写 0 或正整数",
+      peopleBelowHouseholds: "带动人数不能少于带动户数（每户至少 1 人）",
       mechanisms: "请至少选择一种联结方式",
       documents: "请至少上传一份证照",
       emailTaken: "这个邮箱已经注册过。请直接登录，或换一个邮箱。",
