@@ -1,12 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
-import { creditCodeCheckChar } from "@fupin/shared"
 import { GEOGRAPHY_MODULE } from "../../src/modules/geography"
 import type GeographyModuleService from "../../src/modules/geography/service"
 import { INSTITUTION_MODULE } from "../../src/modules/institution"
 import type InstitutionModuleService from "../../src/modules/institution/service"
 import { DEMO_SUPPLIER_OWNER } from "../../src/scripts/demo/supplier-portal"
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
-import { adminHeaders, call, eventually, KUNMING_ADDRESS, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
+import { adminHeaders, call, eventually, freshCreditCode, KUNMING_ADDRESS, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
 
 // Issue 12: the producer fulfils its own part of each order (ADR 0008). The
 // demo supplier of 寻甸牛干巴 sees and ships only its lines of an order that
@@ -18,12 +17,6 @@ const password = "correct-horse-9"
 
 /** A busy machine (two cores shared by four engineers) makes a checkout take tens of seconds: each test gets four minutes. */
 const slow = (name: string, fn: () => Promise<void>) => it(name, fn, 240_000)
-
-let codes = 0
-function creditCode(): string {
-  const first17 = `9353012${String(Date.now() % 1e6).padStart(6, "0")}${String(codes++).padStart(4, "0")}`.slice(0, 17)
-  return first17 + creditCodeCheckChar(first17)
-}
 
 demoIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -43,7 +36,7 @@ demoIntegrationTestRunner({
         "/supplier/applications",
         {
           legal_name: "禄劝县示例03种植农民专业合作社",
-          credit_code: creditCode(),
+          credit_code: freshCreditCode(),
           type: "cooperative",
           county_handle: "xundian",
           township_id: township,
