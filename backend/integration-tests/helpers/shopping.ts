@@ -4,6 +4,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { creditCodeCheckChar } from "@fupin/shared"
 import { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed-demo"
 
 // The test runner's axios-like client.
@@ -95,4 +96,11 @@ export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => bo
     value = await read()
   }
   return value
+}
+
+let creditCodes = 0
+/** A fresh, valid unified social credit code of a 寻甸 cooperative (the 18th character is the check), unique per call. */
+export function freshCreditCode(): string {
+  const first17 = `9353012${String(Date.now() % 1e6).padStart(6, "0")}${String(creditCodes++).padStart(4, "0")}`.slice(0, 17)
+  return first17 + creditCodeCheckChar(first17)
 }

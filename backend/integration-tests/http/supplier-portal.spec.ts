@@ -1,10 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
-import { creditCodeCheckChar } from "@fupin/shared"
 import { GEOGRAPHY_MODULE } from "../../src/modules/geography"
 import type GeographyModuleService from "../../src/modules/geography/service"
 import { DEMO_SUPPLIER_OWNER } from "../../src/scripts/demo/supplier-portal"
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
-import { adminHeaders, call, storeHeaders } from "../helpers/shopping"
+import { adminHeaders, call, freshCreditCode, storeHeaders } from "../helpers/shopping"
 
 // Issue 12: producers get in. The producer portal's API (/supplier/*) as a
 // new producer, the demo supplier's owner, its staff, another supplier's
@@ -13,13 +12,6 @@ import { adminHeaders, call, storeHeaders } from "../helpers/shopping"
 type Headers = { headers: Record<string, string> }
 const bearer = (token: string): Headers => ({ headers: { authorization: `Bearer ${token}` } })
 const password = "correct-horse-9"
-
-let codes = 0
-/** A fresh, valid unified social credit code (the 18th character is the check). */
-function creditCode(): string {
-  const first17 = `9353012${String(Date.now() % 1e6).padStart(6, "0")}${String(codes++).padStart(4, "0")}`.slice(0, 17)
-  return first17 + creditCodeCheckChar(first17)
-}
 
 demoIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -35,7 +27,7 @@ demoIntegrationTestRunner({
     }
     const application = (over: Record<string, unknown> = {}) => ({
       legal_name: "寻甸县示例02种养殖农民专业合作社",
-      credit_code: creditCode(),
+      credit_code: freshCreditCode(),
       type: "cooperative",
       county_handle: "xundian",
       township_id: township,
@@ -94,7 +86,7 @@ demoIntegrationTestRunner({
 
       it("refuses a mistyped credit code naming the field, and a second application from the same login", async () => {
         const reg = await register("typo@supplier-portal.test")
-        const code = creditCode()
+        const code = freshCreditCode()
         const bad = await call(api.post("/supplier/applications", application({ credit_code: code.slice(0, 17) + (code[17] === "0" ? "1" : "0") }), bearer(reg)))
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/^credit_code:/)
@@ -113,6 +105,28 @@ demoIntegrationTestRunner({
         const res = await call(api.get("/supplier/orders", bearer(token)))
         expect(res.status).toBe(403)
         expect(res.data.message).toContain("营业执照不清晰")
+      })
+
+      it("lets an applicant upload its licence with its registration token, checked like any upload, and attach it", async () => {
+        const reg = await register("licence@supplier-portal.test")
+        const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+        const licence = new FormData()
+        licence.append("files", new Blob([new Uint8Array(PNG_HEAD)], { type: "image/png" }), "licence.png")
+        const uploaded = await call(api.post("/supplier/uploads", licence, bearer(reg)))
+        expect(uploaded.status).toBe(201)
+        const file = uploaded.data.files[0]
+        expect(file.mime_type).toBe("image/png")
+        const exe = new FormData()
+        exe.append("files", new Blob([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0])], { type: "image/png" }), "licence.png")
+        const refused = await call(api.post("/supplier/uploads", exe, bearer(reg)))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^files:/)
+        // without any login: nothing
+        expect((await call(api.post("/supplier/uploads", licence, { headers: {} }))).status).toBe(401)
+
+        const applied = await api.post("/supplier/applications", application({ documents: [{ title: "营业执照", file_id: file.id }] }), bearer(reg))
+        expect(applied.status).toBe(201)
+        expect(applied.data.supplier.documents).toEqual([expect.objectContaining({ title: "营业执照", url: file.url })])
       })
 
       it("lets the demo owner log in", async () => {

@@ -219,7 +219,9 @@ export interface SupplierAcceptInviteResponse {
 
 /** GET /supplier/today — the portal's first page. Amounts in yuan (CNY). */
 export interface SupplierTodayResponse {
-  /** orders with lines of this supplier not yet fully shipped */
+  /** how many orders hold lines of this supplier not yet fully shipped */
+  orders_to_ship_count: number
+  /** the oldest few of them, oldest first */
   orders_to_ship: Array<{ id: string; display_id: number; created_at: string; buyer: "shopper" | "institution"; lines: number; quantity: number }>
   low_stock: Array<{ product_id: string; product_title: string; variant_id: string; variant_title: string; sku: string | null; stock: number }>
   certificates_expiring: Array<{ id: string; number: string; product_id: string | null; product_title: string | null; expires_at: string; days_left: number }>
@@ -473,6 +475,10 @@ export interface SupplierOrderDTO {
   created_at: string
   /** a shopper's order or an institution's (bulk, against an intent agreement) */
   buyer: "shopper" | "institution"
+  /** the institution of an institutional order (机构采购), else null */
+  institution_name: string | null
+  /** the service station the buyer picks it up from (电商服务站自提), else null */
+  pickup_station_id: string | null
   /** where to send it: recipient, phone and address, or the pickup station */
   ship_to: { name: string; phone: string | null; address: string } | null
   /** only this supplier's lines, never another's */

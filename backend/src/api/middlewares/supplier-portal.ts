@@ -33,7 +33,8 @@ import { bulkRateLimit, uploadRateLimit } from "./rate-limit"
  * (src/lib/access/rules.ts, SUPPLIER_MEMBER):
  * - every route needs a `supplier` login (session or bearer); joining
  *   (`POST /supplier/applications`, `POST /supplier/invites/accept`) takes the
- *   registration token of a login that has no member yet;
+ *   registration token of a login that has no member yet, and so does
+ *   `POST /supplier/uploads` (an applicant's licences, checked like any upload);
  * - the member must be active; its supplier's status decides the rest: pending
  *   or rejected → only `GET /supplier/me` (the application's status);
  *   suspended → read-only, every write 403 naming why;
@@ -41,6 +42,8 @@ import { bulkRateLimit, uploadRateLimit } from "./rate-limit"
  */
 
 const JOINING = new Set(["POST /supplier/applications", "POST /supplier/invites/accept"])
+/** Open to an applicant's registration token too (its licences, before it has a member), with the same file checks. */
+const APPLICANT_OR_MEMBER = new Set(["POST /supplier/uploads"])
 const APPLICATION_ROUTES = new Set(["GET /supplier/me"])
 const OWNER_ONLY: Array<{ method: string; pattern: RegExp }> = [
   { method: "POST", pattern: /^\/supplier\/invites$/ },
@@ -100,6 +103,14 @@ async function loadPortal(req: SupplierRequest, res: MedusaResponse, next: Medus
 export function supplierPortalDoor(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const done = (e?: unknown) => (e ? next(e) : undefined)
   if (JOINING.has(routeKey(req))) return newcomer(req, res, next)
+  if (APPLICANT_OR_MEMBER.has(routeKey(req))) {
+    return newcomer(req, res, (e?: unknown) => {
+      if (e) return done(e)
+      // a login that is a member goes through the portal's rules (suspended: read-only); a registration token only uploads
+      if ((req as SupplierRequest).auth_context?.actor_id) return void loadPortal(req as SupplierRequest, res, next).catch(next)
+      next()
+    })
+  }
   return member(req, res, (e?: unknown) => {
     if (e) return done(e)
     loadPortal(req as SupplierRequest, res, next).catch(next)

@@ -158,10 +158,13 @@ export const SupplierCreateFulfillment = z
   .strict()
   .superRefine((v, ctx) => {
     if (v.station_id && (v.tracking_number || v.carrier)) {
-      ctx.addIssue({ code: "custom", path: ["station_id"], message: "either a carrier's tracking number or a service station, not both" })
+      ctx.addIssue({ code: "custom", path: ["station_id"], message: "station_id: 快递单号和服务站只能选一种 / either a carrier's tracking number or a service station, not both" })
+    }
+    if (v.tracking_number && !v.carrier) {
+      ctx.addIssue({ code: "custom", path: ["carrier"], message: "carrier: 请填写快递公司 / name the carrier of the tracking number" })
     }
     if (!v.station_id && !v.tracking_number) {
-      ctx.addIssue({ code: "custom", path: ["tracking_number"], message: "a tracking number (with its carrier), or a station_id for pickup" })
+      ctx.addIssue({ code: "custom", path: ["tracking_number"], message: "tracking_number: 请填写快递单号（和快递公司），或选择服务站 / a tracking number (with its carrier), or a station_id for pickup" })
     }
   })
 export type SupplierCreateFulfillmentType = z.infer<typeof SupplierCreateFulfillment>

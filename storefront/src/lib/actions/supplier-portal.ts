@@ -175,7 +175,7 @@ export async function submitApplication(_prev: PortalFormState, formData: FormDa
   const contactName = text(formData, "contact_name")
   const phone = normaliseCnMobile(text(formData, "contact_phone"))
   const households = text(formData, "households_bound")
-  const people = text(formData, "people_bound") || "0"
+  const people = text(formData, "people_bound")
   const mechanisms = all(formData, "mechanisms").filter((m): m is LinkageMechanism => (LINKAGE_MECHANISMS as readonly string[]).includes(m))
   const documents = uploads(formData, "documents")
 
@@ -190,6 +190,8 @@ export async function submitApplication(_prev: PortalFormState, formData: FormDa
   if (!phone) fields.contact_phone = dict.errors.contactPhone
   if (!WHOLE.test(households)) fields.households_bound = dict.errors.households
   if (!WHOLE.test(people)) fields.people_bound = dict.errors.households
+  // every household counted has at least one person in it (the backend refuses fewer people than households)
+  else if (WHOLE.test(households) && Number(people) < Number(households)) fields.people_bound = dict.errors.peopleBelowHouseholds
   if (!mechanisms.length) fields.mechanisms = dict.errors.mechanisms
   if (!documents.length) fields.documents = dict.errors.documents
   if (Object.keys(fields).length) return { error: getPortalDictionary(locale).common.fixBelow, fields, values }

@@ -72,8 +72,12 @@ export async function listPortalCertifications(): Promise<SupplierCertificationL
   return portalFetch<SupplierCertificationListResponse>("/supplier/certifications")
 }
 
-export async function listPortalOrders({ limit = 50, offset = 0 } = {}): Promise<SupplierOrderListResponse> {
-  return portalFetch<SupplierOrderListResponse>("/supplier/orders", { query: { limit, offset } })
+export async function listPortalOrders({
+  limit = 50,
+  offset = 0,
+  status,
+}: { limit?: number; offset?: number; status?: "to_ship" | "shipped" } = {}): Promise<SupplierOrderListResponse> {
+  return portalFetch<SupplierOrderListResponse>("/supplier/orders", { query: { limit, offset, ...(status ? { status } : {}) } })
 }
 
 export async function getPortalOrder(id: string): Promise<SupplierOrderResponse | null> {

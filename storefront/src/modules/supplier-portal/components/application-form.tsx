@@ -60,7 +60,7 @@ export function ApplicationForm({ locale, counties }: { locale: Locale; counties
       <FormSection title={dict.stepLinkage}>
         <div className="grid grid-cols-2 gap-3">
           <Field name="households_bound" inputMode="numeric" label={dict.households} defaultValue={v.households_bound} error={f.households_bound} required />
-          <Field name="people_bound" inputMode="numeric" label={dict.people} defaultValue={v.people_bound} error={f.people_bound} />
+          <Field name="people_bound" inputMode="numeric" label={dict.people} defaultValue={v.people_bound} error={f.people_bound} required />
         </div>
         <CheckboxGroup
           key={`mechanisms-${round}`}

@@ -18,18 +18,23 @@ export function ShipForm({
   orderId,
   lines,
   stations,
+  pickupStationId,
   readOnly,
 }: {
   locale: Locale
   orderId: string
   lines: SupplierOrderLine[]
   stations: StoreServiceStationDTO[]
+  /** the station the buyer chose for pickup at checkout, preselected */
+  pickupStationId?: string | null
   readOnly: boolean
 }) {
   const portal = getPortalDictionary(locale)
   const dict = portal.orders
   const [state, action, pending] = useActionState(shipLines, EMPTY_FORM)
-  const [method, setMethod] = useState<"carrier" | "station">(state.values.method === "station" ? "station" : "carrier")
+  const [method, setMethod] = useState<"carrier" | "station">(
+    state.values.method === "station" || (!state.values.method && pickupStationId && stations.some((s) => s.id === pickupStationId)) ? "station" : "carrier"
+  )
   const round = useAnswerRound(state)
   const v = state.values
   const f = state.fields
@@ -80,7 +85,7 @@ export function ShipForm({
             <Field name="tracking_number" label={dict.tracking} inputMode="text" defaultValue={v.tracking_number} error={f.tracking_number} required />
           </div>
         ) : (
-          <SelectField key={`station-${round}`} name="station_id" label={dict.station} defaultValue={v.station_id ?? ""} error={f.station_id} required>
+          <SelectField key={`station-${round}`} name="station_id" label={dict.station} defaultValue={v.station_id ?? pickupStationId ?? ""} error={f.station_id} required>
             <option value="">{dict.chooseStation}</option>
             {stations.map((s) => (
               <option key={s.id} value={s.id}>

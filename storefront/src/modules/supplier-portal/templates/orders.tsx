@@ -17,8 +17,43 @@ function orderStatus(order: SupplierOrderDTO, locale: Locale) {
   return <StatusBadge tone="wait">{partly ? dict.partlyShipped : dict.toShip}</StatusBadge>
 }
 
+export type OrdersFilter = "to_ship" | "shipped" | undefined
+
+/** 全部 / 待发货 / 已发货: links, so the filter is in the URL and works without script. */
+function StatusFilter({ locale, current }: { locale: Locale; current: OrdersFilter }) {
+  const dict = getPortalDictionary(locale).orders
+  const tabs: Array<[OrdersFilter, string]> = [
+    [undefined, dict.all],
+    ["to_ship", dict.toShip],
+    ["shipped", dict.shipped],
+  ]
+  return (
+    <nav aria-label={dict.filterLabel} className="flex gap-2">
+      {tabs.map(([status, label]) => (
+        <Link
+          key={label}
+          href={localizedHref(locale, status ? `/supplier/orders?status=${status}` : "/supplier/orders")}
+          aria-current={current === status ? "page" : undefined}
+          className={
+            "inline-flex min-h-10 items-center rounded-full px-4 text-sm font-semibold ring-1 " +
+            (current === status ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-earth-800 ring-earth-200")
+          }
+        >
+          {label}
+        </Link>
+      ))}
+    </nav>
+  )
+}
+
+function buyerOf(order: SupplierOrderDTO, locale: Locale) {
+  const dict = getPortalDictionary(locale).orders
+  if (order.buyer !== "institution") return dict.buyerRetail
+  return order.institution_name ? `${dict.buyerInstitution}：${order.institution_name}` : dict.buyerInstitution
+}
+
 /** Every order holding the supplier's products, with only its own lines. */
-export function OrdersView({ locale, orders }: { locale: Locale; orders: SupplierOrderDTO[] }) {
+export function OrdersView({ locale, orders, status }: { locale: Locale; orders: SupplierOrderDTO[]; status?: OrdersFilter }) {
   const dict = getPortalDictionary(locale).orders
   return (
     <div className="space-y-4">
@@ -26,6 +61,7 @@ export function OrdersView({ locale, orders }: { locale: Locale; orders: Supplie
         <h1 className="text-2xl font-bold text-earth-900">{dict.title}</h1>
         <p className="text-base text-earth-700">{dict.intro}</p>
       </div>
+      <StatusFilter locale={locale} current={status} />
       {orders.length ? (
         <ul className="space-y-3" data-testid="supplier-orders">
           {orders.map((o) => (
@@ -36,7 +72,7 @@ export function OrdersView({ locale, orders }: { locale: Locale; orders: Supplie
                   {orderStatus(o, locale)}
                 </p>
                 <p className="text-sm text-earth-600">
-                  {o.buyer === "institution" ? dict.buyerInstitution : dict.buyerRetail} · {formatDay(o.created_at, locale)} · {formatPrice(o.total, locale)}
+                  {buyerOf(o, locale)} · {formatDay(o.created_at, locale)} · {formatPrice(o.total, locale)}
                 </p>
                 <p className="text-sm text-earth-800">{o.lines.map((l) => `${l.title} ×${l.quantity}`).join("、")}</p>
               </Link>
@@ -75,7 +111,7 @@ export function OrderDetailView({
         {orderStatus(order, locale)}
       </div>
       <p className="text-sm text-earth-600">
-        {order.buyer === "institution" ? dict.buyerInstitution : dict.buyerRetail} · {dict.placedAt} {formatDateTime(order.created_at, locale)}
+        {buyerOf(order, locale)} · {dict.placedAt} {formatDateTime(order.created_at, locale)}
       </p>
 
       <section aria-labelledby="lines" className="rounded-2xl bg-white p-4 ring-1 ring-earth-100">
@@ -136,7 +172,7 @@ export function OrderDetailView({
           <h2 id="ship" className="mb-3 text-lg font-bold text-earth-900">
             {dict.shipTitle}
           </h2>
-          <ShipForm locale={locale} orderId={order.id} lines={order.lines} stations={stations} readOnly={readOnly} />
+          <ShipForm locale={locale} orderId={order.id} lines={order.lines} stations={stations} pickupStationId={order.pickup_station_id} readOnly={readOnly} />
         </section>
       ) : null}
     </div>

@@ -6,7 +6,7 @@ import { formatDateTime } from "../lib/format"
 
 /**
  * A packing list for the parcel: the supplier's lines of the order, where it goes, the
- * lot of each shipment. On paper (print CSS): black on white, no portal frame, A4/A5.
+ * lot of each shipment. On paper (print CSS): black on white, no portal frame, A4.
  */
 export function PackingList({ locale, order, me }: { locale: Locale; order: SupplierOrderDTO; me: SupplierMeResponse }) {
   const dict = getPortalDictionary(locale).packing
@@ -18,7 +18,7 @@ export function PackingList({ locale, order, me }: { locale: Locale; order: Supp
       .join(", ")
   return (
     <article className="space-y-4 rounded-2xl bg-white p-4 text-earth-900 ring-1 ring-earth-100 print:rounded-none print:p-0 print:text-black print:ring-0">
-      <style>{"@media print { @page { size: A5; margin: 12mm } body { background: #fff } }"}</style>
+      <style>{"@media print { @page { size: A4; margin: 15mm } body { background: #fff } }"}</style>
       <div className="flex items-start justify-between gap-3">
         <h1 className="text-2xl font-bold">{dict.title}</h1>
         <PrintButton label={dict.print} />

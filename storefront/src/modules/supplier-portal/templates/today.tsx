@@ -59,7 +59,7 @@ export function TodayView({ locale, me, today }: { locale: Locale; me: SupplierM
         />
       </div>
 
-      <Panel id="to-ship" title={dict.toShip} count={today.orders_to_ship.length}>
+      <Panel id="to-ship" title={dict.toShip} count={today.orders_to_ship_count}>
         {today.orders_to_ship.length ? (
           <ul className="divide-y divide-earth-100" data-testid="orders-to-ship">
             {today.orders_to_ship.map((o) => (
