@@ -152,4 +152,49 @@ test.describe("the producer portal", () => {
     await page.goto("/zh/supplier/listings")
     await expect(page).toHaveURL(/\/zh\/supplier\/application$/)
   })
+
+  test("a colleague the owner invites opens the e-mail's link, sets a password and lands on Today as staff", async ({ page }) => {
+    const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
+    const json = { "content-type": "application/json" }
+    const login = async (path: string, body: object) => {
+      const res = await fetch(`${backendUrl}${path}`, { method: "POST", headers: json, body: JSON.stringify(body) })
+      expect(res.status, await res.clone().text()).toBe(200)
+      return ((await res.json()) as { token: string }).token
+    }
+    // the owner invites by e-mail (the portal's members page does the same call)
+    const colleague = uniqueEmail("staff")
+    const owner = await login("/auth/supplier/emailpass", OWNER)
+    const invited = await fetch(`${backendUrl}/supplier/invites`, {
+      method: "POST",
+      headers: { ...json, authorization: `Bearer ${owner}` },
+      body: JSON.stringify({ email: colleague, role: "staff" }),
+    })
+    expect(invited.status, await invited.clone().text()).toBe(201)
+    // the e-mail, as the notification module recorded it
+    const operator = await login("/auth/user/emailpass", { email: "admin@fupin.local", password: "fupin-demo" })
+    const sent = await fetch(`${backendUrl}/admin/notifications?to=${encodeURIComponent(colleague)}&fields=data`, { headers: { authorization: `Bearer ${operator}` } })
+    const { notifications } = (await sent.json()) as { notifications: Array<{ data: { url: string } }> }
+    const link = new URL(notifications[0]!.data.url)
+    expect(link.pathname).toBe("/zh/supplier/invite")
+
+    await page.goto(link.pathname + link.search)
+    await expect(page.getByRole("heading", { level: 1, name: "加入生产者团队" })).toBeVisible()
+    await expectAccessible(page)
+    // a wrong address: the invitation is for another e-mail, and what was typed stays
+    await page.getByLabel("被邀请的邮箱").fill(uniqueEmail("not-invited"))
+    await page.getByLabel("设置密码").fill("fupin-test-123")
+    await page.getByLabel("您的姓名").fill("李示例")
+    await page.getByRole("button", { name: "加入", exact: true }).click()
+    await expect(page.getByText("邀请无效或已过期").first()).toBeVisible()
+    await expect(page.getByLabel("您的姓名")).toHaveValue("李示例")
+    // the invited address joins
+    await page.getByLabel("被邀请的邮箱").fill(colleague)
+    await page.getByLabel("设置密码").fill("fupin-test-123")
+    await page.getByRole("button", { name: "加入", exact: true }).click()
+    await expect(page).toHaveURL(/\/zh\/supplier$/)
+    await shot(page, "supplier-joined-phone")
+    // staff: the portal is theirs, managing members is not
+    await page.goto("/zh/supplier/members")
+    await expect(page.getByRole("button", { name: "发送邀请" })).toHaveCount(0)
+  })
 })

@@ -145,6 +145,59 @@ export async function registerApplicant(_prev: PortalFormState, formData: FormDa
   redirect(localizedHref(locale, "/supplier/apply"))
 }
 
+/**
+ * A colleague joins through the owner's invitation (the e-mail's link carries `token`): a login of
+ * its own for the invited address, then the invitation accepted with that registration, then logged in.
+ */
+export async function acceptSupplierInvite(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  const locale = localeOf(formData)
+  const dict = getPortalDictionary(locale).join
+  const token = text(formData, "token")
+  const email = text(formData, "email").toLowerCase()
+  const password = String(formData.get("password") ?? "")
+  const name = text(formData, "name")
+  const phoneTyped = text(formData, "phone")
+  const values = { email, name, phone: phoneTyped }
+  const fields: Record<string, string> = {}
+  if (!token) return { error: dict.noToken, fields, values }
+  if (!EMAIL.test(email)) fields.email = getPortalDictionary(locale).login.emailInvalid
+  if ([...password].length < MIN_PASSWORD_LENGTH) fields.password = getPortalDictionary(locale).apply.errors.password
+  if (!name) fields.name = dict.nameRequired
+  const phone = phoneTyped ? normaliseCnMobile(phoneTyped) : null
+  if (phoneTyped && !phone) fields.phone = dict.phoneInvalid
+  if (Object.keys(fields).length) return { error: null, fields, values }
+  let registration: string
+  try {
+    ;({ token: registration } = await getSdk().client.fetch<{ token: string }>("/auth/supplier/emailpass/register", {
+      method: "POST",
+      headers: await shopperAddressHeaders(),
+      body: { email, password },
+      cache: "no-store",
+    }))
+  } catch (error) {
+    if (errorStatus(error) !== 401 && errorStatus(error) !== 409) return failure(error, locale, values)
+    // the login exists (e.g. an earlier try whose invitation step failed): it may still accept, with its password
+    try {
+      registration = await supplierLogin(email, password)
+    } catch {
+      return { error: null, fields: { email: dict.emailTaken }, values }
+    }
+  }
+  try {
+    await getSdk().client.fetch("/supplier/invites/accept", {
+      method: "POST",
+      headers: { authorization: `Bearer ${registration}` },
+      body: { token, name, ...(phone ? { phone } : {}) },
+      cache: "no-store",
+    })
+    // the member exists now: a fresh login carries it
+    await setSupplierToken(await supplierLogin(email, password))
+  } catch (error) {
+    return failure(error, locale, values)
+  }
+  redirect(localizedHref(locale, "/supplier"))
+}
+
 function creditCodeMessage(code: string, dict: ReturnType<typeof getPortalDictionary>["apply"]): string | null {
   const problem = creditCodeProblem(code)
   if (problem === "length") return dict.errors.creditLength

@@ -3,7 +3,7 @@
 import Link from "next/link"
 import { useActionState } from "react"
 import type { Locale } from "@fupin/shared"
-import { portalLogIn, registerApplicant, type PortalFormState } from "@/lib/actions/supplier-portal"
+import { acceptSupplierInvite, portalLogIn, registerApplicant, type PortalFormState } from "@/lib/actions/supplier-portal"
 import { localizedHref } from "@/lib/i18n/paths"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
@@ -46,6 +46,32 @@ export function ApplicantAccountForm({ locale }: { locale: Locale }) {
         {pending ? getPortalDictionary(locale).common.submitting : dict.next}
       </button>
       <p className="text-base">
+        <Link href={localizedHref(locale, "/supplier/login")} className="font-semibold text-brand-700 underline underline-offset-4">
+          {getPortalDictionary(locale).login.title}
+        </Link>
+      </p>
+    </form>
+  )
+}
+
+/** A colleague joins through the owner's invitation: the invited e-mail, a password, a name. */
+export function InviteAcceptForm({ locale, token }: { locale: Locale; token: string }) {
+  const dict = getPortalDictionary(locale).join
+  const [state, action, pending] = useActionState(acceptSupplierInvite, EMPTY_FORM)
+  return (
+    <form action={action} noValidate className="space-y-4">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <FormMessage error={state.error} />
+      <Field name="email" type="email" inputMode="email" autoComplete="username" label={dict.email} hint={dict.emailHint} defaultValue={state.values.email} error={state.fields.email} required />
+      <Field name="password" type="password" autoComplete="new-password" label={dict.password} hint={getPortalDictionary(locale).apply.passwordHint} error={state.fields.password} required />
+      <Field name="name" autoComplete="name" label={dict.name} defaultValue={state.values.name} error={state.fields.name} required />
+      <Field name="phone" type="tel" inputMode="tel" autoComplete="tel" label={dict.phone} defaultValue={state.values.phone} error={state.fields.phone} />
+      <button type="submit" disabled={pending} className={buttonPrimary + " min-h-12 w-full"}>
+        {pending ? getPortalDictionary(locale).common.submitting : dict.submit}
+      </button>
+      <p className="text-base">
+        {dict.haveLogin}{" "}
         <Link href={localizedHref(locale, "/supplier/login")} className="font-semibold text-brand-700 underline underline-offset-4">
           {getPortalDictionary(locale).login.title}
         </Link>
