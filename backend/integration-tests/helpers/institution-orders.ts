@@ -7,12 +7,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { creditCodeCheckChar } from "@fupin/shared"
 import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from "../../src/scripts/demo/institution-members"
-import { adminHeaders, call, storeHeaders } from "./shopping"
+import { adminHeaders, type Api, call, storeHeaders } from "./shopping"
 
-type Api = {
-  get: (url: string, config?: object) => Promise<{ status: number; data: any }>
-  post: (url: string, body?: unknown, config?: object) => Promise<{ status: number; data: any }>
-}
 export type Headers = { headers: Record<string, string> }
 
 // demo SKUs (src/scripts/demo/certified-catalogue-data.ts)
