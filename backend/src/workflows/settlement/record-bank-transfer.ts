@@ -1,3 +1,4 @@
+import type { AdminCreateBankTransferBody } from "@fupin/shared"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { captureSettledPaymentsStep } from "./steps/capture-settled-payments"
@@ -6,17 +7,8 @@ import { validateBankTransferStep } from "./steps/validate-bank-transfer"
 
 export const RECORD_BANK_TRANSFER_WORKFLOW = "record-bank-transfer"
 
-export type RecordBankTransferInput = {
-  amount: number | string
-  received_at: string
-  payer_name: string
-  payer_account: string
-  bank_reference: string
-  note?: string | null
-  allocations: Array<{ order_id: string; amount: number | string }>
-  /** the operator recording it */
-  recorded_by?: string | null
-}
+/** The operator's body (POST /admin/bank-transfers) and who recorded it. */
+export type RecordBankTransferInput = AdminCreateBankTransferBody & { recorded_by?: string | null }
 
 /**
  * The operator records a transfer that arrived: it is checked (a bank

@@ -7,7 +7,8 @@ import { z } from "@medusajs/framework/zod"
 const yuan = (field: string) =>
   z.union([z.number(), z.string().trim()]).superRefine((v, ctx) => {
     const text = typeof v === "number" ? String(v) : v
-    if (!/^\d+(\.\d{1,2})?$/.test(text) || Number(text) <= 0) {
+    // up to ¥10 billion: far above any transfer, and exact in whole fen
+    if (!/^\d+(\.\d{1,2})?$/.test(text) || Number(text) <= 0 || Number(text) > 1e10) {
       ctx.addIssue({ code: "custom", message: `${field}: 金额须为大于 0、最多两位小数的元 / an amount in yuan above 0 with at most two decimals` })
     }
   })
