@@ -40,6 +40,8 @@ const redisModules = env.redisUrl
   : []
 
 const paymentProviders = [
+  // 对公转账 for institution members (src/modules/bank-transfer): pp_bank-transfer_bank-transfer
+  { resolve: "./src/modules/bank-transfer", id: "bank-transfer", options: { account: env.bankAccount } },
   ...(env.stripe
     ? [
         {
@@ -88,6 +90,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/service-station" },
     { resolve: "./src/modules/supplier" },
     { resolve: "./src/modules/impact" },
+    // bank transfers the operator records and how they are allocated to orders
+    { resolve: "./src/modules/settlement" },
     ...redisModules,
     // uploads and the demo's pictures: S3-compatible when S3_* is set (MinIO in docker-compose), else local /static
     { resolve: "@medusajs/medusa/file", options: { providers: [fileProviderFrom(env.files)] } },
@@ -98,8 +102,6 @@ module.exports = defineConfig({
         providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
       },
     },
-    ...(paymentProviders.length
-      ? [{ resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
-      : []),
+    { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
   ],
 })

@@ -141,6 +141,8 @@ export function backendEnv({ databaseUrl, port = 9000, storefrontPort = 8000, en
     STOREFRONT_URL: `http://localhost:${storefrontPort}`,
     // one line per request drowns the console; LOG_LEVEL=http brings it back
     LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
+    // the demo's numbered receiving account for bank transfers (backend/src/config/env.ts DEMO_BANK_ACCOUNT)
+    FUPIN_DEMO_BANK_ACCOUNT: "1",
     ...env,
   }
 }

@@ -8,7 +8,7 @@ import { creditCodeCheckChar } from "@fupin/shared"
 import { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed-demo"
 
 // The test runner's axios-like client.
-type Api = {
+export type Api = {
   get: (url: string, config?: object) => Promise<{ status: number; data: any }>
   post: (url: string, body?: unknown, config?: object) => Promise<{ status: number; data: any }>
 }

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { accessMiddlewares } from "./middlewares/access"
 import { accountMiddlewares } from "./middlewares/accounts"
+import { bankTransferMiddlewares } from "./middlewares/bank-transfer"
 import { badInputMiddlewares, callerErrorHandler } from "./middlewares/bad-input"
 import { certificationMiddlewares } from "./middlewares/certification"
 import { checkoutMiddlewares } from "./middlewares/checkout"
@@ -46,6 +47,7 @@ export default defineMiddlewares({
     ...impactMiddlewares,
     ...searchMiddlewares,
     ...checkoutMiddlewares,
+    ...bankTransferMiddlewares,
     ...fileMiddlewares,
     ...reviewMiddlewares,
   ],

@@ -33,7 +33,16 @@ export interface BackendEnv {
   priceCheckMargin: number
   /** uploads and stored files (Medusa's file module): src/lib/files, medusa-config.ts */
   files: FilesEnv
+  /** 对公转账: the platform's receiving account printed for institutions (BANK_TRANSFER_ACCOUNT_NAME, _BANK, _NUMBER) */
+  bankAccount: { name: string; bank: string; account: string }
 }
+
+/** Demo receiving account (numbered, not a real one); production must set BANK_TRANSFER_* itself. */
+export const DEMO_BANK_ACCOUNT = {
+  name: "昆明消费扶贫平台（示例）",
+  bank: "示例银行昆明分行营业部（示例01）",
+  account: "6200 0000 0000 0000 001",
+} as const
 
 /**
  * Where Medusa's file module keeps files: the local provider (a folder served at
@@ -268,6 +277,7 @@ export function readEnv(vars: NodeJS.ProcessEnv = process.env, { needsDatabase =
   const backendUrl = vars.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
   const stripeApiKey = vars.STRIPE_API_KEY?.trim()
   const meiliHost = vars.MEILISEARCH_HOST?.trim()
+  const demoBankAccountAllowed = !isProduction || vars.FUPIN_DEMO_BANK_ACCOUNT === "1"
 
   return {
     nodeEnv,
@@ -297,7 +307,23 @@ export function readEnv(vars: NodeJS.ProcessEnv = process.env, { needsDatabase =
     uploadMaxBytes: positiveNumber(vars, "UPLOAD_MAX_BYTES", 5 * 1024 * 1024),
     priceCheckMargin: positiveNumber(vars, "PRICE_CHECK_MARGIN", 0.2),
     files: filesFrom(vars, backendUrl),
+    bankAccount: {
+      name: bankAccountPart(vars, "BANK_TRANSFER_ACCOUNT_NAME", DEMO_BANK_ACCOUNT.name, demoBankAccountAllowed),
+      bank: bankAccountPart(vars, "BANK_TRANSFER_BANK", DEMO_BANK_ACCOUNT.bank, demoBankAccountAllowed),
+      account: bankAccountPart(vars, "BANK_TRANSFER_ACCOUNT_NUMBER", DEMO_BANK_ACCOUNT.account, demoBankAccountAllowed),
+    },
   }
+}
+
+/**
+ * A part of the receiving account: the demo value outside production (and for
+ * the local demo, `npm start`, which sets FUPIN_DEMO_BANK_ACCOUNT=1); required in production.
+ */
+function bankAccountPart(vars: NodeJS.ProcessEnv, name: string, demo: string, demoAllowed: boolean): string {
+  const value = vars[name]?.trim()
+  if (value) return value
+  if (!demoAllowed) throw new EnvError(name, "production needs the platform's receiving account for bank transfers (对公转账)")
+  return demo
 }
 
 function positiveNumber(vars: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -54,6 +54,8 @@ export const PAYMENT_PROVIDER_IDS = {
   stripeCard: "pp_stripe_stripe",
   alipay: "pp_stripe-alipay_stripe-cn",
   wechatPay: "pp_stripe-wechat-pay_stripe-cn",
+  /** 对公转账: institution members only (src/modules/bank-transfer, bank-transfer.ts) */
+  bankTransfer: "pp_bank-transfer_bank-transfer",
 } as const
 export type PaymentProviderId = (typeof PAYMENT_PROVIDER_IDS)[keyof typeof PAYMENT_PROVIDER_IDS]
 

@@ -11,6 +11,9 @@ const production = {
   STORE_CORS: "https://shop.example.cn",
   ADMIN_CORS: "https://admin.example.cn",
   AUTH_CORS: "https://shop.example.cn,https://admin.example.cn",
+  BANK_TRANSFER_ACCOUNT_NAME: "收款单位",
+  BANK_TRANSFER_BANK: "某银行",
+  BANK_TRANSFER_ACCOUNT_NUMBER: "123",
 }
 
 function errorOf(fn: () => unknown): EnvError {
@@ -24,6 +27,14 @@ function errorOf(fn: () => unknown): EnvError {
 }
 
 describe("backend environment", () => {
+  it("prints the numbered demo receiving account locally and requires a real one in production", () => {
+    expect(readEnv(base).bankAccount.name).toBe("昆明消费扶贫平台（示例）")
+    const unset = { ...production, BANK_TRANSFER_ACCOUNT_NAME: undefined, BANK_TRANSFER_BANK: undefined, BANK_TRANSFER_ACCOUNT_NUMBER: undefined }
+    expect(errorOf(() => readEnv(unset)).variable).toBe("BANK_TRANSFER_ACCOUNT_NAME")
+    expect(readEnv(production).bankAccount).toEqual({ name: "收款单位", bank: "某银行", account: "123" })
+    expect(readEnv({ ...unset, FUPIN_DEMO_BANK_ACCOUNT: "1" }).bankAccount.account).toMatch(/^6200/)
+  })
+
   it("runs on a laptop with nothing but a database: dev secrets, local CORS, in-memory modules", () => {
     const env = readEnv(base)
     expect(env.jwtSecret).toBe(DEV_SECRET)

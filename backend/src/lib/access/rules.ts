@@ -170,6 +170,15 @@ export const institutionRule: AccessRule = (caller, owner, request) => {
   return true
 }
 
+/**
+ * 对公转账 is for institutions: only a member of an approved institution may
+ * see the bank-transfer provider or start a payment session with it
+ * (src/api/middlewares/bank-transfer.ts applies this on the shopper's routes).
+ */
+export const BANK_TRANSFER_MEMBERS_ONLY =
+  "对公转账仅限采购单位成员使用 / Bank transfer is for members of an approved institution only"
+export const mayPayByBankTransfer = (member: Membership | null | undefined): boolean => !!member && member.institution_status === "approved"
+
 export const INSTITUTION: ActorAccess = {
   actor: "institution",
   prefix: "/store/institution/",

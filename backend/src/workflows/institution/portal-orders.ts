@@ -11,7 +11,7 @@ const submitLock = (cartId: string) => `institution_submit:${cartId}`
 
 /**
  * A purchaser submits an institution cart: it is made ready to complete
- * (cheapest delivery, system payment); at or below the institution's threshold
+ * (cheapest delivery, bank transfer); at or below the institution's threshold
  * the order is placed at once, above it an approval request is opened and the
  * cart is frozen until an approver decides.
  */

@@ -5,6 +5,7 @@ import type {
   StoreInstitutionMeResponse,
   StoreListApprovalsQuery,
   StoreListApprovalsResponse,
+  StoreGetInstitutionOrderPaymentResponse,
   StoreListInstitutionOrdersResponse,
   StorePadVariantsResponse,
 } from "@fupin/shared"
@@ -61,4 +62,10 @@ export async function listApprovals(query: StoreListApprovalsQuery = {}): Promis
 
 export async function listInstitutionOrders({ limit = 50, offset = 0 } = {}): Promise<StoreListInstitutionOrdersResponse> {
   return get<StoreListInstitutionOrdersResponse>("/store/institution/orders", { limit: String(limit), offset: String(offset) })
+}
+
+/** An order's bank-transfer payment: receiving account, reference, what arrived, 待付款/部分付款/已付款/多付. */
+export async function getOrderPayment(orderId: string): Promise<StoreGetInstitutionOrderPaymentResponse["payment"]> {
+  const { payment } = await get<StoreGetInstitutionOrderPaymentResponse>(`/store/institution/orders/${encodeURIComponent(orderId)}/payment`)
+  return payment
 }

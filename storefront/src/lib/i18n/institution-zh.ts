@@ -154,6 +154,26 @@ export const institutionZh = {
   orderTotal: "金额",
   orderStatus: "状态",
   orderCounties: "县区金额",
+  // paying by bank transfer (对公转账) and the 采购单
+  orderDetails: "付款与单据",
+  orderTitle: "订单 #{id}",
+  backToOrders: "返回机构订单",
+  payByTransfer: "付款方式：对公转账",
+  payIntro: "请按下列账户转账，并在附言（用途）中填写付款参考号；平台登记到账后订单即为已付款。一笔转账可支付多张订单（合并货款认领）。",
+  accountName: "收款户名",
+  accountBank: "开户行",
+  accountNumber: "收款账号",
+  paymentReference: "付款参考号",
+  amountDue: "应付金额",
+  amountPaid: "已到账",
+  amountOutstanding: "待付",
+  amountOverpaid: "多付",
+  paymentStatus: "付款状态",
+  transfersTitle: "到账记录",
+  transfersNone: "尚未收到转账。",
+  transferLine: "{date} · {payer} · {amount}（流水号 {ref}）",
+  notByTransfer: "此订单不是对公转账订单。",
+  purchaseOrderPdf: "下载采购单（PDF）",
 }
 
 export type InstitutionDictionary = typeof institutionZh

@@ -61,3 +61,9 @@ export type StoreDecisionType = { note?: string }
 
 export const StoreListInstitutionOrders = z.object({ ...page }).strict()
 export type StoreListInstitutionOrdersType = z.infer<typeof StoreListInstitutionOrders>
+
+/** GET /store/institution/orders/:id/payment takes no query. */
+export const StoreGetInstitutionOrderPayment = z.object({}).strict()
+/** GET /store/institution/orders/:id/purchase-order.pdf: ?download=1 asks for an attachment rather than inline. */
+export const StoreGetPurchaseOrderPdf = z.object({ download: z.enum(["0", "1"]).optional() }).strict()
+export type StoreGetPurchaseOrderPdfType = z.infer<typeof StoreGetPurchaseOrderPdf>

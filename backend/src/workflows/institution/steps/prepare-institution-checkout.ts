@@ -6,18 +6,18 @@ import {
   createPaymentSessionsWorkflow,
   listShippingOptionsForCartWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { SHIPPING_OPTION_CODES } from "@fupin/shared"
+import { BANK_TRANSFER_PROVIDER_ID, SHIPPING_OPTION_CODES } from "@fupin/shared"
 import { cny } from "../../../modules/institution/service"
 
-/** Institution orders pay by Medusa's system provider until bank transfer (issue 11). */
-export const INSTITUTION_PAYMENT_PROVIDER = "pp_system_default"
+/** Institution orders pay by bank transfer (对公转账, src/modules/bank-transfer): placed with the payment pending. */
+export const INSTITUTION_PAYMENT_PROVIDER = BANK_TRANSFER_PROVIDER_ID
 
 type Option = { id: string; amount?: unknown; calculated_price?: { calculated_amount?: unknown } | null; type?: { code?: string } | null }
 
 /**
  * Makes an institution cart ready to complete: the cheapest home-delivery
  * shipping option (the bulk shipping rule comes later) and a payment session
- * with the system provider. Re-running replaces both, so a cart changed after
+ * with the bank-transfer provider. Re-running replaces both, so a cart changed after
  * a rejection is prepared afresh. Nothing to undo: an unused shipping method
  * or payment session on an open cart changes nothing.
  */

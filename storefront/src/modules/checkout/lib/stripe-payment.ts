@@ -6,7 +6,7 @@ import { localizedHref } from "@/lib/i18n/paths"
  * module never loads anything from Stripe).
  */
 
-export type StripeProviderId = Exclude<PaymentProviderId, typeof PAYMENT_PROVIDER_IDS.system>
+export type StripeProviderId = Exclude<PaymentProviderId, typeof PAYMENT_PROVIDER_IDS.system | typeof PAYMENT_PROVIDER_IDS.bankTransfer>
 
 export const STRIPE_PROVIDER_IDS: readonly StripeProviderId[] = [
   PAYMENT_PROVIDER_IDS.stripeCard,

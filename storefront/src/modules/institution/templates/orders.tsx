@@ -1,5 +1,6 @@
 import type { Locale, PortalOrderDTO } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
+import { localizedHref } from "@/lib/i18n/paths"
 import { formatPrice } from "@/lib/util/price"
 import { card } from "@/modules/common/components/field"
 import { PageHeading } from "@/modules/common/components/page-heading"
@@ -26,6 +27,9 @@ export function InstitutionOrders({ orders, locale }: { orders: PortalOrderDTO[]
                   ))}
                 </ul>
               ) : null}
+              <a href={localizedHref(locale, `/institution/orders/${o.id}`)} className="mt-2 inline-block text-sm font-semibold text-brand-700 underline">
+                {dict.orderDetails}
+              </a>
             </li>
           ))}
         </ul>

@@ -1,0 +1,133 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  BANK_TRANSFER_PROVIDER_ID,
+  fromFen,
+  type InstitutionOrderPaymentDTO,
+  ORDER_PAYMENT_STATUS_LABELS,
+  orderPaymentStatus,
+  type ReceivingAccount,
+} from "@fupin/shared"
+import { SETTLEMENT_MODULE } from "../../modules/settlement"
+import type SettlementModuleService from "../../modules/settlement/service"
+import { fenOf } from "../../modules/settlement/service"
+
+/** What settling an order by transfer needs to know about it. */
+export type SettlementOrder = {
+  id: string
+  display_id: number | null
+  status: string
+  currency_code: string
+  total_fen: number
+  /** the bank-transfer payment, or null for an order paid otherwise */
+  payment: {
+    id: string
+    amount_fen: number
+    captured: boolean
+    canceled: boolean
+    reference: string | null
+    account: ReceivingAccount | null
+  } | null
+}
+
+type PaymentRow = {
+  id: string
+  provider_id: string
+  amount: unknown
+  captured_at?: string | Date | null
+  canceled_at?: string | Date | null
+  data?: Record<string, unknown> | null
+}
+type OrderRow = {
+  id: string
+  display_id?: number | null
+  status: string
+  currency_code: string
+  total: unknown
+  payment_collections?: Array<{ payments?: PaymentRow[] | null } | null> | null
+}
+
+/** Orders by id with their bank-transfer payment (orders not found are left out). */
+export async function settlementOrders(container: MedusaContainer, ids: string[]): Promise<Map<string, SettlementOrder>> {
+  const out = new Map<string, SettlementOrder>()
+  if (!ids.length) return out
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "status",
+      "currency_code",
+      "total",
+      "payment_collections.payments.id",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.amount",
+      "payment_collections.payments.captured_at",
+      "payment_collections.payments.canceled_at",
+      "payment_collections.payments.data",
+    ],
+    filters: { id: ids },
+  })
+  for (const o of data as unknown as OrderRow[]) {
+    const payments = (o.payment_collections ?? []).flatMap((pc) => pc?.payments ?? []).filter(Boolean)
+    const p = payments.find((x) => x.provider_id === BANK_TRANSFER_PROVIDER_ID && !x.canceled_at) ?? payments.find((x) => x.provider_id === BANK_TRANSFER_PROVIDER_ID)
+    const data = (p?.data ?? {}) as { reference?: unknown; account?: unknown }
+    out.set(o.id, {
+      id: o.id,
+      display_id: o.display_id ?? null,
+      status: o.status,
+      currency_code: o.currency_code,
+      total_fen: fenOf(o.total),
+      payment: p
+        ? {
+            id: p.id,
+            amount_fen: fenOf(p.amount),
+            captured: !!p.captured_at,
+            canceled: !!p.canceled_at,
+            reference: typeof data.reference === "string" ? data.reference : null,
+            account: isAccount(data.account) ? data.account : null,
+          }
+        : null,
+    })
+  }
+  return out
+}
+
+const isAccount = (v: unknown): v is ReceivingAccount =>
+  !!v && typeof v === "object" && ["name", "bank", "account"].every((k) => typeof (v as Record<string, unknown>)[k] === "string")
+
+const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : String(d))
+
+/** An order's payment by transfer as the institution portal (and its documents) show it. */
+export async function orderPayment(container: MedusaContainer, orderId: string): Promise<InstitutionOrderPaymentDTO | null> {
+  const order = (await settlementOrders(container, [orderId])).get(orderId)
+  if (!order) return null
+  const settlement = container.resolve<SettlementModuleService>(SETTLEMENT_MODULE)
+  const allocations = await settlement.listBankTransferAllocations({ order_id: orderId }, { relations: ["transfer"], take: null })
+  const paid = allocations.reduce((sum, a) => sum + fenOf(a.amount), 0)
+  const status = orderPaymentStatus(order.total_fen, paid)
+  return {
+    order_id: order.id,
+    display_id: order.display_id,
+    provider_id: order.payment ? BANK_TRANSFER_PROVIDER_ID : null,
+    reference: order.payment?.reference ?? null,
+    account: order.payment?.account ?? null,
+    currency_code: order.currency_code,
+    total: fromFen(order.total_fen),
+    paid: fromFen(paid),
+    outstanding: fromFen(Math.max(0, order.total_fen - paid)),
+    overpaid: fromFen(Math.max(0, paid - order.total_fen)),
+    status,
+    status_label: ORDER_PAYMENT_STATUS_LABELS[status],
+    captured: order.payment?.captured ?? false,
+    transfers: allocations
+      .map((a) => ({
+        bank_reference: a.transfer.bank_reference,
+        received_at: iso(a.transfer.received_at),
+        payer_name: a.transfer.payer_name,
+        amount: fromFen(fenOf(a.amount)),
+      }))
+      .sort((a, b) => a.received_at.localeCompare(b.received_at)),
+  }
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { isLocale } from "@fupin/shared"
+import { getOrderPayment } from "@/lib/data/institution"
+import { errorStatus } from "@/lib/data/errors"
+import { getDictionary } from "@/lib/i18n"
+import { requireMember } from "@/modules/institution/lib/guard"
+import { InstitutionOrderPayment } from "@/modules/institution/templates/order-payment"
+
+type Props = { params: Promise<{ locale: string; id: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { title: getDictionary(locale).institution.orderDetails, robots: { index: false } }
+}
+
+export default async function InstitutionOrderPage({ params }: Props) {
+  const { locale, id } = await params
+  if (!isLocale(locale)) notFound()
+  await requireMember(locale, `/institution/orders/${id}`)
+  let payment
+  try {
+    payment = await getOrderPayment(id)
+  } catch (error) {
+    // another institution's order answers 404, like one that does not exist
+    if (errorStatus(error) === 404) notFound()
+    throw error
+  }
+  return <InstitutionOrderPayment payment={payment} locale={locale} />
+}
