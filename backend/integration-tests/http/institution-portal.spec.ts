@@ -281,6 +281,42 @@ demoIntegrationTestRunner({
         expect((await api.get("/store/institution/dashboard", approver())).data.reserved_share.counted).toBeCloseTo(168, 2)
       })
 
+      it("compares the approval threshold with the goods (商品金额), not the total with shipping: ¥5,000.00 of goods is placed at once, one more item waits", async () => {
+        const cart = await freshCart()
+        // ¥56 + 34 × ¥138 + 15 × ¥16.8 = ¥5,000.00 of goods, exactly the threshold; shipping comes on top
+        const put = await lines(cart, {
+          replace: true,
+          lines: [
+            { sku: XD_JERKY, quantity: 1 },
+            { sku: LQ_GOAT, quantity: 34 },
+            { sku: XD_ERKUAI, quantity: 15 },
+          ],
+        })
+        expect(put.data.cart).toMatchObject({ item_total: 5000, shipping_total: null, total: null, needs_approval: false })
+        const placed = waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS))
+        const res = await api.post(`/store/institution/carts/${cart}/submit`, {}, purchaser())
+        await placed
+        expect(res.data.status).toBe("placed")
+        expect(res.data.order.item_total).toBe(5000)
+        expect(res.data.order.shipping_total).toBeGreaterThan(0)
+        expect(res.data.order.total).toBeCloseTo(5000 + res.data.order.shipping_total, 2)
+        expect(res.data.order.total).toBeGreaterThan(5000)
+
+        // one more ¥16.8 of goods: above the threshold, it waits for an approver
+        const next = await freshCart()
+        const more = await lines(next, {
+          replace: true,
+          lines: [
+            { sku: XD_JERKY, quantity: 1 },
+            { sku: LQ_GOAT, quantity: 34 },
+            { sku: XD_ERKUAI, quantity: 16 },
+          ],
+        })
+        expect(more.data.cart).toMatchObject({ item_total: 5016.8, needs_approval: true })
+        const waits = await api.post(`/store/institution/carts/${next}/submit`, {}, purchaser())
+        expect(waits.data).toMatchObject({ status: "pending_approval", approval: { amount: 5016.8, item_total: 5016.8 } })
+      })
+
       it("freezes an order above ¥5,000 until approved, on every route; the approver (never the requester) places it; each county's lines count toward its agreement, once; cancelling takes them back", async () => {
         const cart = await freshCart()
         const put = await lines(cart, {
@@ -301,6 +337,14 @@ demoIntegrationTestRunner({
         expect(submitted.data).toMatchObject({ status: "pending_approval", approval: { status: "pending", requested_by: { email: PURCHASER.email } } })
         const approvalId = submitted.data.approval.id as string
         expect(submitted.data.approval.amount).toBeGreaterThan(5000)
+        // before submit no delivery is chosen: shipping and total are 待定 (null), the goods are known
+        expect(put.data.cart).toMatchObject({ shipping_total: null, total: null, needs_approval: true })
+        // the approver sees what will be charged: the goods (the figure compared with the threshold), shipping, total
+        const asked = submitted.data.approval
+        expect(asked.item_total).toBeCloseTo(put.data.cart.item_total, 2)
+        expect(asked.amount).toBeCloseTo(asked.item_total, 2)
+        expect(asked.shipping_total).toBeGreaterThan(0)
+        expect(asked.total).toBeCloseTo(asked.item_total + asked.shipping_total, 2)
 
         // frozen: the portal and Medusa's own cart routes refuse every change and the checkout
         const item = (await api.get(`/store/institution/carts/${cart}`, purchaser())).data.cart.items[0]
@@ -327,6 +371,11 @@ demoIntegrationTestRunner({
         // the approver sees it; someone who submitted it cannot approve it
         const pending = await api.get("/store/institution/approvals?status=pending", approver())
         expect(pending.data.approvals.map((a: { id: string }) => a.id)).toContain(approvalId)
+        expect(pending.data.approvals.find((a: { id: string }) => a.id === approvalId)).toMatchObject({
+          item_total: asked.item_total,
+          shipping_total: asked.shipping_total,
+          total: asked.total,
+        })
         const both = await register("self-approver@portal.test")
         await api.post(`/admin/institutions/${school}/buyers`, { customer_id: both.id, roles: ["purchaser", "approver"] }, admin)
         const ownCart = await freshCart(as(both.token))

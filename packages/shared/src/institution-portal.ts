@@ -212,14 +212,17 @@ export interface PortalCartDTO {
   institution_id: string
   currency_code: string
   items: PortalCartLineDTO[]
+  /** 商品金额: what the lines cost; the approval threshold compares this (APPROVAL_BASIS) */
   item_total: number
-  shipping_total: number
-  total: number
+  /** 运费: null (待定) until a delivery is chosen, which happens at submit */
+  shipping_total: number | null
+  /** 合计 = goods + shipping; null while shipping is not known */
+  total: number | null
   /** true while an approval request is pending: nothing can be added, changed, removed or completed */
   frozen: boolean
   /** the latest approval request of this cart (pending, or rejected with its note), if any */
   approval: PortalApprovalDTO | null
-  /** whether submitting it now needs an approver (total above the institution's threshold) */
+  /** whether submitting it now needs an approver (goods, item_total, above the institution's threshold) */
   needs_approval: boolean
   /** per county: this cart's amount, and the agreement it would count toward */
   by_county: Array<PortalCountyAmountDTO & { agreement_id: string | null; agreement_remaining: number | null }>
@@ -319,10 +322,21 @@ export interface StorePadTemplateQuery {
 
 // ---- submit and approvals --------------------------------------------------
 
-export interface PortalApprovalDTO {
+/** The three figures an approver and a purchaser see, read from the server's cart or order. */
+export interface PortalAmountsDTO {
+  /** 商品金额 (goods) */
+  item_total: number
+  /** 运费; null: 待定 (not chosen yet) */
+  shipping_total: number | null
+  /** 合计; null while shipping is not known */
+  total: number | null
+}
+
+export interface PortalApprovalDTO extends PortalAmountsDTO {
   id: string
   cart_id: string
   institution_id: string
+  /** the goods amount compared with the threshold when it was submitted (APPROVAL_BASIS) */
   amount: number
   currency_code: string
   status: ApprovalStatus
@@ -384,6 +398,8 @@ export interface PortalOrderDTO {
   display_id: number | null
   created_at: string
   status: string
+  item_total: number
+  shipping_total: number
   total: number
   currency_code: string
   placed_by: PortalPersonDTO | null

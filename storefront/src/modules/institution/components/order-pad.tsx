@@ -10,6 +10,7 @@ import { formatPrice } from "@/lib/util/price"
 import { buttonPrimary, buttonSecondary, card, FormMessage } from "@/modules/common/components/field"
 import { countyShort, formatPercent, localHalf } from "../lib/format"
 import { draftKey, EMPTY_PAD, padReducer, padTotals, parseDraft, parseQuantity, serializeDraft } from "../lib/pad"
+import { Amounts } from "./amounts"
 import { PadGrid } from "./pad-grid"
 import { PadSearch } from "./pad-search"
 import { PadUpload } from "./pad-upload"
@@ -156,9 +157,11 @@ export function OrderPad({
           <h2 id="pad-summary-title" className="text-lg font-bold text-earth-900">
             {dict.runningTotal}
           </h2>
-          <p className="mt-1 text-2xl font-bold text-brand-700 tabular-nums" data-testid="pad-total">
-            {formatPrice(totals.total, locale)}
-          </p>
+          <div className="mt-2" data-testid="pad-amounts">
+            {/* goods from the server's unit prices; shipping is chosen at submit, so it and the total are 待定 here */}
+            <Amounts amounts={{ item_total: totals.total, shipping_total: null, total: null }} locale={locale} size="lg" />
+          </div>
+          <p className="mt-1 text-xs text-earth-600">{dict.shippingAtSubmit}</p>
           {totals.counties.length ? (
             <ul className="mt-3 space-y-2 text-sm text-earth-800" data-testid="pad-counties">
               {totals.counties.map((c) => {
@@ -226,6 +229,9 @@ function SubmitDone({
       <h2 id="pad-done-title" className="text-xl font-bold text-earth-900">
         {placed ? dict.placedTitle : dict.awaitingTitle}
       </h2>
+      <div className="mt-3 max-w-xs">
+        <Amounts amounts={placed ? outcome.order : outcome.approval} locale={locale} />
+      </div>
       <p className="mt-2 text-earth-800">
         {outcome.kind === "placed"
           ? interpolate(dict.placedBody, {

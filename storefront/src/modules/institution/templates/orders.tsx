@@ -3,6 +3,7 @@ import { getDictionary } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/price"
 import { card } from "@/modules/common/components/field"
 import { PageHeading } from "@/modules/common/components/page-heading"
+import { Amounts } from "../components/amounts"
 import { countyName } from "../lib/format"
 import { OrderSummary } from "./dashboard"
 
@@ -17,6 +18,9 @@ export function InstitutionOrders({ orders, locale }: { orders: PortalOrderDTO[]
           {orders.map((o) => (
             <li key={o.id} className={card}>
               <OrderSummary order={o} locale={locale} />
+              <div className="mt-2 max-w-xs">
+                <Amounts amounts={o} locale={locale} />
+              </div>
               {o.by_county.length ? (
                 <ul className="mt-2 flex flex-wrap gap-2 text-sm" aria-label={dict.orderCounties}>
                   {o.by_county.map((c) => (
