@@ -66,6 +66,8 @@ async function uploadFile(page: Page, name: string, body: Buffer) {
 
 test.describe("the institution portal", () => {
   test("a purchaser's file with bad rows, an order above the approval amount, the approver's yes, and the agreements grow", async ({ browser }) => {
+    // two people, two logins, two uploads, a submit and an approval: longer than one page's 60 s
+    test.slow()
     const purchaserContext = await browser.newContext()
     const page = await purchaserContext.newPage()
 
