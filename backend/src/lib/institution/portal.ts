@@ -16,6 +16,7 @@ import {
 import { INSTITUTION_MODULE } from "../../modules/institution"
 import type InstitutionModuleService from "../../modules/institution/service"
 import { cny } from "../../modules/institution/service"
+import { deliveryOf } from "./canteens"
 import { institutionOfCart } from "./membership"
 import { provenanceOf } from "./provenance"
 
@@ -84,13 +85,13 @@ export function cartAmounts(cart: CartAmounts): PortalAmountsDTO {
 }
 
 async function cartLines(container: MedusaContainer, cartIds: string[]) {
-  if (!cartIds.length) return new Map<string, { items: Line[]; amounts: PortalAmountsDTO }>()
+  if (!cartIds.length) return new Map<string, { items: Line[]; amounts: PortalAmountsDTO; metadata: Record<string, unknown> | null }>()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", ...CART_AMOUNT_FIELDS, ...CART_LINE_FIELDS], filters: { id: cartIds } })
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "metadata", ...CART_AMOUNT_FIELDS, ...CART_LINE_FIELDS], filters: { id: cartIds } })
   return new Map(
-    (data as unknown as Array<{ id: string; items?: Line[] | null } & CartAmounts>).map((c) => [
+    (data as unknown as Array<{ id: string; items?: Line[] | null; metadata?: Record<string, unknown> | null } & CartAmounts>).map((c) => [
       c.id,
-      { items: (c.items ?? []).filter(Boolean), amounts: cartAmounts(c) },
+      { items: (c.items ?? []).filter(Boolean), amounts: cartAmounts(c), metadata: c.metadata ?? null },
     ])
   )
 }
@@ -134,6 +135,7 @@ export async function portalApprovals(container: MedusaContainer, approvals: App
         created_at: iso(a.created_at)!,
         lines: items.length,
         by_county: await byCounty(container, items),
+        delivery: deliveryOf(cart?.metadata),
       }
     })
   )
@@ -187,6 +189,7 @@ export async function portalCart(container: MedusaContainer, cartId: string): Pr
     ...amounts,
     frozen: approval?.status === "pending",
     approval: approval ? ((await portalApprovals(container, [approval as unknown as ApprovalRow]))[0] ?? null) : null,
+    delivery: deliveryOf(cart.metadata),
     needs_approval: needsApproval(amounts[APPROVAL_BASIS], money(institution.approval_threshold)),
     by_county: counties.map((c) => {
       const a = agreements.find((x) => x.county_handle === c.county_handle)
@@ -267,6 +270,7 @@ async function portalOrders(container: MedusaContainer, pageRows: OrderRow[]): P
         placed_by: o.customer_id ? (who.get(o.customer_id) ?? null) : null,
         lines: items.length,
         by_county: await byCounty(container, items),
+        delivery: deliveryOf(o.metadata),
       }
     })
   )

@@ -5,6 +5,7 @@ import type {
   StoreInstitutionMeResponse,
   StoreListApprovalsQuery,
   StoreListApprovalsResponse,
+  StoreListCanteensResponse,
   StoreListInstitutionOrdersResponse,
   StorePadVariantsResponse,
 } from "@fupin/shared"
@@ -61,4 +62,9 @@ export async function listApprovals(query: StoreListApprovalsQuery = {}): Promis
 
 export async function listInstitutionOrders({ limit = 50, offset = 0 } = {}): Promise<StoreListInstitutionOrdersResponse> {
   return get<StoreListInstitutionOrdersResponse>("/store/institution/orders", { limit: String(limit), offset: String(offset) })
+}
+
+/** The institution's canteens and their delivery addresses (every member may read them). */
+export async function listCanteens(): Promise<StoreListCanteensResponse> {
+  return get<StoreListCanteensResponse>("/store/institution/canteens")
 }

@@ -2,7 +2,18 @@
 
 import Link from "next/link"
 import { useCallback, useEffect, useMemo, useReducer, useState, useTransition } from "react"
-import { needsApproval, type Locale, type PadCheckRowDTO, type PadVariantDTO, type PortalAgreementDTO } from "@fupin/shared"
+import {
+  DELIVERY_DATE_PROBLEM_LABELS,
+  deliveryDateProblem,
+  kunmingToday,
+  MAX_DELIVERY_DAYS,
+  needsApproval,
+  type Locale,
+  type PadCheckRowDTO,
+  type PadVariantDTO,
+  type PortalAgreementDTO,
+  type PortalCanteenDTO,
+} from "@fupin/shared"
 import { submitInstitutionOrder, type SubmitOutcome } from "@/lib/actions/institution"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
@@ -28,12 +39,14 @@ export function OrderPad({
   canSubmit,
   threshold,
   agreements,
+  canteens,
 }: {
   locale: Locale
   memberId: string
   canSubmit: boolean
   threshold: number | null
   agreements: AgreementRef[]
+  canteens: PortalCanteenDTO[]
 }) {
   const dict = getDictionary(locale).institution
   const [state, dispatch] = useReducer(padReducer, EMPTY_PAD)
@@ -41,6 +54,13 @@ export function OrderPad({
   const [outcome, setOutcome] = useState<SubmitOutcome | null>(null)
   const [pending, startTransition] = useTransition()
   const key = draftKey(memberId)
+  // where and when this order goes: one canteen and one date per order
+  const [canteenId, setCanteenId] = useState(canteens.length === 1 ? canteens[0]!.id : "")
+  const [deliveryDate, setDeliveryDate] = useState("")
+  const today = kunmingToday()
+  const lastDay = new Date(Date.parse(`${today}T00:00:00Z`) + MAX_DELIVERY_DAYS * 86_400_000).toISOString().slice(0, 10)
+  const dateProblem = deliveryDate ? deliveryDateProblem(deliveryDate, today) : null
+  const deliveryMissing = canteens.length > 0 && (!canteenId || !deliveryDate || !!dateProblem)
 
   // the draft: read once, then written a moment after each change
   useEffect(() => {
@@ -78,7 +98,7 @@ export function OrderPad({
   }, [])
 
   function submit() {
-    if (totals.problems) return
+    if (totals.problems || deliveryMissing) return
     const snapshot = state.lines
     setOutcome(null)
     startTransition(async () => {
@@ -90,6 +110,7 @@ export function OrderPad({
           ...(l.requested_delivery_date ? { requested_delivery_date: l.requested_delivery_date } : {}),
           ...(l.canteen ? { canteen: l.canteen } : {}),
         })),
+        ...(canteens.length ? { delivery: { canteen_id: canteenId, requested_delivery_date: deliveryDate } } : {}),
       })
       if (result.kind === "lines") {
         const errors: Record<string, string> = {}
@@ -188,7 +209,54 @@ export function OrderPad({
                 : interpolate(dict.approvalNotice, { threshold: formatPrice(threshold, locale) })}
             </p>
           ) : null}
+          <fieldset className="mt-4 space-y-3 border-t border-earth-100 pt-3" data-testid="pad-delivery">
+            <legend className="sr-only">{dict.deliveryTitle}</legend>
+            {canteens.length ? (
+              <>
+                <div>
+                  <label htmlFor="pad-canteen" className="block text-sm font-medium text-earth-800">
+                    {dict.deliveryCanteen}
+                  </label>
+                  <select
+                    id="pad-canteen"
+                    value={canteenId}
+                    onChange={(e) => setCanteenId(e.target.value)}
+                    className="mt-1 block w-full rounded-lg border border-earth-200 bg-white px-3 py-2.5 text-base text-earth-900"
+                  >
+                    <option value="">{dict.deliveryChoose}</option>
+                    {canteens.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}（{c.county_name}{c.address}）
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div>
+                  <label htmlFor="pad-delivery-date" className="block text-sm font-medium text-earth-800">
+                    {dict.deliveryDate}
+                  </label>
+                  <input
+                    id="pad-delivery-date"
+                    type="date"
+                    min={today}
+                    max={lastDay}
+                    value={deliveryDate}
+                    onChange={(e) => setDeliveryDate(e.target.value)}
+                    aria-invalid={dateProblem ? true : undefined}
+                    aria-describedby="pad-delivery-date-hint"
+                    className="mt-1 block w-full rounded-lg border border-earth-200 bg-white px-3 py-2.5 text-base text-earth-900"
+                  />
+                  <p id="pad-delivery-date-hint" className={"mt-1 text-xs " + (dateProblem ? "font-medium text-brand-700" : "text-earth-600")}>
+                    {dateProblem ? DELIVERY_DATE_PROBLEM_LABELS[dateProblem][locale] : interpolate(dict.deliveryDateHint, { days: String(MAX_DELIVERY_DAYS) })}
+                  </p>
+                </div>
+              </>
+            ) : (
+              <p className="text-sm text-earth-700">{dict.deliveryNoCanteens}</p>
+            )}
+          </fieldset>
           <div className="mt-4 space-y-3" aria-live="polite">
+            {deliveryMissing && state.lines.length && !dateProblem ? <p className="text-sm text-earth-700">{dict.deliveryNeeded}</p> : null}
             {totals.problems ? <FormMessage error={interpolate(dict.fixLines, { count: String(totals.problems) })} /> : null}
             {outcome?.kind === "error" ? <FormMessage error={localHalf(outcome.message, locale)} /> : null}
             {outcome?.kind === "lines" && !totals.problems ? <FormMessage error={localHalf(outcome.message, locale)} /> : null}
@@ -197,7 +265,7 @@ export function OrderPad({
             <button
               type="button"
               onClick={submit}
-              disabled={pending || !state.lines.length || totals.problems > 0}
+              disabled={pending || !state.lines.length || totals.problems > 0 || deliveryMissing}
               className={buttonPrimary + " mt-4 w-full"}
             >
               {pending ? dict.submitting : dict.submit}

@@ -5,6 +5,7 @@ import { card, FormMessage } from "@/modules/common/components/field"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { Amounts } from "../components/amounts"
 import { DecideForm } from "../components/decide-form"
+import { DeliveryLine } from "../components/delivery-line"
 import { countyName, formatDate, personName } from "../lib/format"
 
 function isOwn(approval: PortalApprovalDTO, me: StoreInstitutionMeResponse): boolean {
@@ -38,6 +39,7 @@ function ApprovalCard({ approval, me, locale, canDecide }: { approval: PortalApp
       <div className="mt-2 max-w-xs">
         <Amounts amounts={approval} locale={locale} />
       </div>
+      <DeliveryLine delivery={approval.delivery} locale={locale} />
       <p className="mt-2 text-sm text-earth-700">
         {interpolate(dict.requestedBy, { name: personName(approval.requested_by) })} ·{" "}
         {interpolate(dict.requestedAt, { date: formatDate(approval.created_at, locale) })} · {interpolate(dict.linesCount, { count: String(approval.lines) })}
