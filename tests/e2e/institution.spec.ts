@@ -65,9 +65,9 @@ async function uploadFile(page: Page, name: string, body: Buffer) {
 }
 
 test.describe("the institution portal", () => {
-  // fixme (issue 10): runs through upload, fixing, the pad and submit, then stops at the approver's card: it shows the
-  // cart total with shipping (¥5,788.00) where the pad showed the goods (¥5,778.00). Decide which one both pages show, then re-enable.
-  test.fixme("a purchaser's file with bad rows, an order above the approval amount, the approver's yes, and the agreements grow", async ({ browser }) => {
+  test("a purchaser's file with bad rows, an order above the approval amount, the approver's yes, and the agreements grow", async ({ browser }) => {
+    // two people, two logins, two uploads, a submit and an approval: longer than one page's 60 s
+    test.slow()
     const purchaserContext = await browser.newContext()
     const page = await purchaserContext.newPage()
 
@@ -144,10 +144,17 @@ test.describe("the institution portal", () => {
     await page.reload()
     await expect(page.getByTestId("pad-line")).toHaveCount(4)
 
-    const total = (expected.xundian + expected.luquan) / 100
-    await expect(page.getByTestId("pad-total")).toHaveText(`¥${total.toLocaleString("en-US", { minimumFractionDigits: 2 })}`)
+    // The pad shows the goods as the server prices them; shipping is chosen at submit, so it and the total are 待定.
+    const goods = (expected.xundian + expected.luquan) / 100
+    const yuan = (v: number) => `¥${v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+    const amount = yuan(goods)
+    const padAmounts = page.getByTestId("pad-amounts")
+    await expect(padAmounts.getByTestId("amount-goods")).toHaveText(amount)
+    await expect(padAmounts.getByTestId("amount-shipping")).toHaveText("待定")
+    await expect(padAmounts.getByTestId("amount-total")).toHaveText("待定")
     await expect(page.getByTestId("pad-counties")).toContainText("本单可完成您与寻甸协议")
-    await expect(page.getByText("本单超过 ¥5,000.00，提交后等待审批。")).toBeVisible()
+    // the threshold compares the goods, and says so
+    await expect(page.getByText("本单超过 ¥5,000.00（商品金额）需审批，提交后等待审批人批准。")).toBeVisible()
     await shot(page, "institution-pad-zh")
     await expectAccessible(page)
 
@@ -159,8 +166,14 @@ test.describe("the institution portal", () => {
     const approverContext = await browser.newContext()
     const approver = await approverContext.newPage()
     await logIn(approver, APPROVER, "/zh/institution/approvals")
-    const amount = `¥${total.toLocaleString("en-US", { minimumFractionDigits: 2 })}`
+    // The card shows what will be charged: the same goods as the pad, the shipping now chosen, and their sum.
     const card = approver.getByTestId("approvals-pending").getByTestId("approval").filter({ hasText: amount }).first()
+    await expect(card.getByTestId("amount-goods")).toHaveText(amount)
+    await expect(card.getByTestId("amount-shipping")).toHaveText(/^¥\d[\d,]*\.\d{2}$/)
+    const shipping = Number((await card.getByTestId("amount-shipping").innerText()).replace(/[^\d.]/g, ""))
+    const charged = yuan(goods + shipping)
+    await expect(card.getByTestId("amount-total")).toHaveText(charged)
+    await expect(card.getByTestId("approval-total")).toHaveText(charged)
     await expect(card).toContainText("（示例01）采购员")
     await expect(card).toContainText("寻甸")
     await shot(approver, "institution-approvals-zh")
@@ -179,7 +192,9 @@ test.describe("the institution portal", () => {
 
     // The purchaser sees the order among the institution's orders.
     await page.goto("/zh/institution/orders")
-    await expect(page.getByTestId("institution-orders").getByRole("listitem").first()).toContainText(amount)
+    const placed = page.getByTestId("institution-orders").getByRole("listitem").first()
+    await expect(placed.getByTestId("amount-goods")).toHaveText(amount)
+    await expect(placed.getByTestId("amount-total")).toHaveText(charged)
 
     // English works too.
     await approver.goto("/en/institution")

@@ -3,7 +3,7 @@ import { TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import ExcelJS from "exceljs"
-import { creditCodeCheckChar, PAD_TEMPLATE_COLUMNS } from "@fupin/shared"
+import { creditCodeCheckChar, INSTITUTION_DELIVERY_METADATA, kunmingToday, PAD_TEMPLATE_COLUMNS } from "@fupin/shared"
 import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from "../../src/scripts/demo/institution-members"
 import { fillPath, routesOf } from "../helpers/route-table"
 import { adminHeaders, call, type Res, storeHeaders } from "../helpers/shopping"
@@ -35,6 +35,12 @@ demoIntegrationTestRunner({
     const as = (token?: string): Headers => ({ headers: { ...store.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } })
     const purchaser = () => as(tokens[PURCHASER.email])
     const approver = () => as(tokens[APPROVER.email])
+    const schoolAdmin = () => as(tokens[ADMIN.email])
+
+    /** "YYYY-MM-DD" so many days after today in Kunming. */
+    const inDays = (days: number) => new Date(Date.parse(`${kunmingToday()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+    const CANTEEN = { name: "第一食堂", contact_name: "李师傅", contact_phone: "13987100001", county_handle: "guandu", address: "示例路01号 学校北门" }
+    const addCanteen = async (body: Record<string, unknown> = CANTEEN, headers: Headers = schoolAdmin()) => call(api.post("/store/institution/canteens", body, headers))
 
     const login = async (email: string, password = DEMO_MEMBER_PASSWORD) =>
       (await api.post("/auth/customer/emailpass", { email, password })).data.token as string
@@ -281,6 +287,42 @@ demoIntegrationTestRunner({
         expect((await api.get("/store/institution/dashboard", approver())).data.reserved_share.counted).toBeCloseTo(168, 2)
       })
 
+      it("compares the approval threshold with the goods (商品金额), not the total with shipping: ¥5,000.00 of goods is placed at once, one more item waits", async () => {
+        const cart = await freshCart()
+        // ¥56 + 34 × ¥138 + 15 × ¥16.8 = ¥5,000.00 of goods, exactly the threshold; shipping comes on top
+        const put = await lines(cart, {
+          replace: true,
+          lines: [
+            { sku: XD_JERKY, quantity: 1 },
+            { sku: LQ_GOAT, quantity: 34 },
+            { sku: XD_ERKUAI, quantity: 15 },
+          ],
+        })
+        expect(put.data.cart).toMatchObject({ item_total: 5000, shipping_total: null, total: null, needs_approval: false })
+        const placed = waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS))
+        const res = await api.post(`/store/institution/carts/${cart}/submit`, {}, purchaser())
+        await placed
+        expect(res.data.status).toBe("placed")
+        expect(res.data.order.item_total).toBe(5000)
+        expect(res.data.order.shipping_total).toBeGreaterThan(0)
+        expect(res.data.order.total).toBeCloseTo(5000 + res.data.order.shipping_total, 2)
+        expect(res.data.order.total).toBeGreaterThan(5000)
+
+        // one more ¥16.8 of goods: above the threshold, it waits for an approver
+        const next = await freshCart()
+        const more = await lines(next, {
+          replace: true,
+          lines: [
+            { sku: XD_JERKY, quantity: 1 },
+            { sku: LQ_GOAT, quantity: 34 },
+            { sku: XD_ERKUAI, quantity: 16 },
+          ],
+        })
+        expect(more.data.cart).toMatchObject({ item_total: 5016.8, needs_approval: true })
+        const waits = await api.post(`/store/institution/carts/${next}/submit`, {}, purchaser())
+        expect(waits.data).toMatchObject({ status: "pending_approval", approval: { amount: 5016.8, item_total: 5016.8 } })
+      })
+
       it("freezes an order above ¥5,000 until approved, on every route; the approver (never the requester) places it; each county's lines count toward its agreement, once; cancelling takes them back", async () => {
         const cart = await freshCart()
         const put = await lines(cart, {
@@ -301,6 +343,14 @@ demoIntegrationTestRunner({
         expect(submitted.data).toMatchObject({ status: "pending_approval", approval: { status: "pending", requested_by: { email: PURCHASER.email } } })
         const approvalId = submitted.data.approval.id as string
         expect(submitted.data.approval.amount).toBeGreaterThan(5000)
+        // before submit no delivery is chosen: shipping and total are 待定 (null), the goods are known
+        expect(put.data.cart).toMatchObject({ shipping_total: null, total: null, needs_approval: true })
+        // the approver sees what will be charged: the goods (the figure compared with the threshold), shipping, total
+        const asked = submitted.data.approval
+        expect(asked.item_total).toBeCloseTo(put.data.cart.item_total, 2)
+        expect(asked.amount).toBeCloseTo(asked.item_total, 2)
+        expect(asked.shipping_total).toBeGreaterThan(0)
+        expect(asked.total).toBeCloseTo(asked.item_total + asked.shipping_total, 2)
 
         // frozen: the portal and Medusa's own cart routes refuse every change and the checkout
         const item = (await api.get(`/store/institution/carts/${cart}`, purchaser())).data.cart.items[0]
@@ -327,6 +377,11 @@ demoIntegrationTestRunner({
         // the approver sees it; someone who submitted it cannot approve it
         const pending = await api.get("/store/institution/approvals?status=pending", approver())
         expect(pending.data.approvals.map((a: { id: string }) => a.id)).toContain(approvalId)
+        expect(pending.data.approvals.find((a: { id: string }) => a.id === approvalId)).toMatchObject({
+          item_total: asked.item_total,
+          shipping_total: asked.shipping_total,
+          total: asked.total,
+        })
         const both = await register("self-approver@portal.test")
         await api.post(`/admin/institutions/${school}/buyers`, { customer_id: both.id, roles: ["purchaser", "approver"] }, admin)
         const ownCart = await freshCart(as(both.token))
@@ -403,6 +458,102 @@ demoIntegrationTestRunner({
       })
     })
 
+    describe("canteens and the order's delivery", () => {
+      it("lets the admin keep the canteens' delivery addresses, every member read them, and names the bad field", async () => {
+        const created = await addCanteen()
+        expect(created.status).toBe(201)
+        expect(created.data.canteen).toMatchObject({ ...CANTEEN, institution_id: school, county_name: "官渡区" })
+        const id = created.data.canteen.id as string
+        await addCanteen({ ...CANTEEN, name: "第二食堂", county_handle: "chenggong", contact_phone: "0871-65123456" })
+        for (const who of [purchaser(), approver(), schoolAdmin()]) {
+          const list = await api.get("/store/institution/canteens", who)
+          expect(list.data.canteens.map((c: { name: string }) => c.name)).toEqual(["第一食堂", "第二食堂"])
+        }
+        // writes are the admin's
+        for (const who of [purchaser(), approver()]) {
+          expect((await addCanteen(CANTEEN, who)).status).toBe(403)
+          expect((await call(api.post(`/store/institution/canteens/${id}`, { name: "改名" }, who))).status).toBe(403)
+          expect((await call(api.delete(`/store/institution/canteens/${id}`, who))).status).toBe(403)
+        }
+        // 400 naming the field
+        const bad: Array<[Record<string, unknown>, RegExp]> = [
+          [{ ...CANTEEN, contact_phone: "12345" }, /contact_phone/],
+          [{ ...CANTEEN, county_handle: "chaoyang" }, /county_handle/],
+          [{ ...CANTEEN, address: "" }, /address/],
+          [{ ...CANTEEN, name: undefined }, /name/],
+          [{ ...CANTEEN, colour: "red" }, /colour/],
+        ]
+        for (const [body, field] of bad) {
+          const res = await addCanteen(body)
+          expect(res.status, JSON.stringify(body)).toBe(400)
+          expect(res.data.message).toMatch(field)
+        }
+        const renamed = await api.post(`/store/institution/canteens/${id}`, { name: "第一食堂（北校区）", address: "示例路01号 北校区" }, schoolAdmin())
+        expect(renamed.data.canteen).toMatchObject({ name: "第一食堂（北校区）", address: "示例路01号 北校区", contact_name: "李师傅" })
+        const removed = await api.delete(`/store/institution/canteens/${id}`, schoolAdmin())
+        expect(removed.data).toEqual({ id, deleted: true })
+        expect((await api.get("/store/institution/canteens", purchaser())).data.canteens.map((c: { name: string }) => c.name)).toEqual(["第二食堂"])
+        expect((await call(api.post(`/store/institution/canteens/${id}`, { name: "又来" }, schoolAdmin()))).status).toBe(404)
+      })
+
+      it("sends the order to the chosen canteen on a date from today to 60 days ahead; the approval card, the order and its metadata say where and when", async () => {
+        const canteen = (await addCanteen()).data.canteen
+        const cart = await freshCart()
+        await lines(cart, { replace: true, lines: [{ sku: XD_RIBS, quantity: 40 }] }) // ¥6,320: needs an approver
+        // with canteens on file, an order must say which one and when
+        const blind = await call(api.post(`/store/institution/carts/${cart}/submit`, {}, purchaser()))
+        expect(blind.status).toBe(400)
+        expect(blind.data.message).toMatch(/canteen_id/)
+
+        const delivery = (body: Record<string, unknown>) => call(api.post(`/store/institution/carts/${cart}/delivery`, body, purchaser()))
+        for (const [date, why] of [
+          [inDays(-1), /不能早于今天/],
+          [inDays(61), /60 天/],
+          ["2026-02-30", /无效/],
+          ["明天", /无效/],
+        ] as const) {
+          const res = await delivery({ canteen_id: canteen.id, requested_delivery_date: date })
+          expect(res.status, date).toBe(400)
+          expect(res.data.message).toMatch(/requested_delivery_date/)
+          expect(res.data.message).toMatch(why)
+        }
+        expect((await delivery({ canteen_id: "instcan_nope", requested_delivery_date: inDays(3) })).data.message).toMatch(/canteen_id/)
+        expect((await call(api.post(`/store/institution/carts/${cart}/delivery`, { canteen_id: canteen.id, requested_delivery_date: inDays(3) }, approver()))).status).toBe(403)
+
+        expect((await delivery({ canteen_id: canteen.id, requested_delivery_date: inDays(60) })).status).toBe(200)
+        const set = await delivery({ canteen_id: canteen.id, requested_delivery_date: inDays(3) })
+        expect(set.status).toBe(200)
+        const expected = {
+          canteen_id: canteen.id,
+          canteen: "第一食堂",
+          address: "昆明市官渡区示例路01号 学校北门",
+          contact: "李师傅 13987100001",
+          requested_delivery_date: inDays(3),
+        }
+        expect(set.data.cart.delivery).toEqual(expected)
+
+        const submitted = await api.post(`/store/institution/carts/${cart}/submit`, {}, purchaser())
+        expect(submitted.data).toMatchObject({ status: "pending_approval", approval: { delivery: expected } })
+        const card = (await api.get("/store/institution/approvals?status=pending", approver())).data.approvals.find(
+          (a: { id: string }) => a.id === submitted.data.approval.id
+        )
+        expect(card.delivery).toEqual(expected)
+
+        const approved = await api.post(`/store/institution/approvals/${submitted.data.approval.id}/approve`, {}, approver())
+        expect(approved.data.order.delivery).toEqual(expected)
+        const listed = (await api.get("/store/institution/orders", purchaser())).data.orders.find((o: { id: string }) => o.id === approved.data.order.id)
+        expect(listed.delivery).toEqual(expected)
+        // what a supplier's view reads: the order's metadata and its shipping address
+        const order = (await api.get(`/admin/orders/${approved.data.order.id}?fields=metadata,shipping_address.*`, admin)).data.order
+        expect(order.metadata).toMatchObject({
+          [INSTITUTION_DELIVERY_METADATA.canteen]: "第一食堂",
+          [INSTITUTION_DELIVERY_METADATA.requested_delivery_date]: inDays(3),
+          [INSTITUTION_DELIVERY_METADATA.address]: "昆明市官渡区示例路01号 学校北门",
+        })
+        expect(order.shipping_address).toMatchObject({ first_name: "李师傅", phone: "13987100001", address_1: "官渡区示例路01号 学校北门", address_2: "第一食堂", city: "昆明市" })
+      })
+    })
+
     describe("another institution's member and a plain shopper", () => {
       it("get 404 for this institution's carts and approvals, 403 on every portal route, and nothing of ours", async () => {
         // our records: a cart and a pending approval of 示例01
@@ -428,7 +579,10 @@ demoIntegrationTestRunner({
 
         const routes = routesOf("institution")
         expect(routes.length).toBeGreaterThanOrEqual(13)
-        const params = (path: string) => ({ id: path.startsWith("/store/institution/approvals") ? approval : cart })
+        const canteen = (await addCanteen()).data.canteen.id as string
+        const params = (path: string) => ({
+          id: path.startsWith("/store/institution/approvals") ? approval : path.startsWith("/store/institution/canteens") ? canteen : cart,
+        })
         const leaks: string[] = []
         for (const route of routes) {
           const url = fillPath(route, params(route.path))
@@ -449,6 +603,12 @@ demoIntegrationTestRunner({
         expect(leaks).toEqual([])
         // their own lists hold nothing of ours
         expect((await api.get("/store/institution/approvals", as(stranger.token))).data.approvals).toEqual([])
+        expect((await api.get("/store/institution/canteens", as(stranger.token))).data.canteens).toEqual([])
+        // our canteen is not theirs to ship to either
+        const theirCart = (await api.post("/store/institution/carts", {}, as(stranger.token))).data.cart.id
+        const borrowed = await call(api.post(`/store/institution/carts/${theirCart}/delivery`, { canteen_id: canteen, requested_delivery_date: kunmingToday() }, as(stranger.token)))
+        expect(borrowed.status).toBe(404)
+        expect((await api.get("/store/institution/canteens", purchaser())).data.canteens.map((c: { id: string }) => c.id)).toEqual([canteen])
         expect((await api.get("/store/institution/orders", as(stranger.token))).data.orders).toEqual([])
         // and nothing changed on our side
         expect((await api.get(`/store/institution/carts/${cart}`, purchaser())).data.cart).toMatchObject({ frozen: true, approval: { id: approval, status: "pending" } })

@@ -212,15 +212,20 @@ export interface PortalCartDTO {
   institution_id: string
   currency_code: string
   items: PortalCartLineDTO[]
+  /** 商品金额: what the lines cost; the approval threshold compares this (APPROVAL_BASIS) */
   item_total: number
-  shipping_total: number
-  total: number
+  /** 运费: null (待定) until a delivery is chosen, which happens at submit */
+  shipping_total: number | null
+  /** 合计 = goods + shipping; null while shipping is not known */
+  total: number | null
   /** true while an approval request is pending: nothing can be added, changed, removed or completed */
   frozen: boolean
   /** the latest approval request of this cart (pending, or rejected with its note), if any */
   approval: PortalApprovalDTO | null
-  /** whether submitting it now needs an approver (total above the institution's threshold) */
+  /** whether submitting it now needs an approver (goods, item_total, above the institution's threshold) */
   needs_approval: boolean
+  /** the canteen and date chosen for this order (null until chosen) */
+  delivery: PortalDeliveryDTO | null
   /** per county: this cart's amount, and the agreement it would count toward */
   by_county: Array<PortalCountyAmountDTO & { agreement_id: string | null; agreement_remaining: number | null }>
 }
@@ -319,10 +324,21 @@ export interface StorePadTemplateQuery {
 
 // ---- submit and approvals --------------------------------------------------
 
-export interface PortalApprovalDTO {
+/** The three figures an approver and a purchaser see, read from the server's cart or order. */
+export interface PortalAmountsDTO {
+  /** 商品金额 (goods) */
+  item_total: number
+  /** 运费; null: 待定 (not chosen yet) */
+  shipping_total: number | null
+  /** 合计; null while shipping is not known */
+  total: number | null
+}
+
+export interface PortalApprovalDTO extends PortalAmountsDTO {
   id: string
   cart_id: string
   institution_id: string
+  /** the goods amount compared with the threshold when it was submitted (APPROVAL_BASIS) */
   amount: number
   currency_code: string
   status: ApprovalStatus
@@ -335,6 +351,7 @@ export interface PortalApprovalDTO {
   created_at: string
   lines: number
   by_county: PortalCountyAmountDTO[]
+  delivery: PortalDeliveryDTO | null
 }
 
 /** POST /store/institution/carts/:id/submit (purchaser), no body fields. */
@@ -384,12 +401,15 @@ export interface PortalOrderDTO {
   display_id: number | null
   created_at: string
   status: string
+  item_total: number
+  shipping_total: number
   total: number
   currency_code: string
   placed_by: PortalPersonDTO | null
   lines: number
   /** what the order bought per county (counted toward agreements / reserved share) */
   by_county: PortalCountyAmountDTO[]
+  delivery: PortalDeliveryDTO | null
 }
 
 export interface StoreListInstitutionOrdersQuery {
@@ -401,4 +421,97 @@ export interface StoreListInstitutionOrdersResponse {
   count: number
   limit: number
   offset: number
+}
+
+// ---- canteens (收货地址 per 食堂) and the order's delivery --------------------
+
+/** How far ahead a requested delivery date (要求送达日期) may be: today (Kunming time) up to this many days. */
+export const MAX_DELIVERY_DAYS = 60
+
+/** Order (and cart) metadata keys of an institution order's delivery: the supplier's view reads these. */
+export const INSTITUTION_DELIVERY_METADATA = {
+  canteen_id: "delivery_canteen_id",
+  canteen: "delivery_canteen",
+  address: "delivery_address",
+  contact: "delivery_contact",
+  requested_delivery_date: "requested_delivery_date",
+} as const
+
+/** Today's date in Kunming (Asia/Shanghai, UTC+8, no daylight saving), "2026-12-02". */
+export function kunmingToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+}
+
+/** Why a requested delivery date cannot be used, or null: a real "YYYY-MM-DD", not before today, at most MAX_DELIVERY_DAYS ahead. */
+export function deliveryDateProblem(date: string, today: string = kunmingToday()): "invalid" | "past" | "too_far" | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return "invalid"
+  const d = Date.parse(`${date}T00:00:00Z`)
+  if (Number.isNaN(d) || new Date(d).toISOString().slice(0, 10) !== date) return "invalid"
+  const t = Date.parse(`${today}T00:00:00Z`)
+  if (d < t) return "past"
+  if (d > t + MAX_DELIVERY_DAYS * 86_400_000) return "too_far"
+  return null
+}
+
+export const DELIVERY_DATE_PROBLEM_LABELS: Record<NonNullable<ReturnType<typeof deliveryDateProblem>>, { zh: string; en: string }> = {
+  invalid: { zh: "要求送达日期无效，格式如 2026-12-31", en: "not a date such as 2026-12-31" },
+  past: { zh: "要求送达日期不能早于今天", en: "the delivery date cannot be in the past" },
+  too_far: { zh: `要求送达日期最多为 ${MAX_DELIVERY_DAYS} 天之后`, en: `the delivery date can be at most ${MAX_DELIVERY_DAYS} days ahead` },
+}
+
+export interface PortalCanteenDTO {
+  id: string
+  institution_id: string
+  /** 食堂名称, e.g. 第一食堂 */
+  name: string
+  contact_name: string
+  contact_phone: string
+  /** the Kunming district or county (KUNMING_COUNTIES handle) */
+  county_handle: string
+  county_name: string
+  /** street, number, building */
+  address: string
+}
+
+/** GET /store/institution/canteens (any member) */
+export interface StoreListCanteensResponse {
+  canteens: PortalCanteenDTO[]
+}
+
+/** POST /store/institution/canteens (admin); POST /store/institution/canteens/:id takes the same fields, each optional */
+export interface StoreCreateCanteenRequest {
+  name: string
+  contact_name: string
+  /** mobile 1[3-9]xxxxxxxxx or a landline such as 0871-65123456 */
+  contact_phone: string
+  county_handle: string
+  address: string
+}
+export type StoreUpdateCanteenRequest = Partial<StoreCreateCanteenRequest>
+export interface StoreCanteenResponse {
+  canteen: PortalCanteenDTO
+}
+/** DELETE /store/institution/canteens/:id (admin) */
+export interface StoreDeleteCanteenResponse {
+  id: string
+  deleted: true
+}
+
+/** Where and when an institution order is to arrive, as the cart, approval card and order list show it. */
+export interface PortalDeliveryDTO {
+  canteen_id: string | null
+  /** the canteen's name when it was chosen */
+  canteen: string | null
+  /** one line: 昆明市官渡区… */
+  address: string | null
+  /** 联系人 电话 */
+  contact: string | null
+  /** "2026-12-31" */
+  requested_delivery_date: string | null
+}
+
+/** POST /store/institution/carts/:id/delivery (purchaser): the canteen (its address becomes the shipping address) and the date */
+export interface StoreSetCartDeliveryRequest {
+  canteen_id: string
+  requested_delivery_date: string
 }

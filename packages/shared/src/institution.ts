@@ -86,7 +86,15 @@ export const APPROVAL_STATUS_LABELS: Record<ApprovalStatus, { zh: string; en: st
   cancelled: { zh: "已撤回", en: "Cancelled" },
 }
 
-/** Whether an order of `amount` CNY needs an approver: above the threshold; a null threshold never does. */
+/**
+ * The one figure the approval threshold is compared with: the goods (商品金额, the cart's
+ * item_total), not the total with shipping. The purchaser knows it while building the pad
+ * (shipping is only chosen at submit), so the pad and the server always agree on whether an
+ * order needs an approver; the approver still sees goods, shipping and total on the card.
+ */
+export const APPROVAL_BASIS = "item_total" as const
+
+/** Whether an order of `amount` CNY of goods (APPROVAL_BASIS) needs an approver: above the threshold; a null threshold never does. */
 export function needsApproval(amount: number, threshold: number | null | undefined): boolean {
   if (threshold === null || threshold === undefined) return false
   return amount > threshold

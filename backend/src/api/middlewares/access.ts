@@ -16,6 +16,7 @@ const KIND_NAMES: Record<OwnedKind, string> = {
   order: "Order",
   payment_collection: "Payment collection",
   institution_approval: "Approval request",
+  institution_canteen: "Canteen",
   supplier_product: "Product",
   supplier_variant: "Variant",
   supplier_order: "Order",

@@ -5,16 +5,20 @@ import {
   StoreAddInstitutionCartLines,
   StoreApprove,
   StoreCancelApproval,
+  StoreCreateCanteen,
   StoreCreateInstitutionCart,
   StoreGetInstitutionCart,
   StoreInstitutionDashboard,
   StoreInstitutionMe,
   StoreListApprovals,
+  StoreListCanteens,
   StoreListInstitutionOrders,
   StorePadTemplate,
   StorePadVariants,
   StoreReject,
+  StoreSetCartDelivery,
   StoreSubmitInstitutionCart,
+  StoreUpdateCanteen,
 } from "../store/institution/validators"
 import { bulkRateLimit, uploadRateLimit } from "./rate-limit"
 
@@ -60,4 +64,8 @@ export const institutionPortalMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/institution/approvals/:id/reject", middlewares: [validateAndTransformBody(StoreReject)] },
   { method: ["POST"], matcher: "/store/institution/approvals/:id/cancel", middlewares: [validateAndTransformBody(StoreCancelApproval)] },
   { method: ["GET"], matcher: "/store/institution/orders", middlewares: [validateAndTransformQuery(StoreListInstitutionOrders, {})] },
+  { method: ["POST"], matcher: "/store/institution/carts/:id/delivery", middlewares: [validateAndTransformBody(StoreSetCartDelivery)] },
+  { method: ["GET"], matcher: "/store/institution/canteens", middlewares: [validateAndTransformQuery(StoreListCanteens, {})] },
+  { method: ["POST"], matcher: "/store/institution/canteens", middlewares: [validateAndTransformBody(StoreCreateCanteen)] },
+  { method: ["POST"], matcher: "/store/institution/canteens/:id", middlewares: [validateAndTransformBody(StoreUpdateCanteen)] },
 ]

@@ -34,7 +34,7 @@ export type Owner = {
 /** What a shopper's requests name. */
 export type ShopperKind = "cart" | "order" | "payment_collection"
 /** What an institution member's requests name beyond a shopper's. */
-export type InstitutionKind = "institution_approval"
+export type InstitutionKind = "institution_approval" | "institution_canteen"
 /** What a supplier member's requests name (src/lib/access/supplier-owners.ts). */
 export type SupplierKind =
   | "supplier_product"
@@ -122,11 +122,20 @@ const loadApproval: Loader = async (container, id) => {
   }
 }
 
+/** A canteen (收货地址) belongs to its institution. */
+const loadCanteen: Loader = async (container, id) => {
+  const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
+  const [canteen] = await service.listInstitutionCanteens({ id }, { select: ["id", "institution_id"] })
+  if (!canteen) return null
+  return { kind: "institution_canteen", id: canteen.id, customer_id: null, registered: false, closed: false, email: null, institution_id: canteen.institution_id }
+}
+
 export const OWNER_LOADERS: Record<OwnedKind, Loader> = {
   cart: loadCart,
   order: loadOrder,
   payment_collection: loadPaymentCollection,
   institution_approval: loadApproval,
+  institution_canteen: loadCanteen,
   ...SUPPLIER_OWNER_LOADERS,
 }
 

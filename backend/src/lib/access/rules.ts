@@ -124,10 +124,10 @@ const OWN_REQUEST = "不能审批自己提交的采购单，请由其他审批�
  */
 export const INSTITUTION_ROLE_RULES: Array<{ methods: string[]; path: RegExp; role: MemberRole }> = [
   { methods: ["POST"], path: /^carts\/?$/, role: "purchaser" },
-  { methods: ["POST", "DELETE"], path: /^carts\/[^/]+\/(lines|submit)\/?$/, role: "purchaser" },
+  { methods: ["POST", "DELETE"], path: /^carts\/[^/]+\/(lines|submit|delivery)\/?$/, role: "purchaser" },
   { methods: ["GET", "POST"], path: /^pad(\/|$)/, role: "purchaser" },
   { methods: ["POST"], path: /^approvals\/[^/]+\/(approve|reject)\/?$/, role: "approver" },
-  { methods: ["POST", "DELETE"], path: /^(members|settings|invites)(\/|$)/, role: "admin" },
+  { methods: ["POST", "DELETE"], path: /^(members|settings|invites|canteens)(\/|$)/, role: "admin" },
   // members and invitations are the admin's to see, not only to change (onboarding)
   { methods: ["GET"], path: /^(members|invites)(\/|$)/, role: "admin" },
 ]
@@ -185,6 +185,7 @@ export const INSTITUTION: ActorAccess = {
   references: [
     { kind: "cart", segment: "carts", field: "cart_id" },
     { kind: "institution_approval", segment: "approvals", field: "approval_id" },
+    { kind: "institution_canteen", segment: "canteens", field: "canteen_id" },
     { kind: "order", segment: "orders", field: "order_id" },
   ],
   rule: institutionRule,

@@ -64,7 +64,7 @@ export async function assertNotFrozen(container: MedusaContainer, cartId: string
  */
 export async function assertInstitutionCartMayComplete(
   container: MedusaContainer,
-  cart: { id: string; metadata?: Record<string, unknown> | null; total?: unknown }
+  cart: { id: string; metadata?: Record<string, unknown> | null }
 ) {
   const institutionId = institutionOfCart(cart.metadata)
   if (!institutionId) return
@@ -74,11 +74,15 @@ export async function assertInstitutionCartMayComplete(
   const [institution] = await service.listInstitutions({ id: institutionId })
   if (!institution) return
   const threshold = institution.approval_threshold === null || institution.approval_threshold === undefined ? null : cny(institution.approval_threshold)
-  if (!needsApproval(cny(cart.total), threshold)) return
+  // the threshold compares the goods (APPROVAL_BASIS), read afresh: the hook's cart may not carry item_total
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "item_total"], filters: { id: cart.id } })
+  const goods = cny((data[0] as { item_total?: unknown } | undefined)?.item_total ?? 0)
+  if (!needsApproval(goods, threshold)) return
   const latest = approvals[0]
-  if (latest?.status === "approved" && cny(latest.amount) === cny(cart.total)) return
+  if (latest?.status === "approved" && cny(latest.amount) === goods) return
   throw new MedusaError(
     MedusaError.Types.NOT_ALLOWED,
-    `订单金额超过 ¥${threshold} 需审批人批准：请提交审批 / Orders above ¥${threshold} need an approver: submit it for approval`
+    `商品金额超过 ¥${threshold} 需审批人批准：请提交审批 / Orders whose goods come to more than ¥${threshold} need an approver: submit it for approval`
   )
 }

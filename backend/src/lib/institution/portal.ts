@@ -8,12 +8,15 @@ import {
   type PortalInstitutionDTO,
   type PortalOrderDTO,
   type PortalPersonDTO,
+  APPROVAL_BASIS,
   PAD_LINE_METADATA,
+  type PortalAmountsDTO,
   needsApproval,
 } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../modules/institution"
 import type InstitutionModuleService from "../../modules/institution/service"
 import { cny } from "../../modules/institution/service"
+import { deliveryOf } from "./canteens"
 import { institutionOfCart } from "./membership"
 import { provenanceOf } from "./provenance"
 
@@ -71,12 +74,26 @@ export function portalInstitution(i: {
 }
 
 const CART_LINE_FIELDS = ["items.*"]
+const CART_AMOUNT_FIELDS = ["item_total", "shipping_total", "total", "shipping_methods.id"]
+
+type CartAmounts = { item_total: unknown; shipping_total: unknown; total: unknown; shipping_methods?: Array<{ id: string } | null> | null }
+
+/** 商品金额, 运费 and 合计 of a cart as the server computes them; shipping (and so the total) is 待定 (null) until a delivery is chosen. */
+export function cartAmounts(cart: CartAmounts): PortalAmountsDTO {
+  const shipped = (cart.shipping_methods ?? []).some(Boolean)
+  return { item_total: cny(cart.item_total), shipping_total: shipped ? cny(cart.shipping_total) : null, total: shipped ? cny(cart.total) : null }
+}
 
 async function cartLines(container: MedusaContainer, cartIds: string[]) {
-  if (!cartIds.length) return new Map<string, Line[]>()
+  if (!cartIds.length) return new Map<string, { items: Line[]; amounts: PortalAmountsDTO; metadata: Record<string, unknown> | null }>()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", ...CART_LINE_FIELDS], filters: { id: cartIds } })
-  return new Map((data as unknown as Array<{ id: string; items?: Line[] | null }>).map((c) => [c.id, (c.items ?? []).filter(Boolean)]))
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "metadata", ...CART_AMOUNT_FIELDS, ...CART_LINE_FIELDS], filters: { id: cartIds } })
+  return new Map(
+    (data as unknown as Array<{ id: string; items?: Line[] | null; metadata?: Record<string, unknown> | null } & CartAmounts>).map((c) => [
+      c.id,
+      { items: (c.items ?? []).filter(Boolean), amounts: cartAmounts(c), metadata: c.metadata ?? null },
+    ])
+  )
 }
 
 type ApprovalRow = {
@@ -99,12 +116,15 @@ export async function portalApprovals(container: MedusaContainer, approvals: App
   const lines = await cartLines(container, [...new Set(approvals.map((a) => a.cart_id))])
   return Promise.all(
     approvals.map(async (a) => {
-      const items = lines.get(a.cart_id) ?? []
+      const cart = lines.get(a.cart_id)
+      const items = cart?.items ?? []
+      const amount = cny(a.amount)
       return {
+        ...(cart?.amounts ?? { item_total: amount, shipping_total: null, total: null }),
         id: a.id,
         cart_id: a.cart_id,
         institution_id: a.institution_id,
-        amount: cny(a.amount),
+        amount,
         currency_code: a.currency_code,
         status: a.status as PortalApprovalDTO["status"],
         requested_by: who.get(a.requested_by) ?? null,
@@ -115,6 +135,7 @@ export async function portalApprovals(container: MedusaContainer, approvals: App
         created_at: iso(a.created_at)!,
         lines: items.length,
         by_county: await byCounty(container, items),
+        delivery: deliveryOf(cart?.metadata),
       }
     })
   )
@@ -126,16 +147,13 @@ export async function portalCart(container: MedusaContainer, cartId: string): Pr
   const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "currency_code", "metadata", "item_total", "shipping_total", "total", ...CART_LINE_FIELDS],
+    fields: ["id", "currency_code", "metadata", ...CART_AMOUNT_FIELDS, ...CART_LINE_FIELDS],
     filters: { id: cartId },
   })
-  const cart = data[0] as unknown as {
+  const cart = data[0] as unknown as CartAmounts & {
     id: string
     currency_code: string
     metadata: Record<string, unknown> | null
-    item_total: unknown
-    shipping_total: unknown
-    total: unknown
     items?: Line[] | null
   }
   const institutionId = institutionOfCart(cart.metadata)!
@@ -145,7 +163,7 @@ export async function portalCart(container: MedusaContainer, cartId: string): Pr
   const institution = await service.retrieveInstitution(institutionId)
   const agreements = await service.listIntentAgreements({ institution_id: institutionId, status: "active" }, { take: null })
   const counties = await byCounty(container, items)
-  const total = cny(cart.total)
+  const amounts = cartAmounts(cart)
   return {
     id: cart.id,
     institution_id: institutionId,
@@ -168,12 +186,11 @@ export async function portalCart(container: MedusaContainer, cartId: string): Pr
         canteen: str(meta[PAD_LINE_METADATA.canteen]),
       }
     }),
-    item_total: cny(cart.item_total),
-    shipping_total: cny(cart.shipping_total),
-    total,
+    ...amounts,
     frozen: approval?.status === "pending",
     approval: approval ? ((await portalApprovals(container, [approval as unknown as ApprovalRow]))[0] ?? null) : null,
-    needs_approval: needsApproval(total, money(institution.approval_threshold)),
+    delivery: deliveryOf(cart.metadata),
+    needs_approval: needsApproval(amounts[APPROVAL_BASIS], money(institution.approval_threshold)),
     by_county: counties.map((c) => {
       const a = agreements.find((x) => x.county_handle === c.county_handle)
       return {
@@ -190,6 +207,8 @@ type OrderRow = {
   display_id: number | null
   created_at: string | Date
   status: string
+  item_total?: unknown
+  shipping_total?: unknown
   total: unknown
   currency_code: string
   customer_id: string | null
@@ -222,7 +241,7 @@ export async function portalOrdersById(container: MedusaContainer, ids: string[]
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "created_at", "status", "total", "currency_code", "customer_id", "metadata"],
+    fields: ["id", "display_id", "created_at", "status", "item_total", "shipping_total", "total", "currency_code", "customer_id", "metadata"],
     filters: { id: ids },
   })
   return portalOrders(container, data as unknown as OrderRow[])
@@ -231,23 +250,27 @@ export async function portalOrdersById(container: MedusaContainer, ids: string[]
 async function portalOrders(container: MedusaContainer, pageRows: OrderRow[]): Promise<PortalOrderDTO[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: withItems } = pageRows.length
-    ? await query.graph({ entity: "order", fields: ["id", "items.*"], filters: { id: pageRows.map((o) => o.id) } })
+    ? await query.graph({ entity: "order", fields: ["id", "item_total", "shipping_total", "items.*"], filters: { id: pageRows.map((o) => o.id) } })
     : { data: [] }
-  const itemsOf = new Map((withItems as unknown as OrderRow[]).map((o) => [o.id, (o.items ?? []).filter(Boolean)]))
+  const rowsOf = new Map((withItems as unknown as OrderRow[]).map((o) => [o.id, o]))
   const who = await people(container, pageRows.map((o) => o.customer_id))
   return Promise.all(
     pageRows.map(async (o) => {
-      const items = itemsOf.get(o.id) ?? []
+      const full = rowsOf.get(o.id)
+      const items = (full?.items ?? []).filter(Boolean)
       return {
         id: o.id,
         display_id: o.display_id ?? null,
         created_at: iso(o.created_at)!,
         status: o.status,
+        item_total: cny(full?.item_total ?? o.total),
+        shipping_total: cny(full?.shipping_total ?? 0),
         total: cny(o.total),
         currency_code: o.currency_code,
         placed_by: o.customer_id ? (who.get(o.customer_id) ?? null) : null,
         lines: items.length,
         by_county: await byCounty(container, items),
+        delivery: deliveryOf(o.metadata),
       }
     })
   )

@@ -3,6 +3,7 @@ import { type IntentCountyTotal, type IntentSummary, intentProgress } from "@fup
 import Institution from "./models/institution"
 import InstitutionApproval from "./models/institution-approval"
 import InstitutionBuyer from "./models/institution-buyer"
+import InstitutionCanteen from "./models/institution-canteen"
 import InstitutionInvite from "./models/institution-invite"
 import InstitutionPurchase from "./models/institution-purchase"
 import IntentAgreement from "./models/intent-agreement"
@@ -73,6 +74,7 @@ export function summariseAgreements(agreements: AgreementLike[]): IntentSummary 
 class InstitutionModuleService extends MedusaService({
   Institution,
   InstitutionBuyer,
+  InstitutionCanteen,
   InstitutionInvite,
   IntentAgreement,
   InstitutionApproval,

@@ -12,13 +12,12 @@ import { assertInstitutionCartMayComplete } from "../../lib/institution/membersh
 // - an institution cart waiting for approval is frozen, and one above its
 //   institution's approval threshold completes only once approved.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const { id, items, metadata, total } = cart as {
+  const { id, items, metadata } = cart as {
     id: string
     items?: Array<{ product_id?: string | null } | null> | null
     metadata?: Record<string, unknown> | null
-    total?: unknown
   }
-  await assertInstitutionCartMayComplete(container, { id, metadata, total })
+  await assertInstitutionCartMayComplete(container, { id, metadata })
   await assertSellable(container, {
     product_ids: (items ?? []).map((i) => i?.product_id).filter((pid): pid is string => !!pid),
   })

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, completeCartWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createApprovalStep, decideApprovalStep, decideSubmissionStep, setApprovalOrderStep } from "./steps/approval-steps"
+import { checkInstitutionDeliveryStep } from "./steps/check-institution-delivery"
 import { prepareInstitutionCheckoutStep } from "./steps/prepare-institution-checkout"
 
 export const SUBMIT_INSTITUTION_CART_WORKFLOW = "submit-institution-cart"
@@ -20,6 +21,7 @@ export const submitInstitutionCartWorkflow = createWorkflow(
   (input: { cart_id: string; institution_id: string; customer_id: string }) => {
     const key = transform({ input }, ({ input }) => submitLock(input.cart_id))
     acquireLockStep({ key, timeout: 30, ttl: 120 })
+    checkInstitutionDeliveryStep({ cart_id: input.cart_id, institution_id: input.institution_id })
     prepareInstitutionCheckoutStep({ cart_id: input.cart_id })
     const decision = decideSubmissionStep({ cart_id: input.cart_id, institution_id: input.institution_id })
     const approval = when("needs-approval", decision, (d) => d.needs_approval).then(() =>

@@ -1,12 +1,14 @@
 "use server"
 
 import { refresh } from "next/cache"
+import { redirect } from "next/navigation"
 import { isLocale, type Locale, MEMBER_ROLES, MIN_PASSWORD_LENGTH, type StoreCreateInstitutionInviteResponse, type StoreInviteAcceptResponse } from "@fupin/shared"
 import { shopperAddressHeaders } from "@/lib/data/client-address"
 import { authHeaders, setAuthToken } from "@/lib/data/cookies"
 import { errorMessage, errorStatus } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
-import { onboardingDictionary, roleNames } from "@/modules/institution/members/i18n"
+import { localizedHref } from "@/lib/i18n/paths"
+import { onboardingDictionary } from "@/modules/institution/members/i18n"
 
 /**
  * Onboarding actions: accepting an activation link or invitation (setting a
@@ -72,17 +74,15 @@ export async function acceptInvite(_prev: OnboardingState, formData: FormData): 
       })
       await setAuthToken(jwt)
     }
-    return {
-      error: null,
-      fields: {},
-      values,
-      done: dict.joined.replace("{institution}", result.institution.name).replace("{roles}", roleNames(result.member.roles, locale)),
-    }
   } catch (error) {
     const message = clean(errorMessage(error, dict.serviceDown))
     if (/^password:/.test(errorMessage(error, ""))) return { error: null, fields: { password: message }, values }
     return { error: message, fields: {}, values }
   }
+  // Not a `done` state on this page: setting the login cookie makes Next re-render the page the
+  // form is on, whose link is now used, so the form (and its state) gave way to 此链接已使用过
+  // before the confirmation could show. The confirmation page reads the new membership instead.
+  redirect(localizedHref(locale, "/institution/joined"))
 }
 
 export async function inviteMember(_prev: OnboardingState, formData: FormData): Promise<OnboardingState> {

@@ -13,6 +13,7 @@ import {
   type StoreApprovalResponse,
   type StoreApproveResponse,
   type StoreInstitutionCartResponse,
+  type StoreSetCartDeliveryRequest,
   type StoreSubmitInstitutionCartResponse,
 } from "@fupin/shared"
 import { getConfig } from "@/lib/config"
@@ -53,7 +54,12 @@ function rowsOf(error: unknown): PadRowProblemDTO[] | null {
  * Puts the pad's lines into the purchaser's institution cart (replacing what it held) in
  * one call, then submits it: placed at once, or waiting for an approver above the threshold.
  */
-export async function submitInstitutionOrder(input: { locale: string; lines: PadLineInput[] }): Promise<SubmitOutcome> {
+export async function submitInstitutionOrder(input: {
+  locale: string
+  lines: PadLineInput[]
+  /** the canteen and date of this order (StoreSetCartDeliveryRequest); absent when the institution has no canteens */
+  delivery?: StoreSetCartDeliveryRequest
+}): Promise<SubmitOutcome> {
   const dict = getDictionary(localeOf(input.locale)).institution
   let cartId: string
   try {
@@ -68,6 +74,13 @@ export async function submitInstitutionOrder(input: { locale: string; lines: Pad
     const rows = rowsOf(error)
     if (rows) return { kind: "lines", message: errorMessage(error, dict.submitFailed), rows }
     return { kind: "error", message: errorMessage(error, dict.submitFailed) }
+  }
+  if (input.delivery) {
+    try {
+      await post<StoreInstitutionCartResponse>(`/store/institution/carts/${encodeURIComponent(cartId)}/delivery`, { ...input.delivery })
+    } catch (error) {
+      return { kind: "error", message: errorMessage(error, dict.submitFailed) }
+    }
   }
   try {
     const result = await post<StoreSubmitInstitutionCartResponse>(`/store/institution/carts/${encodeURIComponent(cartId)}/submit`)

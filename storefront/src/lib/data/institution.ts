@@ -6,6 +6,7 @@ import type {
   StoreListApprovalsQuery,
   StoreListApprovalsResponse,
   StoreGetInstitutionOrderPaymentResponse,
+  StoreListCanteensResponse,
   StoreListInstitutionOrdersResponse,
   StorePadVariantsResponse,
 } from "@fupin/shared"
@@ -68,4 +69,9 @@ export async function listInstitutionOrders({ limit = 50, offset = 0 } = {}): Pr
 export async function getOrderPayment(orderId: string): Promise<StoreGetInstitutionOrderPaymentResponse["payment"]> {
   const { payment } = await get<StoreGetInstitutionOrderPaymentResponse>(`/store/institution/orders/${encodeURIComponent(orderId)}/payment`)
   return payment
+}
+
+/** The institution's canteens and their delivery addresses (every member may read them). */
+export async function listCanteens(): Promise<StoreListCanteensResponse> {
+  return get<StoreListCanteensResponse>("/store/institution/canteens")
 }

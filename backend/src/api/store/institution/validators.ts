@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { APPROVAL_STATUSES, PAD_MAX_LINES } from "@fupin/shared"
+import { APPROVAL_STATUSES, DELIVERY_DATE_PROBLEM_LABELS, deliveryDateProblem, KUNMING_COUNTIES, PAD_MAX_LINES } from "@fupin/shared"
 
 const int = (min: number, max: number, fallback: number) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), z.number().int().min(min).max(max).optional().default(fallback))
@@ -67,3 +67,40 @@ export const StoreGetInstitutionOrderPayment = z.object({}).strict()
 /** GET /store/institution/orders/:id/purchase-order.pdf: ?download=1 asks for an attachment rather than inline. */
 export const StoreGetPurchaseOrderPdf = z.object({ download: z.enum(["0", "1"]).optional() }).strict()
 export type StoreGetPurchaseOrderPdfType = z.infer<typeof StoreGetPurchaseOrderPdf>
+// ---- canteens and the order's delivery ---------------------------------------
+
+const COUNTY_HANDLES = KUNMING_COUNTIES.map((c) => c.handle) as [string, ...string[]]
+/** a mobile (1[3-9] + 9 digits) or a landline with its area code (0871-65123456) */
+const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
+
+const canteenFields = {
+  name: z.string().trim().min(1, "name: 食堂名称必填 / required").max(60),
+  contact_name: z.string().trim().min(1, "contact_name: 联系人必填 / required").max(40),
+  contact_phone: z.string().trim().regex(PHONE, "contact_phone: 手机 11 位或座机如 0871-65123456 / a mobile or landline number"),
+  county_handle: z.enum(COUNTY_HANDLES, { message: "county_handle: 请选择昆明市的区县 / a district or county of Kunming" }),
+  address: z.string().trim().min(2, "address: 详细地址必填 / required").max(200),
+}
+
+export const StoreListCanteens = z.object({}).strict()
+export const StoreCreateCanteen = z.object(canteenFields).strict()
+export type StoreCreateCanteenType = z.infer<typeof StoreCreateCanteen>
+export const StoreUpdateCanteen = z
+  .object(canteenFields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "give at least one field to change", path: ["name"] })
+export type StoreUpdateCanteenType = z.infer<typeof StoreUpdateCanteen>
+
+export const StoreSetCartDelivery = z
+  .object({
+    canteen_id: z.string().trim().min(1, "canteen_id: 请选择收货食堂 / choose a canteen").max(100),
+    requested_delivery_date: z
+      .string()
+      .trim()
+      .superRefine((v, ctx) => {
+        const problem = deliveryDateProblem(v)
+        if (problem) ctx.addIssue({ code: "custom", message: `requested_delivery_date: ${DELIVERY_DATE_PROBLEM_LABELS[problem].zh} / ${DELIVERY_DATE_PROBLEM_LABELS[problem].en}` })
+      }),
+  })
+  .strict()
+export type StoreSetCartDeliveryType = z.infer<typeof StoreSetCartDelivery>

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from "@fupin/shared"
 import InstitutionApproval from "./institution-approval"
 import InstitutionBuyer from "./institution-buyer"
+import InstitutionCanteen from "./institution-canteen"
 import InstitutionInvite from "./institution-invite"
 import InstitutionPurchase from "./institution-purchase"
 import IntentAgreement from "./intent-agreement"
@@ -36,8 +37,10 @@ const Institution = model
     invites: model.hasMany(() => InstitutionInvite, { mappedBy: "institution" }),
     approvals: model.hasMany(() => InstitutionApproval, { mappedBy: "institution" }),
     purchases: model.hasMany(() => InstitutionPurchase, { mappedBy: "institution" }),
+    /** 食堂 and their delivery addresses (收货地址) */
+    canteens: model.hasMany(() => InstitutionCanteen, { mappedBy: "institution" }),
   })
   .indexes([{ on: ["kind", "status"] }])
-  .cascades({ delete: ["buyers", "invites"] })
+  .cascades({ delete: ["buyers", "invites", "canteens"] })
 
 export default Institution

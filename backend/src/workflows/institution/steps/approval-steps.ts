@@ -7,17 +7,17 @@ import { cny } from "../../../modules/institution/service"
 
 export type SubmissionDecision = { needs_approval: boolean; amount: number; currency_code: string }
 
-/** Whether an institution cart's total needs an approver under its institution's threshold. */
+/** Whether an institution cart's goods (商品金额, APPROVAL_BASIS) need an approver under its institution's threshold. */
 export const decideSubmissionStep = createStep(
   "decide-institution-submission",
   async (input: { cart_id: string; institution_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
-    const { data } = await query.graph({ entity: "cart", fields: ["id", "total", "currency_code"], filters: { id: input.cart_id } })
-    const cart = data[0] as { total: unknown; currency_code: string }
+    const { data } = await query.graph({ entity: "cart", fields: ["id", "item_total", "currency_code"], filters: { id: input.cart_id } })
+    const cart = data[0] as { item_total: unknown; currency_code: string }
     const institution = await service.retrieveInstitution(input.institution_id)
     const threshold = institution.approval_threshold === null || institution.approval_threshold === undefined ? null : cny(institution.approval_threshold)
-    const amount = cny(cart.total)
+    const amount = cny(cart.item_total)
     return new StepResponse<SubmissionDecision>({ needs_approval: needsApproval(amount, threshold), amount, currency_code: cart.currency_code })
   }
 )

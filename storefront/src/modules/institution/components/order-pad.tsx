@@ -2,7 +2,18 @@
 
 import Link from "next/link"
 import { useCallback, useEffect, useMemo, useReducer, useState, useTransition } from "react"
-import { needsApproval, type Locale, type PadCheckRowDTO, type PadVariantDTO, type PortalAgreementDTO } from "@fupin/shared"
+import {
+  DELIVERY_DATE_PROBLEM_LABELS,
+  deliveryDateProblem,
+  kunmingToday,
+  MAX_DELIVERY_DAYS,
+  needsApproval,
+  type Locale,
+  type PadCheckRowDTO,
+  type PadVariantDTO,
+  type PortalAgreementDTO,
+  type PortalCanteenDTO,
+} from "@fupin/shared"
 import { submitInstitutionOrder, type SubmitOutcome } from "@/lib/actions/institution"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
@@ -10,6 +21,7 @@ import { formatPrice } from "@/lib/util/price"
 import { buttonPrimary, buttonSecondary, card, FormMessage } from "@/modules/common/components/field"
 import { countyShort, formatPercent, localHalf } from "../lib/format"
 import { draftKey, EMPTY_PAD, padReducer, padTotals, parseDraft, parseQuantity, serializeDraft } from "../lib/pad"
+import { Amounts } from "./amounts"
 import { PadGrid } from "./pad-grid"
 import { PadSearch } from "./pad-search"
 import { PadUpload } from "./pad-upload"
@@ -27,12 +39,14 @@ export function OrderPad({
   canSubmit,
   threshold,
   agreements,
+  canteens,
 }: {
   locale: Locale
   memberId: string
   canSubmit: boolean
   threshold: number | null
   agreements: AgreementRef[]
+  canteens: PortalCanteenDTO[]
 }) {
   const dict = getDictionary(locale).institution
   const [state, dispatch] = useReducer(padReducer, EMPTY_PAD)
@@ -40,6 +54,13 @@ export function OrderPad({
   const [outcome, setOutcome] = useState<SubmitOutcome | null>(null)
   const [pending, startTransition] = useTransition()
   const key = draftKey(memberId)
+  // where and when this order goes: one canteen and one date per order
+  const [canteenId, setCanteenId] = useState(canteens.length === 1 ? canteens[0]!.id : "")
+  const [deliveryDate, setDeliveryDate] = useState("")
+  const today = kunmingToday()
+  const lastDay = new Date(Date.parse(`${today}T00:00:00Z`) + MAX_DELIVERY_DAYS * 86_400_000).toISOString().slice(0, 10)
+  const dateProblem = deliveryDate ? deliveryDateProblem(deliveryDate, today) : null
+  const deliveryMissing = canteens.length > 0 && (!canteenId || !deliveryDate || !!dateProblem)
 
   // the draft: read once, then written a moment after each change
   useEffect(() => {
@@ -77,7 +98,7 @@ export function OrderPad({
   }, [])
 
   function submit() {
-    if (totals.problems) return
+    if (totals.problems || deliveryMissing) return
     const snapshot = state.lines
     setOutcome(null)
     startTransition(async () => {
@@ -89,6 +110,7 @@ export function OrderPad({
           ...(l.requested_delivery_date ? { requested_delivery_date: l.requested_delivery_date } : {}),
           ...(l.canteen ? { canteen: l.canteen } : {}),
         })),
+        ...(canteens.length ? { delivery: { canteen_id: canteenId, requested_delivery_date: deliveryDate } } : {}),
       })
       if (result.kind === "lines") {
         const errors: Record<string, string> = {}
@@ -156,9 +178,11 @@ export function OrderPad({
           <h2 id="pad-summary-title" className="text-lg font-bold text-earth-900">
             {dict.runningTotal}
           </h2>
-          <p className="mt-1 text-2xl font-bold text-brand-700 tabular-nums" data-testid="pad-total">
-            {formatPrice(totals.total, locale)}
-          </p>
+          <div className="mt-2" data-testid="pad-amounts">
+            {/* goods from the server's unit prices; shipping is chosen at submit, so it and the total are 待定 here */}
+            <Amounts amounts={{ item_total: totals.total, shipping_total: null, total: null }} locale={locale} size="lg" />
+          </div>
+          <p className="mt-1 text-xs text-earth-600">{dict.shippingAtSubmit}</p>
           {totals.counties.length ? (
             <ul className="mt-3 space-y-2 text-sm text-earth-800" data-testid="pad-counties">
               {totals.counties.map((c) => {
@@ -185,7 +209,54 @@ export function OrderPad({
                 : interpolate(dict.approvalNotice, { threshold: formatPrice(threshold, locale) })}
             </p>
           ) : null}
+          <fieldset className="mt-4 space-y-3 border-t border-earth-100 pt-3" data-testid="pad-delivery">
+            <legend className="sr-only">{dict.deliveryTitle}</legend>
+            {canteens.length ? (
+              <>
+                <div>
+                  <label htmlFor="pad-canteen" className="block text-sm font-medium text-earth-800">
+                    {dict.deliveryCanteen}
+                  </label>
+                  <select
+                    id="pad-canteen"
+                    value={canteenId}
+                    onChange={(e) => setCanteenId(e.target.value)}
+                    className="mt-1 block w-full rounded-lg border border-earth-200 bg-white px-3 py-2.5 text-base text-earth-900"
+                  >
+                    <option value="">{dict.deliveryChoose}</option>
+                    {canteens.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}（{c.county_name}{c.address}）
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div>
+                  <label htmlFor="pad-delivery-date" className="block text-sm font-medium text-earth-800">
+                    {dict.deliveryDate}
+                  </label>
+                  <input
+                    id="pad-delivery-date"
+                    type="date"
+                    min={today}
+                    max={lastDay}
+                    value={deliveryDate}
+                    onChange={(e) => setDeliveryDate(e.target.value)}
+                    aria-invalid={dateProblem ? true : undefined}
+                    aria-describedby="pad-delivery-date-hint"
+                    className="mt-1 block w-full rounded-lg border border-earth-200 bg-white px-3 py-2.5 text-base text-earth-900"
+                  />
+                  <p id="pad-delivery-date-hint" className={"mt-1 text-xs " + (dateProblem ? "font-medium text-brand-700" : "text-earth-600")}>
+                    {dateProblem ? DELIVERY_DATE_PROBLEM_LABELS[dateProblem][locale] : interpolate(dict.deliveryDateHint, { days: String(MAX_DELIVERY_DAYS) })}
+                  </p>
+                </div>
+              </>
+            ) : (
+              <p className="text-sm text-earth-700">{dict.deliveryNoCanteens}</p>
+            )}
+          </fieldset>
           <div className="mt-4 space-y-3" aria-live="polite">
+            {deliveryMissing && state.lines.length && !dateProblem ? <p className="text-sm text-earth-700">{dict.deliveryNeeded}</p> : null}
             {totals.problems ? <FormMessage error={interpolate(dict.fixLines, { count: String(totals.problems) })} /> : null}
             {outcome?.kind === "error" ? <FormMessage error={localHalf(outcome.message, locale)} /> : null}
             {outcome?.kind === "lines" && !totals.problems ? <FormMessage error={localHalf(outcome.message, locale)} /> : null}
@@ -194,7 +265,7 @@ export function OrderPad({
             <button
               type="button"
               onClick={submit}
-              disabled={pending || !state.lines.length || totals.problems > 0}
+              disabled={pending || !state.lines.length || totals.problems > 0 || deliveryMissing}
               className={buttonPrimary + " mt-4 w-full"}
             >
               {pending ? dict.submitting : dict.submit}
@@ -226,6 +297,9 @@ function SubmitDone({
       <h2 id="pad-done-title" className="text-xl font-bold text-earth-900">
         {placed ? dict.placedTitle : dict.awaitingTitle}
       </h2>
+      <div className="mt-3 max-w-xs">
+        <Amounts amounts={placed ? outcome.order : outcome.approval} locale={locale} />
+      </div>
       <p className="mt-2 text-earth-800">
         {outcome.kind === "placed"
           ? interpolate(dict.placedBody, {

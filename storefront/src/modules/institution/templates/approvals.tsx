@@ -3,7 +3,9 @@ import { getDictionary, interpolate } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/price"
 import { card, FormMessage } from "@/modules/common/components/field"
 import { PageHeading } from "@/modules/common/components/page-heading"
+import { Amounts } from "../components/amounts"
 import { DecideForm } from "../components/decide-form"
+import { DeliveryLine } from "../components/delivery-line"
 import { countyName, formatDate, personName } from "../lib/format"
 
 function isOwn(approval: PortalApprovalDTO, me: StoreInstitutionMeResponse): boolean {
@@ -17,7 +19,9 @@ function ApprovalCard({ approval, me, locale, canDecide }: { approval: PortalApp
   return (
     <li className={card} data-testid="approval" data-status={approval.status}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <p className="text-lg font-bold text-earth-900">{formatPrice(approval.amount, locale)}</p>
+        <p className="text-lg font-bold text-earth-900" data-testid="approval-total">
+          {formatPrice(approval.total ?? approval.item_total, locale)}
+        </p>
         <span
           className={
             "rounded-full px-2.5 py-0.5 text-sm font-semibold " +
@@ -32,7 +36,11 @@ function ApprovalCard({ approval, me, locale, canDecide }: { approval: PortalApp
           {dict.statuses[approval.status]}
         </span>
       </div>
-      <p className="mt-1 text-sm text-earth-700">
+      <div className="mt-2 max-w-xs">
+        <Amounts amounts={approval} locale={locale} />
+      </div>
+      <DeliveryLine delivery={approval.delivery} locale={locale} />
+      <p className="mt-2 text-sm text-earth-700">
         {interpolate(dict.requestedBy, { name: personName(approval.requested_by) })} ·{" "}
         {interpolate(dict.requestedAt, { date: formatDate(approval.created_at, locale) })} · {interpolate(dict.linesCount, { count: String(approval.lines) })}
       </p>

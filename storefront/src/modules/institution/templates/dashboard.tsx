@@ -23,7 +23,7 @@ export function ApprovalSummary({ approval, locale }: { approval: PortalApproval
   const dict = getDictionary(locale).institution
   return (
     <p className="text-sm text-earth-700">
-      <span className="font-semibold text-earth-900">{formatPrice(approval.amount, locale)}</span> ·{" "}
+      <span className="font-semibold text-earth-900">{formatPrice(approval.total ?? approval.item_total, locale)}</span> ·{" "}
       {interpolate(dict.requestedBy, { name: personName(approval.requested_by) })} · {formatDate(approval.created_at, locale)}
     </p>
   )

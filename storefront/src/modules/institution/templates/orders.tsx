@@ -4,6 +4,8 @@ import { localizedHref } from "@/lib/i18n/paths"
 import { formatPrice } from "@/lib/util/price"
 import { card } from "@/modules/common/components/field"
 import { PageHeading } from "@/modules/common/components/page-heading"
+import { Amounts } from "../components/amounts"
+import { DeliveryLine } from "../components/delivery-line"
 import { countyName } from "../lib/format"
 import { OrderSummary } from "./dashboard"
 
@@ -18,6 +20,10 @@ export function InstitutionOrders({ orders, locale }: { orders: PortalOrderDTO[]
           {orders.map((o) => (
             <li key={o.id} className={card}>
               <OrderSummary order={o} locale={locale} />
+              <div className="mt-2 max-w-xs">
+                <Amounts amounts={o} locale={locale} />
+              </div>
+              <DeliveryLine delivery={o.delivery} locale={locale} />
               {o.by_county.length ? (
                 <ul className="mt-2 flex flex-wrap gap-2 text-sm" aria-label={dict.orderCounties}>
                   {o.by_county.map((c) => (

@@ -1,10 +1,8 @@
 "use client"
 
-import Link from "next/link"
 import { useActionState } from "react"
 import type { Locale } from "@fupin/shared"
 import { acceptInvite, type OnboardingState } from "@/lib/actions/institution-members"
-import { localizedHref } from "@/lib/i18n/paths"
 import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
 import { onboardingDictionary } from "../i18n"
 
@@ -28,17 +26,8 @@ export function AcceptInviteForm({
   asLoggedIn: boolean
 }) {
   const dict = onboardingDictionary(locale)
+  // on success the action goes on to /institution/joined, which confirms from the membership itself
   const [state, action, pending] = useActionState(acceptInvite, EMPTY)
-  if (state.done) {
-    return (
-      <div className="space-y-4" data-testid="invite-accepted">
-        <FormMessage success={state.done} />
-        <Link href={localizedHref(locale, "/institution")} className={buttonPrimary + " w-full text-center"}>
-          {dict.toPortal}
-        </Link>
-      </div>
-    )
-  }
   return (
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
-import { getDashboard } from "@/lib/data/institution"
+import { getDashboard, listCanteens } from "@/lib/data/institution"
 import { getDictionary } from "@/lib/i18n"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { OrderPad } from "@/modules/institution/components/order-pad"
@@ -20,7 +20,7 @@ export default async function OrderPadPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const me = await requireMember(locale, "/institution/pad")
   const dict = getDictionary(locale).institution
-  const { agreements } = await getDashboard()
+  const [{ agreements }, { canteens }] = await Promise.all([getDashboard(), listCanteens()])
   return (
     <div>
       <PageHeading sub={dict.padIntro}>{dict.padTitle}</PageHeading>
@@ -29,6 +29,7 @@ export default async function OrderPadPage({ params }: Props) {
         memberId={me.member.id}
         canSubmit={hasRole(me, "purchaser")}
         threshold={me.institution.approval_threshold}
+        canteens={canteens}
         agreements={agreements.map(({ id, county_handle, county_name, amount }) => ({ id, county_handle, county_name, amount }))}
       />
     </div>

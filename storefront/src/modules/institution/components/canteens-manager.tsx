@@ -1,0 +1,143 @@
+"use client"
+
+import { useActionState } from "react"
+import { KUNMING_COUNTIES, type Locale, type PortalCanteenDTO } from "@fupin/shared"
+import { addCanteen, type CanteenFormState, removeCanteen } from "@/lib/actions/institution-canteens"
+import { getDictionary, interpolate } from "@/lib/i18n"
+import { buttonPrimary, card, Field, FormMessage } from "@/modules/common/components/field"
+import { countyName } from "../lib/format"
+
+const EMPTY: CanteenFormState = { error: null, fields: {}, values: {} }
+
+function CanteenRow({ canteen, locale, canEdit }: { canteen: PortalCanteenDTO; locale: Locale; canEdit: boolean }) {
+  const dict = getDictionary(locale).institution
+  const [state, remove, removing] = useActionState(removeCanteen, EMPTY)
+  return (
+    <li className="py-3" data-testid="canteen" data-name={canteen.name}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <p className="font-semibold text-earth-900">{canteen.name}</p>
+          <p className="text-sm text-earth-800">
+            昆明市{countyName(canteen.county_handle, canteen.county_name, "zh")}
+            {canteen.address}
+          </p>
+          <p className="text-sm text-earth-700">
+            {canteen.contact_name} {canteen.contact_phone}
+          </p>
+        </div>
+        {canEdit ? (
+          <form action={remove}>
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="canteen_id" value={canteen.id} />
+            <button
+              type="submit"
+              disabled={removing}
+              aria-label={interpolate(dict.canteenRemoveLabel, { name: canteen.name })}
+              className="rounded-full px-3 py-1.5 text-sm font-semibold text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50"
+            >
+              {dict.canteenRemove}
+            </button>
+          </form>
+        ) : null}
+      </div>
+      {state.error ? (
+        <div className="mt-2">
+          <FormMessage error={state.error} />
+        </div>
+      ) : null}
+    </li>
+  )
+}
+
+function AddCanteenForm({ locale }: { locale: Locale }) {
+  const dict = getDictionary(locale).institution
+  const [state, action, pending] = useActionState(addCanteen, EMPTY)
+  const v = state.values
+  return (
+    <form action={action} noValidate className="grid gap-3 sm:grid-cols-2" key={state.done ?? "form"}>
+      <input type="hidden" name="locale" value={locale} />
+      <div className="sm:col-span-2 space-y-2" aria-live="polite">
+        <FormMessage error={state.error} success={state.done ?? null} />
+      </div>
+      <Field name="name" label={dict.canteenName} defaultValue={v.name} error={state.fields.name} required />
+      <Field name="contact_name" label={dict.canteenContact} autoComplete="name" defaultValue={v.contact_name} error={state.fields.contact_name} required />
+      <Field
+        name="contact_phone"
+        type="tel"
+        label={dict.canteenPhone}
+        hint={dict.canteenPhoneHint}
+        autoComplete="tel"
+        defaultValue={v.contact_phone}
+        error={state.fields.contact_phone}
+        required
+      />
+      <div>
+        <label htmlFor="field-county_handle" className="block text-sm font-medium text-earth-800">
+          {dict.canteenCounty}
+        </label>
+        <select
+          id="field-county_handle"
+          name="county_handle"
+          defaultValue={v.county_handle ?? ""}
+          aria-invalid={state.fields.county_handle ? true : undefined}
+          aria-describedby={state.fields.county_handle ? "field-county_handle-error" : undefined}
+          className="mt-1 block w-full rounded-lg border border-earth-200 bg-white px-3 py-2.5 text-base text-earth-900 shadow-sm"
+          required
+        >
+          <option value="" disabled>
+            —
+          </option>
+          {KUNMING_COUNTIES.map((c) => (
+            <option key={c.handle} value={c.handle}>
+              {locale === "zh" ? c.name_zh : `${c.name_en} ${c.name_zh}`}
+            </option>
+          ))}
+        </select>
+        {state.fields.county_handle ? (
+          <p id="field-county_handle-error" className="mt-1 text-sm font-medium text-brand-700">
+            {state.fields.county_handle}
+          </p>
+        ) : null}
+      </div>
+      <Field name="address" className="sm:col-span-2" label={dict.canteenAddress} autoComplete="street-address" defaultValue={v.address} error={state.fields.address} required />
+      <div className="sm:col-span-2">
+        <button type="submit" disabled={pending} className={buttonPrimary}>
+          {dict.canteenSave}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+/** The canteens' delivery addresses: every member reads them, the admin adds and removes. */
+export function CanteensManager({ canteens, locale, canEdit }: { canteens: PortalCanteenDTO[]; locale: Locale; canEdit: boolean }) {
+  const dict = getDictionary(locale).institution
+  return (
+    <div className="space-y-6">
+      <section className={card} aria-labelledby="canteens-list-title">
+        <h2 id="canteens-list-title" className="mb-2 text-lg font-bold text-earth-900">
+          {dict.canteensTitle}
+        </h2>
+        {canteens.length ? (
+          <ul className="divide-y divide-earth-100" data-testid="canteens">
+            {canteens.map((c) => (
+              <CanteenRow key={c.id} canteen={c} locale={locale} canEdit={canEdit} />
+            ))}
+          </ul>
+        ) : (
+          <p className="text-earth-700">{dict.canteensNone}</p>
+        )}
+      </section>
+      {canEdit ? (
+        <section className={card} aria-labelledby="canteen-add-title">
+          <h2 id="canteen-add-title" className="mb-3 text-lg font-bold text-earth-900">
+            {dict.canteenAdd}
+          </h2>
+          <AddCanteenForm locale={locale} />
+        </section>
+      ) : (
+        <p className="text-sm text-earth-700">{dict.canteensAdminOnly}</p>
+      )}
+    </div>
+  )
+}
