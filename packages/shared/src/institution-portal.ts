@@ -7,6 +7,7 @@
  * record answers 404 like a missing one.
  */
 import type { ApprovalStatus, InstitutionKind, InstitutionStatus, IntentStatus, MemberRole } from "./institution"
+import type { OrderShipmentTrace } from "./supplier-portal"
 
 // ---- limits and names both apps use ---------------------------------------
 
@@ -410,6 +411,8 @@ export interface PortalOrderDTO {
   /** what the order bought per county (counted toward agreements / reserved share) */
   by_county: PortalCountyAmountDTO[]
   delivery: PortalDeliveryDTO | null
+  /** each supplier's shipment so far (lot, origin, carrier and tracking or station), oldest first */
+  shipments: OrderShipmentTrace[]
 }
 
 export interface StoreListInstitutionOrdersQuery {

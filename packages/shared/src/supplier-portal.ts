@@ -527,3 +527,28 @@ export interface OrderShipmentTrace {
   tracking_number: string | null
   station_id: string | null
 }
+
+/** A fulfilment's supplier trace (what the supplier recorded when it shipped), or null when it has none. */
+export function shipmentTrace(fulfillment: { metadata?: Record<string, unknown> | null }): OrderShipmentTrace | null {
+  const m = fulfillment.metadata
+  const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null)
+  const lot = str(m?.lot_number)
+  if (!m || !lot) return null
+  return {
+    supplier_id: str(m.supplier_id) ?? "",
+    supplier_name: str(m.supplier_name) ?? "",
+    lot_number: lot,
+    origin_village: str(m.origin_village) ?? "",
+    carrier: str(m.carrier),
+    tracking_number: str(m.tracking_number),
+    station_id: str(m.station_id),
+  }
+}
+
+/** The supplier traces of an order's fulfilments, in order, skipping those without one. */
+export function shipmentTraces(fulfillments: ReadonlyArray<{ metadata?: Record<string, unknown> | null } | null | undefined> | null | undefined): OrderShipmentTrace[] {
+  return (fulfillments ?? []).flatMap((f) => {
+    const t = f ? shipmentTrace(f) : null
+    return t ? [t] : []
+  })
+}

@@ -12,6 +12,7 @@ import {
   PAD_LINE_METADATA,
   type PortalAmountsDTO,
   needsApproval,
+  shipmentTraces,
 } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../modules/institution"
 import type InstitutionModuleService from "../../modules/institution/service"
@@ -250,9 +251,19 @@ export async function portalOrdersById(container: MedusaContainer, ids: string[]
 async function portalOrders(container: MedusaContainer, pageRows: OrderRow[]): Promise<PortalOrderDTO[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: withItems } = pageRows.length
-    ? await query.graph({ entity: "order", fields: ["id", "item_total", "shipping_total", "items.*"], filters: { id: pageRows.map((o) => o.id) } })
+    ? await query.graph({
+        entity: "order",
+        fields: ["id", "item_total", "shipping_total", "items.*", "fulfillments.metadata", "fulfillments.created_at"],
+        filters: { id: pageRows.map((o) => o.id) },
+      })
     : { data: [] }
   const rowsOf = new Map((withItems as unknown as OrderRow[]).map((o) => [o.id, o]))
+  const shipmentsOf = new Map(
+    (withItems as unknown as Array<{ id: string; fulfillments?: Array<{ metadata?: Record<string, unknown> | null; created_at?: Date | string } | null> }>).map((o) => [
+      o.id,
+      shipmentTraces([...(o.fulfillments ?? [])].filter(Boolean).sort((a, b) => String(iso(a!.created_at)).localeCompare(String(iso(b!.created_at))))),
+    ])
+  )
   const who = await people(container, pageRows.map((o) => o.customer_id))
   return Promise.all(
     pageRows.map(async (o) => {
@@ -271,6 +282,7 @@ async function portalOrders(container: MedusaContainer, pageRows: OrderRow[]): P
         lines: items.length,
         by_county: await byCounty(container, items),
         delivery: deliveryOf(o.metadata),
+        shipments: shipmentsOf.get(o.id) ?? [],
       }
     })
   )

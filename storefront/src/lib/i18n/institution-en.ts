@@ -199,4 +199,5 @@ export const institutionEn: InstitutionDictionary = {
   transferLine: "{date} · {payer} · {amount} (bank ref. {ref})",
   notByTransfer: "This order is not paid by bank transfer.",
   purchaseOrderPdf: "Download the purchase order (PDF)",
+  orderShipments: "Shipments",
 }

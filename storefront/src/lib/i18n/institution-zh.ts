@@ -206,6 +206,7 @@ export const institutionZh = {
   transferLine: "{date} · {payer} · {amount}（流水号 {ref}）",
   notByTransfer: "此订单不是对公转账订单。",
   purchaseOrderPdf: "下载采购单（PDF）",
+  orderShipments: "发货情况",
 }
 
 export type InstitutionDictionary = typeof institutionZh

@@ -6,10 +6,11 @@ import { card } from "@/modules/common/components/field"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { Amounts } from "../components/amounts"
 import { DeliveryLine } from "../components/delivery-line"
+import { ShipmentCards } from "@/modules/order/components/supplier-shipments"
 import { countyName } from "../lib/format"
 import { OrderSummary } from "./dashboard"
 
-/** The institution's orders, newest first, each with what it bought per county. */
+/** The institution's orders, newest first, each with what it bought per county and each supplier's shipment so far. */
 export function InstitutionOrders({ orders, locale }: { orders: PortalOrderDTO[]; locale: Locale }) {
   const dict = getDictionary(locale).institution
   return (
@@ -32,6 +33,11 @@ export function InstitutionOrders({ orders, locale }: { orders: PortalOrderDTO[]
                     </li>
                   ))}
                 </ul>
+              ) : null}
+              {o.shipments.length ? (
+                <div className="mt-3" aria-label={dict.orderShipments}>
+                  <ShipmentCards traces={o.shipments} locale={locale} />
+                </div>
               ) : null}
               <a href={localizedHref(locale, `/institution/orders/${o.id}`)} className="mt-2 inline-block text-sm font-semibold text-brand-700 underline">
                 {dict.orderDetails}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { shipmentTrace } from "../shipment-trace"
+import { shipmentTrace, shipmentTraces } from "../supplier-portal"
 
 describe("a shipment's supplier trace", () => {
   it("reads the lot, origin and tracking a supplier recorded on its fulfilment", () => {
@@ -28,5 +28,21 @@ describe("a shipment's supplier trace", () => {
     expect(shipmentTrace({ metadata: null })).toBeNull()
     expect(shipmentTrace({ metadata: { lot_number: "  ", carrier: "顺丰" } })).toBeNull()
     expect(shipmentTrace({ metadata: { lot_number: 42 } })).toBeNull()
+  })
+})
+
+describe("an order's shipment traces", () => {
+  it("keeps the suppliers' shipments in order and skips fulfilments without a trace", () => {
+    const traces = shipmentTraces([
+      { metadata: { supplier_id: "sup_1", lot_number: "A-1", carrier: "中国邮政", tracking_number: "98" } },
+      null,
+      { metadata: { note: "operator's own fulfilment" } },
+      { metadata: { supplier_id: "sup_2", lot_number: "B-2", station_id: "stn_1" } },
+    ])
+    expect(traces.map((t) => [t.supplier_id, t.lot_number, t.station_id])).toEqual([
+      ["sup_1", "A-1", null],
+      ["sup_2", "B-2", "stn_1"],
+    ])
+    expect(shipmentTraces(undefined)).toEqual([])
   })
 })
