@@ -319,14 +319,17 @@ export function readEnv(vars: NodeJS.ProcessEnv = process.env, { needsDatabase =
  * A part of the receiving account: the demo value outside production (and for
  * the local demo, `npm start`, which sets FUPIN_DEMO_BANK_ACCOUNT=1); required in production.
  */
-function bankAccountPart(vars: NodeJS.ProcessEnv, name: string, demo: string, demoAllowed: boolean): string {
+function bankAccountPart(
+  vars: NodeJS.ProcessEnv,
+  name: "BANK_TRANSFER_ACCOUNT_NAME" | "BANK_TRANSFER_BANK" | "BANK_TRANSFER_ACCOUNT_NUMBER",
+  demo: string, demoAllowed: boolean): string {
   const value = vars[name]?.trim()
   if (value) return value
   if (!demoAllowed) throw new EnvError(name, "production needs the platform's receiving account for bank transfers (对公转账)")
   return demo
 }
 
-function positiveNumber(vars: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function positiveNumber(vars: NodeJS.ProcessEnv, name: "UPLOAD_MAX_BYTES" | "PRICE_CHECK_MARGIN", fallback: number): number {
   const raw = vars[name]?.trim()
   if (!raw) return fallback
   const value = Number(raw)
