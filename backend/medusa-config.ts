@@ -92,6 +92,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/impact" },
     // bank transfers the operator records and how they are allocated to orders
     { resolve: "./src/modules/settlement" },
+    // 验收: institutions' receipts of supplier shipments and what they deduct
+    { resolve: "./src/modules/receiving" },
     ...redisModules,
     // uploads and the demo's pictures: S3-compatible when S3_* is set (MinIO in docker-compose), else local /static
     { resolve: "@medusajs/medusa/file", options: { providers: [fileProviderFrom(env.files)] } },

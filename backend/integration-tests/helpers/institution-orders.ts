@@ -5,8 +5,11 @@
  * and a plain shopper.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { creditCodeCheckChar } from "@fupin/shared"
 import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from "../../src/scripts/demo/institution-members"
+import { fenOf, quantityOf } from "../../src/modules/settlement/service"
+import { shipSupplierLinesWorkflow } from "../../src/workflows/supplier/ship-supplier-lines"
 import { adminHeaders, type Api, call, storeHeaders } from "./shopping"
 
 export type Headers = { headers: Record<string, string> }
@@ -15,6 +18,56 @@ export type Headers = { headers: Record<string, string> }
 export const XD_ERKUAI = "XUNDIAN-ERKUAI-1" // ¥16.8, 寻甸
 export const XD_RIBS = "XUNDIAN-BEEF-RIBS-1" // ¥158, 寻甸
 export const LQ_NOODLES = "LUQUAN-KONJAC-NOODLES-1" // ¥19.9, 禄劝
+export const XD_DRIED_BEEF = "XD-BEEF-250" // ¥68, 寻甸牛干巴: the demo supplier owner's (owner@supplier01.fupin.local)
+
+export type ShippedLine = { id: string; quantity: number; unit_price: number; supplier_id: string; supplier_name: string }
+
+/** An order's lines with each one's supplier (as the producer portal sees them). */
+async function linesOf(container: MedusaContainer, orderId: string): Promise<ShippedLine[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["id", "items.*"], filters: { id: orderId } })
+  type Item = { id: string; quantity: unknown; unit_price: unknown; product_id: string }
+  const items = ((data[0] as unknown as { items: Item[] }).items ?? []).filter(Boolean)
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "supplier.id", "supplier.name"], filters: { id: items.map((i) => i.product_id) } })
+  const supplierOf = new Map((products as unknown as Array<{ id: string; supplier: { id: string; name: string } }>).map((p) => [p.id, p.supplier]))
+  return items.map((i) => ({
+    id: i.id,
+    quantity: quantityOf(i.quantity),
+    unit_price: fenOf(i.unit_price) / 100,
+    supplier_id: supplierOf.get(i.product_id)!.id,
+    supplier_name: supplierOf.get(i.product_id)!.name,
+  }))
+}
+
+/**
+ * Each supplier ships all its lines of the order with a lot number and a
+ * tracking number (Medusa fulfilment + shipment, as the producer portal's ship
+ * form does); returns each supplier's fulfilment and lines.
+ */
+export async function shipAllLines(container: MedusaContainer, orderId: string): Promise<Map<string, { fulfillment_id: string; lines: ShippedLine[] }>> {
+  const bySupplier = new Map<string, ShippedLine[]>()
+  for (const l of await linesOf(container, orderId)) bySupplier.set(l.supplier_id, [...(bySupplier.get(l.supplier_id) ?? []), l])
+  const out = new Map<string, { fulfillment_id: string; lines: ShippedLine[] }>()
+  let n = 0
+  for (const [supplierId, mine] of bySupplier) {
+    n++
+    const { result } = await shipSupplierLinesWorkflow(container).run({
+      input: {
+        order_id: orderId,
+        supplier_id: supplierId,
+        supplier_name: mine[0]!.supplier_name,
+        member_id: "supmem_test",
+        items: mine.map((l) => ({ line_item_id: l.id, quantity: l.quantity })),
+        lot_number: `LOT-2026-12-0${n}`,
+        origin_village: `示例0${n}村`,
+        carrier: "中国邮政",
+        tracking_number: `98000000000${n}`,
+      },
+    })
+    out.set(supplierId, { fulfillment_id: result.fulfillment_id, lines: mine })
+  }
+  return out
+}
 
 export async function institutionActors(api: Api, container: MedusaContainer) {
   const store = await storeHeaders(container)

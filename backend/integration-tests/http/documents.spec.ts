@@ -1,23 +1,13 @@
-import { execFileSync } from "node:child_process"
-import { mkdtempSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { formatCny } from "@fupin/shared"
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { institutionActors, LQ_NOODLES, XD_RIBS } from "../helpers/institution-orders"
+import { pdfText } from "../helpers/pdf-text"
 import { call } from "../helpers/shopping"
 
 // Issue 11, documents: the 采购单 (purchase order) PDF of an institution's
 // order, in Chinese with the font embedded, for that institution's members only.
 
-/** The PDF as pdftotext reads it (poppler-utils), page 1 as PNG when DOCUMENTS_PNG names a path prefix. */
-function textOf(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), "documents-"))
-  const file = join(dir, "doc.pdf")
-  writeFileSync(file, pdf)
-  if (process.env.DOCUMENTS_PNG) execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", file, process.env.DOCUMENTS_PNG])
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })
-}
+const textOf = (pdf: Buffer) => pdfText(pdf, "purchase-order")
 
 demoIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

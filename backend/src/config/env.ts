@@ -31,6 +31,8 @@ export interface BackendEnv {
   uploadMaxBytes: number
   /** producer portal: a price more than this fraction above the market average is flagged (PRICE_CHECK_MARGIN, default 0.2) */
   priceCheckMargin: number
+  /** 验收: days after shipping when a shipment nobody confirmed is accepted in full (RECEIPT_AUTO_ACCEPT_DAYS, default 7) */
+  receiptAutoAcceptDays: number
   /** uploads and stored files (Medusa's file module): src/lib/files, medusa-config.ts */
   files: FilesEnv
   /** 对公转账: the platform's receiving account printed for institutions (BANK_TRANSFER_ACCOUNT_NAME, _BANK, _NUMBER) */
@@ -306,6 +308,8 @@ export function readEnv(vars: NodeJS.ProcessEnv = process.env, { needsDatabase =
     rateLimits: rateLimitsFrom(vars),
     uploadMaxBytes: positiveNumber(vars, "UPLOAD_MAX_BYTES", 5 * 1024 * 1024),
     priceCheckMargin: positiveNumber(vars, "PRICE_CHECK_MARGIN", 0.2),
+    // DEFAULT_RECEIPT_AUTO_ACCEPT_DAYS in @fupin/shared
+    receiptAutoAcceptDays: positiveNumber(vars, "RECEIPT_AUTO_ACCEPT_DAYS", 7),
     files: filesFrom(vars, backendUrl),
     bankAccount: {
       name: bankAccountPart(vars, "BANK_TRANSFER_ACCOUNT_NAME", DEMO_BANK_ACCOUNT.name, demoBankAccountAllowed),
@@ -329,7 +333,7 @@ function bankAccountPart(
   return demo
 }
 
-function positiveNumber(vars: NodeJS.ProcessEnv, name: "UPLOAD_MAX_BYTES" | "PRICE_CHECK_MARGIN", fallback: number): number {
+function positiveNumber(vars: NodeJS.ProcessEnv, name: "UPLOAD_MAX_BYTES" | "PRICE_CHECK_MARGIN" | "RECEIPT_AUTO_ACCEPT_DAYS", fallback: number): number {
   const raw = vars[name]?.trim()
   if (!raw) return fallback
   const value = Number(raw)

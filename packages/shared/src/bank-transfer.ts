@@ -96,11 +96,15 @@ export interface InstitutionOrderPaymentDTO {
   account: ReceivingAccount | null
   currency_code: string
   total: number
+  /** what receipts (验收) deducted for short or damaged goods */
+  deduction: number
+  /** what is owed: total − deduction */
+  due: number
   /** allocated to this order from recorded transfers */
   paid: number
-  /** total − paid, never below 0 */
+  /** due − paid, never below 0 */
   outstanding: number
-  /** paid − total, when more arrived than was owed */
+  /** paid − due, when more arrived than was owed */
   overpaid: number
   status: OrderPaymentStatus
   status_label: { zh: string; en: string }

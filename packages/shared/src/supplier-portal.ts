@@ -456,6 +456,8 @@ export interface SupplierOrderLine {
   total: number
 }
 
+import type { ShipmentReceiptDTO } from "./receiving"
+
 export interface SupplierFulfillmentDTO {
   id: string
   created_at: string
@@ -467,6 +469,8 @@ export interface SupplierFulfillmentDTO {
   /** handed to a service station for pickup (电商服务站) */
   station_id: string | null
   items: Array<{ line_item_id: string; quantity: number }>
+  /** the institution's 验收 of it (institution orders; who confirmed is not shown to the supplier), null until confirmed */
+  receipt: ShipmentReceiptDTO | null
 }
 
 export interface SupplierOrderDTO {

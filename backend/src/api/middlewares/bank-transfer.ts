@@ -62,4 +62,10 @@ export const bankTransferMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/bank-transfers", middlewares: [validateAndTransformBody(AdminCreateBankTransfer)] },
   { method: ["GET"], matcher: "/store/institution/orders/:id/payment", middlewares: [validateAndTransformQuery(StoreGetInstitutionOrderPayment, {})] },
   { method: ["GET"], matcher: "/store/institution/orders/:id/purchase-order.pdf", middlewares: [validateAndTransformQuery(StoreGetPurchaseOrderPdf, {})] },
+  // each supplier shipment's 送货单 (lib/documents/delivery-note.ts)
+  {
+    method: ["GET"],
+    matcher: "/store/institution/orders/:id/shipments/:fulfillment_id/delivery-note.pdf",
+    middlewares: [validateAndTransformQuery(StoreGetPurchaseOrderPdf, {})],
+  },
 ]

@@ -5,6 +5,7 @@ import {
   StoreAddInstitutionCartLines,
   StoreApprove,
   StoreCancelApproval,
+  StoreConfirmReceipt,
   StoreCreateCanteen,
   StoreCreateInstitutionCart,
   StoreGetInstitutionCart,
@@ -13,6 +14,7 @@ import {
   StoreListApprovals,
   StoreListCanteens,
   StoreListInstitutionOrders,
+  StoreListOrderShipments,
   StorePadTemplate,
   StorePadVariants,
   StoreReject,
@@ -20,6 +22,7 @@ import {
   StoreSubmitInstitutionCart,
   StoreUpdateCanteen,
 } from "../store/institution/validators"
+import { multipartFiles } from "../../lib/http/upload"
 import { bulkRateLimit, uploadRateLimit } from "./rate-limit"
 
 /** An order-pad file: CSV or XLSX, one file, at most 5 MB (2,000 rows of a template are ~100 kB). */
@@ -68,4 +71,12 @@ export const institutionPortalMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/institution/canteens", middlewares: [validateAndTransformQuery(StoreListCanteens, {})] },
   { method: ["POST"], matcher: "/store/institution/canteens", middlewares: [validateAndTransformBody(StoreCreateCanteen)] },
   { method: ["POST"], matcher: "/store/institution/canteens/:id", middlewares: [validateAndTransformBody(StoreUpdateCanteen)] },
+  // 验收: each supplier shipment, confirmed once (a photo of a shortfall is uploaded first)
+  { method: ["GET"], matcher: "/store/institution/orders/:id/shipments", middlewares: [validateAndTransformQuery(StoreListOrderShipments, {})] },
+  {
+    method: ["POST"],
+    matcher: "/store/institution/orders/:id/shipments/:fulfillment_id/receipt",
+    middlewares: [validateAndTransformBody(StoreConfirmReceipt)],
+  },
+  { method: ["POST"], matcher: "/store/institution/uploads", bodyParser: false, middlewares: [uploadRateLimit(), multipartFiles("files", 3)] },
 ]

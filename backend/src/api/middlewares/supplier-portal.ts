@@ -8,15 +8,14 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import multer from "multer"
 import { SUPPLIER_ACTOR_TYPE, SUPPLIER_STATUS_LABELS, type SupplierStatus } from "@fupin/shared"
-import { readEnv } from "../../config/env"
 import { portalMember, type SupplierRequest } from "../../lib/supplier-portal/context"
 import {
   SupplierAcceptInvite,
   SupplierApply,
   SupplierApplyCertification,
   SupplierCreateFulfillment,
+  SupplierGetDocument,
   SupplierCreateInvite,
   SupplierCreateProduct,
   SupplierGetListParams,
@@ -26,6 +25,7 @@ import {
   SupplierUpdateMember,
   SupplierUpdateProduct,
 } from "../supplier/validators"
+import { multipartFiles } from "../../lib/http/upload"
 import { bulkRateLimit, uploadRateLimit } from "./rate-limit"
 
 /**
@@ -117,26 +117,6 @@ export function supplierPortalDoor(req: MedusaRequest, res: MedusaResponse, next
   })
 }
 
-/** multipart/form-data into memory, at most `files` files of the configured size; too large → 400 naming the field. */
-function multipart(field: string, files: number) {
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const { uploadMaxBytes } = readEnv(process.env, { needsDatabase: false })
-    const parse = multer({ storage: multer.memoryStorage(), limits: { fileSize: uploadMaxBytes, files } })
-    const handler = files === 1 ? parse.single(field) : parse.array(field, files)
-    handler(req as never, res as never, (e?: unknown) => {
-      if (!e) return next()
-      const code = (e as { code?: string }).code
-      const mb = (uploadMaxBytes / 1024 / 1024).toFixed(1)
-      const message =
-        code === "LIMIT_FILE_SIZE"
-          ? `${field}: 文件超过 ${mb} MB / the file is larger than ${mb} MB`
-          : code === "LIMIT_FILE_COUNT" || code === "LIMIT_UNEXPECTED_FILE"
-            ? `${field}: 最多 ${files} 个文件，字段名为 ${field} / at most ${files} file(s), in the multipart field "${field}"`
-            : `${field}: ${(e as Error).message}`
-      res.status(400).json({ type: "invalid_data", field, message })
-    })
-  }
-}
 
 /** Mounted before the access middleware (middlewares.ts): the access rule needs the caller authenticated. */
 export const supplierPortalDoorMiddlewares: MiddlewareRoute[] = [{ matcher: "/supplier/*", middlewares: [supplierPortalDoor] }]
@@ -153,10 +133,15 @@ export const supplierPortalMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/supplier/products", middlewares: [validateAndTransformBody(SupplierCreateProduct)] },
   { method: ["POST"], matcher: "/supplier/products/:id", middlewares: [validateAndTransformBody(SupplierUpdateProduct)] },
   { method: ["GET"], matcher: "/supplier/change-requests", middlewares: [list(SupplierGetListParams)] },
-  { method: ["POST"], matcher: "/supplier/uploads", middlewares: [uploadRateLimit(), multipart("files", 10)] },
+  { method: ["POST"], matcher: "/supplier/uploads", middlewares: [uploadRateLimit(), multipartFiles("files", 10)] },
   { method: ["POST"], matcher: "/supplier/stock", middlewares: [bulkRateLimit(), validateAndTransformBody(SupplierSetStock)] },
-  { method: ["POST"], matcher: "/supplier/stock/import", middlewares: [bulkRateLimit(), uploadRateLimit(), multipart("file", 1)] },
+  { method: ["POST"], matcher: "/supplier/stock/import", middlewares: [bulkRateLimit(), uploadRateLimit(), multipartFiles("file", 1)] },
   { method: ["POST"], matcher: "/supplier/certifications", middlewares: [validateAndTransformBody(SupplierApplyCertification)] },
   { method: ["GET"], matcher: "/supplier/orders", middlewares: [list(SupplierGetOrdersParams)] },
   { method: ["POST"], matcher: "/supplier/orders/:id/fulfillments", middlewares: [validateAndTransformBody(SupplierCreateFulfillment)] },
+  {
+    method: ["GET"],
+    matcher: "/supplier/orders/:id/fulfillments/:fulfillment_id/delivery-note.pdf",
+    middlewares: [validateAndTransformQuery(SupplierGetDocument, {})],
+  },
 ]

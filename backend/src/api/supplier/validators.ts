@@ -168,3 +168,7 @@ export const SupplierCreateFulfillment = z
     }
   })
 export type SupplierCreateFulfillmentType = z.infer<typeof SupplierCreateFulfillment>
+
+/** A document (送货单): shown inline, or saved with download=1. */
+export const SupplierGetDocument = z.object({ download: z.enum(["0", "1"]).optional() }).strict()
+export type SupplierGetDocumentType = z.infer<typeof SupplierGetDocument>

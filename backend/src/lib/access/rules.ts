@@ -126,6 +126,9 @@ export const INSTITUTION_ROLE_RULES: Array<{ methods: string[]; path: RegExp; ro
   { methods: ["POST"], path: /^carts\/?$/, role: "purchaser" },
   { methods: ["POST", "DELETE"], path: /^carts\/[^/]+\/(lines|submit|delivery)\/?$/, role: "purchaser" },
   { methods: ["GET", "POST"], path: /^pad(\/|$)/, role: "purchaser" },
+  // 验收: the purchasers who ordered the goods confirm what arrived
+  { methods: ["POST"], path: /^orders\/[^/]+\/shipments\/[^/]+\/receipt\/?$/, role: "purchaser" },
+  { methods: ["POST"], path: /^uploads\/?$/, role: "purchaser" },
   { methods: ["POST"], path: /^approvals\/[^/]+\/(approve|reject)\/?$/, role: "approver" },
   { methods: ["POST", "DELETE"], path: /^(members|settings|invites|canteens)(\/|$)/, role: "admin" },
   // members and invitations are the admin's to see, not only to change (onboarding)

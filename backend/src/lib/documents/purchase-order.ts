@@ -25,7 +25,7 @@ export type PurchaseOrderData = {
   suppliers: Array<{ name: string; lines: PurchaseOrderLine[]; total: number }>
   /** what the order bought per county, and whether the institution has an intent agreement there */
   counties: Array<{ name: string; amount: number; agreement: boolean }>
-  payment: { reference: string | null; account: ReceivingAccount | null; status_label: string; paid: number; outstanding: number }
+  payment: { reference: string | null; account: ReceivingAccount | null; status_label: string; paid: number; outstanding: number; deduction: number; due: number }
 }
 
 const personName = (p: { first_name?: string | null; last_name?: string | null; email?: string | null } | undefined, fallback: string) => {
@@ -132,6 +132,8 @@ export async function purchaseOrderData(container: MedusaContainer, orderId: str
       status_label: payment ? `${payment.status_label.zh} ${payment.status_label.en}` : "—",
       paid: payment?.paid ?? 0,
       outstanding: payment?.outstanding ?? cny(order.total),
+      deduction: payment?.deduction ?? 0,
+      due: payment?.due ?? cny(order.total),
     },
   }
 }
@@ -200,7 +202,8 @@ export async function renderPurchaseOrder(d: PurchaseOrderData): Promise<Buffer>
     ["开户行", a?.bank ?? "—"],
     ["收款账号", a?.account ?? "—"],
     ["付款参考号", d.payment.reference ?? "—"],
-    ["应付金额", yuan(d.order.total)],
+    ["验收扣减", yuan(d.payment.deduction)],
+    ["应付金额", yuan(d.payment.due)],
     ["付款状态", d.payment.status_label],
     ["已到账", yuan(d.payment.paid)],
     ["待付", yuan(d.payment.outstanding)],

@@ -8,6 +8,8 @@ import {
   orderPaymentStatus,
   type ReceivingAccount,
 } from "@fupin/shared"
+import { RECEIVING_MODULE } from "../../modules/receiving"
+import type ReceivingModuleService from "../../modules/receiving/service"
 import { SETTLEMENT_MODULE } from "../../modules/settlement"
 import type SettlementModuleService from "../../modules/settlement/service"
 import { fenOf } from "../../modules/settlement/service"
@@ -23,7 +25,10 @@ export type SettlementOrder = {
   payment: {
     id: string
     amount_fen: number
+    /** Medusa marks a payment captured only when captured in full; a receipt's deduction makes it capture less */
     captured: boolean
+    /** what its captures add up to */
+    captured_fen: number
     canceled: boolean
     reference: string | null
     account: ReceivingAccount | null
@@ -37,6 +42,7 @@ type PaymentRow = {
   captured_at?: string | Date | null
   canceled_at?: string | Date | null
   data?: Record<string, unknown> | null
+  captures?: Array<{ amount?: unknown } | null> | null
 }
 type OrderRow = {
   id: string
@@ -66,6 +72,7 @@ export async function settlementOrders(container: MedusaContainer, ids: string[]
       "payment_collections.payments.captured_at",
       "payment_collections.payments.canceled_at",
       "payment_collections.payments.data",
+      "payment_collections.payments.captures.amount",
     ],
     filters: { id: ids },
   })
@@ -84,6 +91,7 @@ export async function settlementOrders(container: MedusaContainer, ids: string[]
             id: p.id,
             amount_fen: fenOf(p.amount),
             captured: !!p.captured_at,
+            captured_fen: (p.captures ?? []).reduce((sum, c) => sum + fenOf(c?.amount ?? 0), 0),
             canceled: !!p.canceled_at,
             reference: typeof data.reference === "string" ? data.reference : null,
             account: isAccount(data.account) ? data.account : null,
@@ -106,7 +114,9 @@ export async function orderPayment(container: MedusaContainer, orderId: string):
   const settlement = container.resolve<SettlementModuleService>(SETTLEMENT_MODULE)
   const allocations = await settlement.listBankTransferAllocations({ order_id: orderId }, { relations: ["transfer"], take: null })
   const paid = allocations.reduce((sum, a) => sum + fenOf(a.amount), 0)
-  const status = orderPaymentStatus(order.total_fen, paid)
+  const deducted = (await container.resolve<ReceivingModuleService>(RECEIVING_MODULE).deductionFenByOrder([orderId])).get(orderId) ?? 0
+  const due = Math.max(0, order.total_fen - deducted)
+  const status = orderPaymentStatus(due, paid)
   return {
     order_id: order.id,
     display_id: order.display_id,
@@ -115,12 +125,15 @@ export async function orderPayment(container: MedusaContainer, orderId: string):
     account: order.payment?.account ?? null,
     currency_code: order.currency_code,
     total: fromFen(order.total_fen),
+    deduction: fromFen(deducted),
+    due: fromFen(due),
     paid: fromFen(paid),
-    outstanding: fromFen(Math.max(0, order.total_fen - paid)),
-    overpaid: fromFen(Math.max(0, paid - order.total_fen)),
+    outstanding: fromFen(Math.max(0, due - paid)),
+    overpaid: fromFen(Math.max(0, paid - due)),
     status,
     status_label: ORDER_PAYMENT_STATUS_LABELS[status],
-    captured: order.payment?.captured ?? false,
+    // captured in full, or for all that is owed after deductions
+    captured: !!order.payment && (order.payment.captured || (due > 0 && order.payment.captured_fen >= due)),
     transfers: allocations
       .map((a) => ({
         bank_reference: a.transfer.bank_reference,

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { type AdminBankTransferDTO, fromFen, orderPaymentStatus } from "@fupin/shared"
+import { RECEIVING_MODULE } from "../../modules/receiving"
+import type ReceivingModuleService from "../../modules/receiving/service"
 import { SETTLEMENT_MODULE } from "../../modules/settlement"
 import type SettlementModuleService from "../../modules/settlement/service"
 import { fenOf } from "../../modules/settlement/service"
@@ -23,7 +25,12 @@ const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Dat
 export async function adminBankTransfers(container: MedusaContainer, rows: TransferRow[]): Promise<AdminBankTransferDTO[]> {
   const orderIds = [...new Set(rows.flatMap((r) => (r.allocations ?? []).map((a) => a.order_id)))]
   const settlement = container.resolve<SettlementModuleService>(SETTLEMENT_MODULE)
-  const [orders, paid] = await Promise.all([settlementOrders(container, orderIds), settlement.paidFenByOrder(orderIds)])
+  const receiving = container.resolve<ReceivingModuleService>(RECEIVING_MODULE)
+  const [orders, paid, deducted] = await Promise.all([
+    settlementOrders(container, orderIds),
+    settlement.paidFenByOrder(orderIds),
+    receiving.deductionFenByOrder(orderIds),
+  ])
   return rows.map((r) => ({
     id: r.id,
     amount: fromFen(fenOf(r.amount)),
@@ -39,7 +46,8 @@ export async function adminBankTransfers(container: MedusaContainer, rows: Trans
         order_id: a.order_id,
         display_id: order?.display_id ?? null,
         amount: fromFen(fenOf(a.amount)),
-        order_status: orderPaymentStatus(order?.total_fen ?? 0, paid.get(a.order_id) ?? 0),
+        // against what the order owes: its total less what receipts deducted
+        order_status: orderPaymentStatus(Math.max(0, (order?.total_fen ?? 0) - (deducted.get(a.order_id) ?? 0)), paid.get(a.order_id) ?? 0),
       }
     }),
   }))

@@ -3,6 +3,9 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { SupplierFulfillmentDTO, SupplierOrderDTO, SupplierOrderLine, SupplierTodayResponse } from "@fupin/shared"
 import { institutionOfCart } from "../institution/membership"
 import { supplierProductIds } from "./listing-input"
+import { RECEIVING_MODULE } from "../../modules/receiving"
+import type ReceivingModuleService from "../../modules/receiving/service"
+import { receiptDTOs } from "../receiving/shipments"
 
 /**
  * A supplier's view of the orders holding its products (ADR 0008: one order,
@@ -170,7 +173,18 @@ function toFulfillment(f: FulfillmentRow, ownLineIds: Set<string>): SupplierFulf
     items: (f.items ?? [])
       .filter((i): i is { line_item_id: string; quantity: number | string } => !!i?.line_item_id && ownLineIds.has(i.line_item_id))
       .map((i) => ({ line_item_id: i.line_item_id, quantity: num(i.quantity) })),
+    receipt: null,
   }
+}
+
+/** Fills each shipment's 验收 (without who confirmed it: that is the institution's to know). */
+async function withReceipts(container: MedusaContainer, orders: SupplierOrderDTO[]): Promise<SupplierOrderDTO[]> {
+  const ids = orders.flatMap((o) => o.fulfillments.map((f) => f.id))
+  if (!ids.length) return orders
+  const rows = await container.resolve<ReceivingModuleService>(RECEIVING_MODULE).listShipmentReceipts({ fulfillment_id: ids }, { relations: ["lines"], take: null })
+  const receipts = await receiptDTOs(container, rows.map((r) => ({ ...r, confirmed_by: null })))
+  for (const o of orders) for (const f of o.fulfillments) f.receipt = receipts.get(f.id) ?? null
+  return orders
 }
 
 async function institutionNames(container: MedusaContainer, ids: string[]): Promise<Map<string, string>> {
@@ -239,7 +253,10 @@ export async function supplierOrdersById(container: MedusaContainer, supplierId:
       return [order.id, dto] as const
     })
   )
-  return ids.map((id) => byId.get(id)).filter((o): o is SupplierOrderDTO => !!o)
+  return withReceipts(
+    container,
+    ids.map((id) => byId.get(id)).filter((o): o is SupplierOrderDTO => !!o)
+  )
 }
 
 /** GET /supplier/orders: the orders holding its lines, newest first, optionally only those with something to ship (or all shipped). */

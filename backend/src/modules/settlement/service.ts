@@ -19,6 +19,9 @@ export function fenOf(value: unknown): number {
   return fen
 }
 
+/** A quantity Medusa stored as a big number (a line's or a fulfilment item's), as a plain number. */
+export const quantityOf = (value: unknown): number => fenOf(value) / 100
+
 export default class SettlementModuleService extends MedusaService({ BankTransfer, BankTransferAllocation }) {
   /** Fen allocated to each of these orders over every recorded transfer. */
   async paidFenByOrder(orderIds: string[]): Promise<Map<string, number>> {

@@ -8,6 +8,7 @@ import type {
   StoreGetInstitutionOrderPaymentResponse,
   StoreListCanteensResponse,
   StoreListInstitutionOrdersResponse,
+  StoreListInstitutionShipmentsResponse,
   StorePadVariantsResponse,
 } from "@fupin/shared"
 import { authHeaders, getAuthToken } from "./cookies"
@@ -69,6 +70,11 @@ export async function listInstitutionOrders({ limit = 50, offset = 0 } = {}): Pr
 export async function getOrderPayment(orderId: string): Promise<StoreGetInstitutionOrderPaymentResponse["payment"]> {
   const { payment } = await get<StoreGetInstitutionOrderPaymentResponse>(`/store/institution/orders/${encodeURIComponent(orderId)}/payment`)
   return payment
+}
+
+/** An order's supplier shipments with their receipts (验收), or when each is accepted automatically. */
+export async function listOrderShipments(orderId: string): Promise<StoreListInstitutionShipmentsResponse> {
+  return get<StoreListInstitutionShipmentsResponse>(`/store/institution/orders/${encodeURIComponent(orderId)}/shipments`)
 }
 
 /** The institution's canteens and their delivery addresses (every member may read them). */

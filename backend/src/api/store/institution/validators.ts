@@ -1,5 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { APPROVAL_STATUSES, DELIVERY_DATE_PROBLEM_LABELS, deliveryDateProblem, KUNMING_COUNTIES, PAD_MAX_LINES } from "@fupin/shared"
+import {
+  APPROVAL_STATUSES,
+  DELIVERY_DATE_PROBLEM_LABELS,
+  deliveryDateProblem,
+  KUNMING_COUNTIES,
+  PAD_MAX_LINES,
+  RECEIPT_DECISIONS,
+  RECEIPT_NOTE_MAX,
+} from "@fupin/shared"
 
 const int = (min: number, max: number, fallback: number) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), z.number().int().min(min).max(max).optional().default(fallback))
@@ -104,3 +112,31 @@ export const StoreSetCartDelivery = z
   })
   .strict()
 export type StoreSetCartDeliveryType = z.infer<typeof StoreSetCartDelivery>
+
+// ---- 验收: confirming a supplier shipment ------------------------------------
+
+const quantity = (field: string) =>
+  z.number({ message: `${field}: 请填写数量 / give a quantity` }).int(`${field}: 须为整数 / a whole number`).min(0, `${field}: 不能小于 0 / at least 0`)
+
+export const StoreListOrderShipments = z.object({}).strict()
+
+export const StoreConfirmReceipt = z
+  .object({
+    decision: z.enum([...RECEIPT_DECISIONS], { message: "decision: 请选择验收通过或有异议 / accepted or disputed" }),
+    lines: z
+      .array(
+        z
+          .object({
+            line_item_id: z.string().trim().min(1, "line_item_id: 必填 / required").max(100),
+            received_quantity: quantity("received_quantity"),
+            damaged_quantity: quantity("damaged_quantity").optional(),
+          })
+          .strict()
+      )
+      .max(500)
+      .optional(),
+    note: z.string().trim().max(RECEIPT_NOTE_MAX, `note: 最多 ${RECEIPT_NOTE_MAX} 字 / at most ${RECEIPT_NOTE_MAX} characters`).nullish(),
+    photo_url: z.string().trim().url("photo_url: 须为上传后得到的网址 / the URL the upload returned").max(1000).nullish(),
+  })
+  .strict()
+export type StoreConfirmReceiptType = z.infer<typeof StoreConfirmReceipt>

@@ -30,8 +30,10 @@ const sample: PurchaseOrderData = {
     reference: "FP20261202K7QW3M",
     account: { name: "昆明消费扶贫平台（示例）", bank: "示例银行昆明分行营业部（示例01）", account: "6200 0000 0000 0000 001" },
     status_label: "部分付款 Partly paid",
+    deduction: 0,
     paid: 1000,
     outstanding: 5880,
+    due: 6880,
   },
 }
 

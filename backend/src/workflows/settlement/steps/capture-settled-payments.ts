@@ -10,19 +10,20 @@ export const UNDO_CAPTURE_NOTE = "撤销：转账登记失败 / undone: the tran
 
 /**
  * Captures the payment of every order of the transfer whose allocations now
- * reach its total (a partly paid order stays authorized). If one capture
+ * reach what it owes (its total less receipt deductions; a partly paid order stays authorized). If one capture
  * fails, the ones this step made are refunded before the failure goes on, and
  * the workflow then deletes the transfer: nothing is left half-recorded.
  */
 export const captureSettledPaymentsStep = createStep(
   "capture-settled-payments",
   async ({ plan, captured_by }: { plan: TransferPlan; captured_by?: string | null }, { container }) => {
-    const due = plan.orders.filter((o) => !o.captured && o.before_fen + o.this_fen >= o.total_fen)
+    const due = plan.orders.filter((o) => !o.captured && o.due_fen > 0 && o.before_fen + o.this_fen >= o.due_fen)
     const done: Array<{ payment_id: string; amount: number }> = []
     try {
       for (const o of due) {
-        await capturePaymentWorkflow(container).run({ input: { payment_id: o.payment_id, captured_by: captured_by ?? undefined } })
-        done.push({ payment_id: o.payment_id, amount: fromFen(o.total_fen) })
+        // what is owed, which a receipt's shortfall may have made less than what was authorized
+        await capturePaymentWorkflow(container).run({ input: { payment_id: o.payment_id, amount: fromFen(o.due_fen), captured_by: captured_by ?? undefined } })
+        done.push({ payment_id: o.payment_id, amount: fromFen(o.due_fen) })
       }
     } catch (e) {
       await undoCaptures(container, done)
@@ -36,7 +37,7 @@ export const captureSettledPaymentsStep = createStep(
   }
 )
 
-async function undoCaptures(container: MedusaContainer, done: Array<{ payment_id: string; amount: number }>) {
+export async function undoCaptures(container: MedusaContainer, done: Array<{ payment_id: string; amount: number }>) {
   const payments = container.resolve(Modules.PAYMENT)
   for (const d of done) await payments.refundPayment({ payment_id: d.payment_id, amount: d.amount, note: UNDO_CAPTURE_NOTE })
 }

@@ -2,6 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { fromFen, toFen } from "@fupin/shared"
 import { settlementOrders } from "../../../lib/settlement/orders"
+import { RECEIVING_MODULE } from "../../../modules/receiving"
+import type ReceivingModuleService from "../../../modules/receiving/service"
 import { SETTLEMENT_MODULE } from "../../../modules/settlement"
 import type SettlementModuleService from "../../../modules/settlement/service"
 import type { RecordBankTransferInput } from "../record-bank-transfer"
@@ -9,7 +11,16 @@ import type { RecordBankTransferInput } from "../record-bank-transfer"
 /** Per order of the transfer: its payment, what it costs and what was allocated to it before. */
 export type TransferPlan = {
   amount_fen: number
-  orders: Array<{ order_id: string; payment_id: string; total_fen: number; before_fen: number; this_fen: number; captured: boolean }>
+  orders: Array<{
+    order_id: string
+    payment_id: string
+    total_fen: number
+    /** what is owed: the total less what receipts deducted (验收 shortfalls) */
+    due_fen: number
+    before_fen: number
+    this_fen: number
+    captured: boolean
+  }>
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -39,19 +50,22 @@ export const validateBankTransferStep = createStep("validate-bank-transfer", asy
 
   const orders = await settlementOrders(container, parts.map((p) => p.order_id))
   const paidBefore = await settlement.paidFenByOrder(parts.map((p) => p.order_id))
+  const deducted = await container.resolve<ReceivingModuleService>(RECEIVING_MODULE).deductionFenByOrder(parts.map((p) => p.order_id))
   const plan: TransferPlan = { amount_fen: amountFen, orders: [] }
   parts.forEach((p, i) => {
     const order = orders.get(p.order_id)
     if (!order) throw invalid(`allocations.${i}.order_id: 订单 ${p.order_id} 不存在 / no such order`)
     if (!order.payment) throw invalid(`allocations.${i}.order_id: 订单 #${order.display_id} 不是对公转账订单 / this order is not paid by bank transfer`)
     if (order.status === "canceled" || order.payment.canceled) throw invalid(`allocations.${i}.order_id: 订单 #${order.display_id} 已取消 / this order was cancelled`)
+    const dueFen = Math.max(0, order.payment.amount_fen - (deducted.get(order.id) ?? 0))
     plan.orders.push({
       order_id: order.id,
       payment_id: order.payment.id,
       total_fen: order.payment.amount_fen,
+      due_fen: dueFen,
       before_fen: paidBefore.get(order.id) ?? 0,
       this_fen: p.fen,
-      captured: order.payment.captured,
+      captured: order.payment.captured || (dueFen > 0 && order.payment.captured_fen >= dueFen),
     })
   })
   return new StepResponse(plan)

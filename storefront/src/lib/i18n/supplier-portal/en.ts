@@ -269,6 +269,12 @@ export const supplierPortalEn: SupplierPortalDictionary = {
     shipSubmit: "Confirm shipment",
     shippedDone: "Shipped: the buyer can see the tracking.",
     fulfillments: "Shipments",
+    receiptWaiting: "Awaiting the buyer's receipt check",
+    deliveryNotePdf: "Print the delivery note (PDF)",
+    receiptAccepted: "Checked by the buyer: {decision}",
+    receiptAuto: "Accepted automatically after the receiving period",
+    receiptLine: "{title}: shipped {shipped} · received {received} · damaged {damaged} · accepted {accepted}",
+    receiptDeduction: "Deducted {amount} (taken off the settlement)",
     deliverTo: "Deliver to",
     errors: {
       items: "Choose at least one item to ship",

@@ -270,6 +270,12 @@ export const supplierPortalZh = {
     shipSubmit: "确认发货",
     shippedDone: "已发货，买家可以看到物流信息。",
     fulfillments: "发货记录",
+    receiptWaiting: "待采购单位验收",
+    deliveryNotePdf: "打印送货单（PDF）",
+    receiptAccepted: "采购单位已验收：{decision}",
+    receiptAuto: "超过验收期限，已自动验收",
+    receiptLine: "{title}：发 {shipped} · 收 {received} · 破损 {damaged} · 验收 {accepted}",
+    receiptDeduction: "扣减 {amount}（结算时从货款中扣除）",
     deliverTo: "收货地址",
     errors: {
       items: "请至少选择一件要发的商品",

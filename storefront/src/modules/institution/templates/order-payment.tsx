@@ -23,7 +23,7 @@ export function InstitutionOrderPayment({ payment, locale }: { payment: Institut
         [dict.accountBank, payment.account.bank],
         [dict.accountNumber, payment.account.account, "account-number"],
         [dict.paymentReference, payment.reference ?? "—", "payment-reference"],
-        [dict.amountDue, formatPrice(payment.total, locale)],
+        [dict.amountDue, formatPrice(payment.due, locale), "amount-due"],
       ]
     : []
   return (
@@ -59,6 +59,20 @@ export function InstitutionOrderPayment({ payment, locale }: { payment: Institut
           <p className="mt-2 text-earth-700">{dict.notByTransfer}</p>
         )}
         <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+          {payment.deduction > 0 ? (
+            <>
+              <div>
+                <dt className="inline text-earth-600">{dict.orderTotal} </dt>
+                <dd className="inline font-semibold">{formatPrice(payment.total, locale)}</dd>
+              </div>
+              <div>
+                <dt className="inline text-earth-600">{dict.orderDeduction} </dt>
+                <dd className="inline font-semibold" data-testid="payment-deduction">
+                  −{formatPrice(payment.deduction, locale)}
+                </dd>
+              </div>
+            </>
+          ) : null}
           <div>
             <dt className="inline text-earth-600">{dict.amountPaid} </dt>
             <dd className="inline font-semibold">{formatPrice(payment.paid, locale)}</dd>

@@ -8,7 +8,7 @@ import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/f
 import { EMPTY_FORM } from "./auth-forms"
 import { CountyTownship } from "./county-township"
 import { CheckboxGroup, FormSection, SelectField, TextareaField, useAnswerRound } from "./fields"
-import { UploadField } from "./upload-field"
+import { UploadField } from "@/modules/common/components/upload-field"
 
 /** Joining, step 2: who the producer is, where, which households it supports, and its licences. */
 export function ApplicationForm({ locale, counties }: { locale: Locale; counties: StoreCounty[] }) {

@@ -7,7 +7,7 @@ import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
 import { EMPTY_FORM } from "./auth-forms"
 import { SelectField, useAnswerRound } from "./fields"
-import { UploadField } from "./upload-field"
+import { UploadField } from "@/modules/common/components/upload-field"
 
 /** Apply for a product's certification (or renew it) with the evidence uploaded from the phone. */
 export function CertificationForm({

@@ -7,7 +7,7 @@ import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { buttonPrimary, buttonSecondary, Field, FormMessage } from "@/modules/common/components/field"
 import { EMPTY_FORM } from "./auth-forms"
 import { FormSection, SelectField, TextareaField, useAnswerRound } from "./fields"
-import { UploadField } from "./upload-field"
+import { UploadField } from "@/modules/common/components/upload-field"
 
 type Row = { key: string; id?: string | undefined }
 

@@ -161,6 +161,40 @@ export function OrderDetailView({
                   {dict.lot} {fl.lot_number} · {dict.village} {fl.origin_village}
                 </p>
                 <p className="text-earth-600">{formatDateTime(fl.shipped_at ?? fl.created_at, locale)}</p>
+                <a
+                  href={`/api/supplier/orders/${encodeURIComponent(order.id)}/fulfillments/${encodeURIComponent(fl.id)}/delivery-note`}
+                  className="mt-1 inline-block font-semibold text-brand-700 underline"
+                >
+                  {dict.deliveryNotePdf}
+                </a>
+                {order.buyer === "institution" ? (
+                  fl.receipt ? (
+                    <div className="mt-1" data-testid="supplier-receipt">
+                      <p className="font-semibold text-earth-900">
+                        {fl.receipt.auto_accepted
+                          ? dict.receiptAuto
+                          : interpolate(dict.receiptAccepted, { decision: locale === "en" ? fl.receipt.decision_label.en : fl.receipt.decision_label.zh })}
+                      </p>
+                      {fl.receipt.lines
+                        .filter((l) => l.accepted_quantity < l.shipped_quantity)
+                        .map((l) => (
+                          <p key={l.line_item_id}>
+                            {interpolate(dict.receiptLine, {
+                              title: l.title,
+                              shipped: String(l.shipped_quantity),
+                              received: String(l.received_quantity),
+                              damaged: String(l.damaged_quantity),
+                              accepted: String(l.accepted_quantity),
+                            })}
+                          </p>
+                        ))}
+                      {fl.receipt.note ? <p>{fl.receipt.note}</p> : null}
+                      {fl.receipt.deduction > 0 ? <p className="font-semibold">{interpolate(dict.receiptDeduction, { amount: formatPrice(fl.receipt.deduction, locale) })}</p> : null}
+                    </div>
+                  ) : (
+                    <p className="mt-1 text-earth-700">{dict.receiptWaiting}</p>
+                  )
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { getConfig } from "@/lib/config"
 import { getRegistrationToken, getSupplierToken } from "@/lib/data/supplier-session"
+import { isSameOrigin } from "@/lib/util/same-origin"
 
 /**
  * The producer portal's file uploads (images, PDFs), passed on to the backend's
@@ -10,10 +11,7 @@ import { getRegistrationToken, getSupplierToken } from "@/lib/data/supplier-sess
  * phone photo is larger. A registration token (applying to join) is sent the same way.
  */
 export async function POST(request: NextRequest) {
-  const origin = request.headers.get("origin")
-  if (origin && origin !== request.nextUrl.origin && origin !== `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}`) {
-    return NextResponse.json({ message: "cross-site upload refused" }, { status: 403 })
-  }
+  if (!isSameOrigin(request)) return NextResponse.json({ message: "cross-site upload refused" }, { status: 403 })
   const token = (await getSupplierToken()) ?? (await getRegistrationToken())
   if (!token) return NextResponse.json({ message: "not logged in" }, { status: 401 })
   const { backendUrl } = getConfig()

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { purchaseOrderData, purchaseOrderNumber, renderPurchaseOrder } from "../../../../../../lib/documents/purchase-order"
+import { sendPdf } from "../../../../../../lib/documents/send"
 import type { StoreGetPurchaseOrderPdfType } from "../../../validators"
 
 /**
@@ -10,10 +11,5 @@ import type { StoreGetPurchaseOrderPdfType } from "../../../validators"
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetPurchaseOrderPdfType>, res: MedusaResponse) {
   const data = await purchaseOrderData(req.scope, req.params.id!)
   const pdf = await renderPurchaseOrder(data)
-  const file = `${purchaseOrderNumber(data)}.pdf`
-  res.setHeader("Content-Type", "application/pdf")
-  res.setHeader("Content-Length", String(pdf.length))
-  res.setHeader("Cache-Control", "private, no-store")
-  res.setHeader("Content-Disposition", `${req.validatedQuery.download === "1" ? "attachment" : "inline"}; filename="${file}"`)
-  res.end(pdf)
+  sendPdf(res, pdf, `${purchaseOrderNumber(data)}.pdf`, req.validatedQuery.download)
 }

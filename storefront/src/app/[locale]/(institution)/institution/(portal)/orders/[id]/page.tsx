@@ -1,11 +1,12 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
-import { getOrderPayment } from "@/lib/data/institution"
+import { getOrderPayment, listOrderShipments } from "@/lib/data/institution"
 import { errorStatus } from "@/lib/data/errors"
 import { getDictionary } from "@/lib/i18n"
-import { requireMember } from "@/modules/institution/lib/guard"
+import { hasRole, requireMember } from "@/modules/institution/lib/guard"
 import { InstitutionOrderPayment } from "@/modules/institution/templates/order-payment"
+import { OrderReceiving } from "@/modules/institution/templates/order-receiving"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -18,14 +19,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InstitutionOrderPage({ params }: Props) {
   const { locale, id } = await params
   if (!isLocale(locale)) notFound()
-  await requireMember(locale, `/institution/orders/${id}`)
-  let payment
+  const me = await requireMember(locale, `/institution/orders/${id}`)
+  let payment, shipments
   try {
-    payment = await getOrderPayment(id)
+    ;[payment, shipments] = await Promise.all([getOrderPayment(id), listOrderShipments(id)])
   } catch (error) {
     // another institution's order answers 404, like one that does not exist
     if (errorStatus(error) === 404) notFound()
     throw error
   }
-  return <InstitutionOrderPayment payment={payment} locale={locale} />
+  return (
+    <>
+      <InstitutionOrderPayment payment={payment} locale={locale} />
+      <OrderReceiving orderId={id} data={shipments} canConfirm={hasRole(me, "purchaser")} locale={locale} />
+    </>
+  )
 }

@@ -2,7 +2,17 @@
 
 import { useId, useState } from "react"
 import { interpolate } from "@/lib/i18n"
-import type { SupplierPortalDictionary } from "@/lib/i18n/supplier-portal"
+
+/** What the field says, in the page's language. */
+export interface UploadLabels {
+  takePhoto: string
+  uploading: string
+  remove: string
+  tooLarge: string
+  wrongType: string
+  /** with {reason} */
+  failed: string
+}
 
 export interface UploadedFile {
   id: string
@@ -17,7 +27,8 @@ const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp"]
 const ACCEPT = { images: IMAGE_TYPES.join(","), documents: [...IMAGE_TYPES, "application/pdf"].join(",") }
 
 /**
- * Uploads each chosen file at once (through /api/supplier/uploads) and keeps the
+ * Uploads each chosen file at once (through `endpoint`: the producer portal's
+ * /api/supplier/uploads or the institution portal's /api/institution/uploads) and keeps the
  * answers as hidden inputs `<name>` (file id) and `<name>_url`, so a later error in the
  * form never loses an upload. The browser's checks are a courtesy; the backend decides.
  */
@@ -30,12 +41,14 @@ export function UploadField({
   initial = [],
   max = 6,
   error,
+  endpoint = "/api/supplier/uploads",
 }: {
+  endpoint?: string
   name: string
   label: string
   hint?: string
   kind: "images" | "documents"
-  labels: SupplierPortalDictionary["upload"]
+  labels: UploadLabels
   initial?: UploadedFile[]
   max?: number
   error?: string | undefined
@@ -57,7 +70,7 @@ export function UploadField({
     try {
       const body = new FormData()
       for (const file of chosen) body.append("files", file)
-      const response = await fetch("/api/supplier/uploads", { method: "POST", body })
+      const response = await fetch(endpoint, { method: "POST", body })
       const answer = (await response.json().catch(() => ({}))) as { files?: Array<{ id: string; url: string }>; message?: string }
       if (!response.ok || !answer.files) {
         setProblem(interpolate(labels.failed, { reason: answer.message ?? String(response.status) }))

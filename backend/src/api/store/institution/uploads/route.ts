@@ -1,0 +1,15 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { SupplierUploadResponse } from "@fupin/shared"
+import { readEnv } from "../../../../config/env"
+import { storeUploads } from "../../../../lib/files/store-uploads"
+
+/**
+ * POST /store/institution/uploads — multipart `files`: a photo of a shortfall
+ * or damage for a receipt (JPEG, PNG, WebP, or a PDF), by content, within
+ * UPLOAD_MAX_BYTES, stored under a random name.
+ */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<SupplierUploadResponse>) {
+  const files = (req as unknown as { files?: Array<{ buffer: Buffer; size: number; originalname: string }> }).files ?? []
+  const { uploadMaxBytes } = readEnv(process.env, { needsDatabase: false })
+  res.status(201).json({ files: await storeUploads(req.scope, files, { maxBytes: uploadMaxBytes }) })
+}

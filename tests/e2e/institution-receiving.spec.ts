@@ -1,0 +1,142 @@
+import { expect, test, type Page } from "@playwright/test"
+import { expectAccessible, shot } from "./support/shop"
+
+/**
+ * 验收 through both portals: the demo school orders 寻甸牛干巴, the supplier's owner ships it
+ * with a lot number, the school's purchaser opens the order, notes one bag short with a photo
+ * and disputes the shipment; the deduction is shown and what the school owes drops by exactly
+ * one bag's price; the supplier sees the buyer's check and the deduction on its order.
+ *
+ * The order and the shipment are made through the backend's API (the pad and the ship form
+ * have journeys of their own); the receipt is made in the browser.
+ */
+
+test.skip(({ isMobile }) => isMobile, "the receiving journey runs on the desktop project")
+// Written in the session that built 验收 and not yet run against the built apps (the session ran out): run it, fix what it finds, and drop this fixme.
+test.fixme(true, "not yet run: see the issue 11 note")
+
+const PASSWORD = "fupin-demo"
+const PURCHASER = "purchaser@school01.fupin.local"
+const SUPPLIER_OWNER = "owner@supplier01.fupin.local"
+const SKU = "XD-BEEF-250" // 寻甸牛干巴 250g, the demo supplier's
+const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
+const PNG_1PX = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64")
+
+async function api<T>(path: string, init: { method?: string; token?: string; key?: string; body?: unknown } = {}): Promise<T> {
+  const res = await fetch(`${backendUrl}${path}`, {
+    method: init.method ?? (init.body ? "POST" : "GET"),
+    headers: {
+      "content-type": "application/json",
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.key ? { "x-publishable-api-key": init.key } : {}),
+    },
+    ...(init.body ? { body: JSON.stringify(init.body) } : {}),
+  })
+  const text = await res.text()
+  expect(res.ok, `${path}: ${res.status} ${text}`).toBe(true)
+  return JSON.parse(text) as T
+}
+
+const login = async (actor: "user" | "customer" | "supplier", email: string) =>
+  (await api<{ token: string }>(`/auth/${actor}/emailpass`, { body: { email, password: PASSWORD } })).token
+
+/** The demo school's order of `quantity` bags, placed by its purchaser (below the approval amount), and shipped by the supplier. */
+async function shippedSchoolOrder(): Promise<{ orderId: string; quantity: number; unitPrice: number }> {
+  const admin = await login("user", "admin@fupin.local")
+  const { api_keys } = await api<{ api_keys: Array<{ token: string; revoked_at: string | null }> }>("/admin/api-keys?type=publishable", { token: admin })
+  const key = api_keys.find((k) => !k.revoked_at)!.token
+  const purchaser = await login("customer", PURCHASER)
+  const { variants } = await api<{ variants: Array<{ sku: string; unit_price: number; min_quantity: number; pack_size: number }> }>(
+    `/store/institution/pad/variants?sku=${SKU}`,
+    { token: purchaser, key }
+  )
+  const variant = variants.find((v) => v.sku === SKU)!
+  const pack = Math.max(1, variant.pack_size)
+  const quantity = Math.ceil(Math.max(3, variant.min_quantity) / pack) * pack
+  const { cart } = await api<{ cart: { id: string } }>("/store/institution/carts", { token: purchaser, key, body: {} })
+  await api(`/store/institution/carts/${cart.id}/lines`, { token: purchaser, key, body: { replace: true, lines: [{ sku: SKU, quantity }] } })
+  const submitted = await api<{ status: string; order: { id: string } }>(`/store/institution/carts/${cart.id}/submit`, { token: purchaser, key, body: {} })
+  expect(submitted.status).toBe("placed")
+
+  const supplier = await login("supplier", SUPPLIER_OWNER)
+  const { order } = await api<{ order: { lines: Array<{ id: string; quantity: number }> } }>(`/supplier/orders/${submitted.order.id}`, { token: supplier })
+  await api(`/supplier/orders/${submitted.order.id}/fulfillments`, {
+    token: supplier,
+    body: {
+      items: order.lines.map((l) => ({ line_item_id: l.id, quantity: l.quantity })),
+      lot_number: "XD-2026-12-E2E",
+      origin_village: "寻甸县柯渡镇 示例01村",
+      carrier: "中国邮政",
+      tracking_number: "9800000000101",
+    },
+  })
+  return { orderId: submitted.order.id, quantity, unitPrice: variant.unit_price }
+}
+
+const yuan = (v: number) => `¥${v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+const amountOf = async (page: Page, testId: string) => Number((await page.getByTestId(testId).first().innerText()).replace(/[^\d.]/g, ""))
+
+test("the school notes a bag short with a photo, disputes the shipment, owes one bag less, and the supplier sees it", async ({ browser }) => {
+  test.slow()
+  const { orderId, quantity, unitPrice } = await shippedSchoolOrder()
+
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const path = `/zh/institution/orders/${orderId}`
+  await page.goto(`/zh/account/login?next=${encodeURIComponent(path)}`)
+  await page.getByLabel("电子邮箱", { exact: true }).fill(PURCHASER)
+  await page.getByLabel("密码", { exact: true }).fill(PASSWORD)
+  await page.getByRole("button", { name: "登录", exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`${path}$`))
+
+  const dueBefore = await amountOf(page, "amount-due")
+  const receiving = page.getByTestId("order-receiving")
+  await expect(receiving.getByRole("heading", { name: "收货验收" })).toBeVisible()
+  const shipment = receiving.getByTestId("shipment")
+  await expect(shipment).toHaveCount(1)
+  await expect(shipment).toContainText("批次 XD-2026-12-E2E")
+  await expect(shipment).toContainText("中国邮政 运单号 9800000000101")
+  await expect(shipment).toContainText("前未确认将自动按全部验收")
+
+  // one bag never arrived: received is prefilled with what was shipped
+  const received = shipment.getByLabel("寻甸牛干巴 实收数量")
+  await expect(received).toHaveValue(String(quantity))
+  await received.fill(String(quantity - 1))
+  await shipment.getByLabel("有异议").check()
+  await shipment.getByLabel("备注（短少、破损情况）").fill("少一袋，外箱完好")
+  await shipment.locator('input[type="file"]').setInputFiles({ name: "short.png", mimeType: "image/png", buffer: PNG_1PX })
+  await expect(shipment.getByRole("img", { name: "short.png" })).toBeVisible()
+  await shot(page, "institution-receipt-form-zh")
+  await expectAccessible(page)
+  await shipment.getByRole("button", { name: "确认验收" }).click()
+
+  const receipt = receiving.getByTestId("receipt")
+  await expect(receipt).toContainText("已验收：有异议")
+  await expect(receipt).toContainText(`实收数量 ${quantity - 1}`)
+  await expect(receipt.getByTestId("receipt-deduction")).toHaveText(`扣减 ${yuan(unitPrice)}`)
+  await expect(receipt.getByRole("link", { name: "照片（短少或破损时）" })).toBeVisible()
+  // what the school owes drops by exactly one bag
+  await expect(page.getByTestId("payment-deduction")).toHaveText(`−${yuan(unitPrice)}`)
+  expect(Math.round((await amountOf(page, "amount-due")) * 100)).toBe(Math.round((dueBefore - unitPrice) * 100))
+  await shot(page, "institution-receipt-done-zh")
+
+  // the same page in English
+  await page.goto(`/en/institution/orders/${orderId}`)
+  await expect(page.getByTestId("receipt")).toContainText("Confirmed: Disputed")
+  await context.close()
+
+  // the supplier sees the buyer's check on its order
+  const supplierContext = await browser.newContext()
+  const supplier = await supplierContext.newPage()
+  await supplier.goto("/zh/supplier/login")
+  await supplier.getByLabel("登录邮箱").fill(SUPPLIER_OWNER)
+  await supplier.getByLabel("密码").fill(PASSWORD)
+  await supplier.getByRole("button", { name: "登录", exact: true }).click()
+  await expect(supplier).toHaveURL(/\/zh\/supplier$/)
+  await supplier.goto(`/zh/supplier/orders/${orderId}`)
+  const seen = supplier.getByTestId("supplier-receipt")
+  await expect(seen).toContainText("采购单位已验收：有异议")
+  await expect(seen).toContainText(`扣减 ${yuan(unitPrice)}`)
+  await shot(supplier, "supplier-receipt-zh")
+  await supplierContext.close()
+})
