@@ -28,14 +28,14 @@ async function linesOf(container: MedusaContainer, orderId: string): Promise<Shi
   const { data } = await query.graph({ entity: "order", fields: ["id", "items.*"], filters: { id: orderId } })
   type Item = { id: string; quantity: unknown; unit_price: unknown; product_id: string }
   const items = ((data[0] as unknown as { items: Item[] }).items ?? []).filter(Boolean)
-  const { data: products } = await query.graph({ entity: "product", fields: ["id", "supplier.id", "supplier.name"], filters: { id: items.map((i) => i.product_id) } })
-  const supplierOf = new Map((products as unknown as Array<{ id: string; supplier: { id: string; name: string } }>).map((p) => [p.id, p.supplier]))
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "supplier.id", "supplier.legal_name"], filters: { id: items.map((i) => i.product_id) } })
+  const supplierOf = new Map((products as unknown as Array<{ id: string; supplier: { id: string; legal_name: string } }>).map((p) => [p.id, p.supplier]))
   return items.map((i) => ({
     id: i.id,
     quantity: quantityOf(i.quantity),
     unit_price: fenOf(i.unit_price) / 100,
     supplier_id: supplierOf.get(i.product_id)!.id,
-    supplier_name: supplierOf.get(i.product_id)!.name,
+    supplier_name: supplierOf.get(i.product_id)!.legal_name,
   }))
 }
 
