@@ -556,7 +556,12 @@ demoIntegrationTestRunner({
 
     describe("another institution's member and a plain shopper", () => {
       it("get 404 for this institution's carts and approvals, 403 on every portal route, and nothing of ours", async () => {
-        // our records: a cart and a pending approval of 示例01
+        // our records: a placed order, a cart and a pending approval of 示例01
+        const placedCart = await freshCart()
+        await lines(placedCart, { replace: true, lines: [{ sku: XD_ERKUAI, quantity: 2 }] })
+        const placed = waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS))
+        const order = (await api.post(`/store/institution/carts/${placedCart}/submit`, {}, purchaser())).data.order.id as string
+        await placed
         const cart = await freshCart()
         await lines(cart, { replace: true, lines: [{ sku: XD_RIBS, quantity: 40 }] })
         const approval = (await api.post(`/store/institution/carts/${cart}/submit`, {}, purchaser())).data.approval.id as string
@@ -581,7 +586,13 @@ demoIntegrationTestRunner({
         expect(routes.length).toBeGreaterThanOrEqual(13)
         const canteen = (await addCanteen()).data.canteen.id as string
         const params = (path: string) => ({
-          id: path.startsWith("/store/institution/approvals") ? approval : path.startsWith("/store/institution/canteens") ? canteen : cart,
+          id: path.startsWith("/store/institution/approvals")
+            ? approval
+            : path.startsWith("/store/institution/canteens")
+              ? canteen
+              : path.startsWith("/store/institution/orders")
+                ? order
+                : cart,
         })
         const leaks: string[] = []
         for (const route of routes) {

@@ -161,6 +161,8 @@ demoIntegrationTestRunner({
         expect(res.status, JSON.stringify(body)).toBe(400)
         expect(res.data.message, JSON.stringify(body)).toMatch(field)
       }
+      // an order that does not exist has no shipments to list
+      expect((await call(api.get("/store/institution/orders/order_does_not_exist/shipments", actors.purchaser))).status).toBe(404)
       // a shipment of another order
       const other = await actors.placeOrder([{ sku: LQ_NOODLES, quantity: 1 }])
       const unknown = await confirm(other.id, a.fulfillment_id, { decision: "accepted" })

@@ -41,7 +41,7 @@ type ItemRow = { id: string; product_id?: string | null; product_title?: string 
  * shipment (404, as if it did not exist). The caller has checked the order.
  */
 export async function deliveryNoteData(container: MedusaContainer, orderId: string, fulfillmentId: string, supplierId?: string): Promise<DeliveryNoteData> {
-  const shipment = (await orderShipments(container, orderId, supplierId)).find((s) => s.fulfillment_id === fulfillmentId)
+  const shipment = (await orderShipments(container, orderId, supplierId))?.find((s) => s.fulfillment_id === fulfillmentId)
   if (!shipment) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shipment with id: ${fulfillmentId} was not found`)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({

@@ -71,8 +71,9 @@ type OrderRow = {
  * An order's supplier shipments, oldest first, each with its lines, its receipt
  * if confirmed, and otherwise the date it will be accepted automatically.
  * `supplierId` keeps only that supplier's shipments (the producer portal).
+ * null when there is no such order.
  */
-export async function orderShipments(container: MedusaContainer, orderId: string, supplierId?: string): Promise<InstitutionShipmentDTO[]> {
+export async function orderShipments(container: MedusaContainer, orderId: string, supplierId?: string): Promise<InstitutionShipmentDTO[] | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
@@ -93,7 +94,7 @@ export async function orderShipments(container: MedusaContainer, orderId: string
     filters: { id: orderId },
   })
   const order = (data as unknown as OrderRow[])[0]
-  if (!order) return []
+  if (!order) return null
   const itemOf = new Map((order.items ?? []).filter(Boolean).map((it) => [it!.id, it!]))
   const fulfillments = (order.fulfillments ?? [])
     .filter((f): f is NonNullable<typeof f> => !!f && !f.canceled_at && !!text(f.metadata?.supplier_id))

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import type { StoreListInstitutionShipmentsResponse } from "@fupin/shared"
 import { fromFen } from "@fupin/shared"
 import { autoAcceptDays, orderShipments } from "../../../../../../lib/receiving/shipments"
@@ -11,6 +12,7 @@ import { fenOf } from "../../../../../../modules/settlement/service"
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreListInstitutionShipmentsResponse>) {
   const shipments = await orderShipments(req.scope, req.params.id!)
+  if (!shipments) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.id} was not found`)
   const deduction = shipments.reduce((sum, s) => sum + fenOf(s.receipt?.deduction ?? 0), 0)
   res.json({ shipments, auto_accept_days: autoAcceptDays(), deduction: fromFen(deduction) })
 }

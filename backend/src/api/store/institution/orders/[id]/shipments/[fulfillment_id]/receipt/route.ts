@@ -27,7 +27,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreConfirmReceiptTy
       confirmed_by: member.customer_id,
     },
   })
-  const shipment = (await orderShipments(req.scope, req.params.id!)).find((s) => s.fulfillment_id === req.params.fulfillment_id)
+  const shipment = (await orderShipments(req.scope, req.params.id!))?.find((s) => s.fulfillment_id === req.params.fulfillment_id)
   if (!shipment?.receipt) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the receipt was recorded but could not be read back")
   res.status(201).json({ receipt: shipment.receipt })
 }
