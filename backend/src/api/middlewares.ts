@@ -17,6 +17,7 @@ import { reviewMiddlewares } from "./middlewares/review"
 import { searchMiddlewares } from "./middlewares/search"
 import { securityMiddlewares } from "./middlewares/security"
 import { serviceStationMiddlewares } from "./middlewares/service-station"
+import { statementMiddlewares } from "./middlewares/statements"
 import { supplierMiddlewares } from "./middlewares/supplier"
 import { supplierPortalDoorMiddlewares, supplierPortalMiddlewares } from "./middlewares/supplier-portal"
 
@@ -48,6 +49,7 @@ export default defineMiddlewares({
     ...searchMiddlewares,
     ...checkoutMiddlewares,
     ...bankTransferMiddlewares,
+    ...statementMiddlewares,
     ...fileMiddlewares,
     ...reviewMiddlewares,
   ],

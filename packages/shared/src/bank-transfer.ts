@@ -78,6 +78,9 @@ export const ORDER_PAYMENT_STATUS_LABELS: Record<OrderPaymentStatus, { zh: strin
   overpaid: { zh: "多付", en: "Overpaid" },
 }
 
+/** What an order still owes in fen once receipt deductions are taken off its total (never below nothing). */
+export const orderDueFen = (totalFen: number, deductedFen: number): number => Math.max(0, totalFen - deductedFen)
+
 /** The status of an order of `totalFen` to which transfers of `paidFen` were allocated. */
 export function orderPaymentStatus(totalFen: number, paidFen: number): OrderPaymentStatus {
   if (paidFen <= 0) return "awaiting"

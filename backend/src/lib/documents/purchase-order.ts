@@ -5,7 +5,7 @@ import { INSTITUTION_MODULE } from "../../modules/institution"
 import type InstitutionModuleService from "../../modules/institution/service"
 import { cny } from "../../modules/institution/service"
 import { institutionOfCart } from "../institution/membership"
-import { countyName, people } from "../institution/portal"
+import { countyName, people, personLabel } from "../institution/portal"
 import { provenanceOf } from "../institution/provenance"
 import { orderPayment } from "../settlement/orders"
 import { beijing, createDocument, fields, finish, heading, note, signatures, table, titleBlock, yuan } from "./pdf"
@@ -26,12 +26,6 @@ export type PurchaseOrderData = {
   /** what the order bought per county, and whether the institution has an intent agreement there */
   counties: Array<{ name: string; amount: number; agreement: boolean }>
   payment: { reference: string | null; account: ReceivingAccount | null; status_label: string; paid: number; outstanding: number; deduction: number; due: number }
-}
-
-const personName = (p: { first_name?: string | null; last_name?: string | null; email?: string | null } | undefined, fallback: string) => {
-  if (!p) return fallback
-  const name = `${p.last_name ?? ""}${p.first_name ?? ""}`.trim()
-  return name ? (p.email ? `${name}（${p.email}）` : name) : (p.email ?? fallback)
 }
 
 type OrderRow = {
@@ -118,9 +112,9 @@ export async function purchaseOrderData(container: MedusaContainer, orderId: str
       address: institution.address,
       contact: `${institution.contact_name} ${institution.contact_phone}`,
     },
-    purchaser: personName(order.customer_id ? who.get(order.customer_id) : undefined, "—"),
+    purchaser: personLabel(order.customer_id ? who.get(order.customer_id) : undefined, "—"),
     approval: approval
-      ? { approver: personName(who.get(approval.decided_by ?? ""), approval.decided_by ?? "—"), decided_at: approval.decided_at ? new Date(approval.decided_at).toISOString() : null, note: approval.note ?? null }
+      ? { approver: personLabel(who.get(approval.decided_by ?? ""), approval.decided_by ?? "—"), decided_at: approval.decided_at ? new Date(approval.decided_at).toISOString() : null, note: approval.note ?? null }
       : null,
     suppliers: [...groups.values()],
     counties: [...byCounty.entries()]

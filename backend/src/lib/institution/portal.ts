@@ -48,6 +48,13 @@ export async function people(container: MedusaContainer, ids: Array<string | nul
   return new Map(customers.map((c) => [c.id, { id: c.id, email: c.email ?? null, first_name: c.first_name ?? null, last_name: c.last_name ?? null }]))
 }
 
+/** 张三（zhang@…）, or the e-mail alone, or —. */
+export function personLabel(p: Pick<PortalPersonDTO, "first_name" | "last_name" | "email"> | undefined, fallback = "—"): string {
+  if (!p) return fallback
+  const name = `${p.last_name ?? ""}${p.first_name ?? ""}`.trim()
+  return name ? (p.email ? `${name}（${p.email}）` : name) : (p.email ?? fallback)
+}
+
 export function portalInstitution(i: {
   id: string
   name: string
@@ -217,23 +224,35 @@ type OrderRow = {
   items?: Line[] | null
 }
 
-/** The institution's orders (placed on its carts by its members), newest first. */
+/**
+ * Every order of the institution (placed on its carts by its members), newest
+ * first: the portal's order list and the monthly statement read them.
+ */
+export async function institutionOrderRows<T extends { id: string; metadata?: Record<string, unknown> | null } = OrderRow>(
+  container: MedusaContainer,
+  institutionId: string,
+  fields: string[] = ["id", "display_id", "created_at", "status", "total", "currency_code", "customer_id", "metadata"]
+): Promise<T[]> {
+  const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
+  const members = await service.listInstitutionBuyers({ institution_id: institutionId }, { take: null, select: ["customer_id"] })
+  if (!members.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: fields.includes("metadata") ? fields : [...fields, "metadata"],
+    filters: { customer_id: members.map((m) => m.customer_id) },
+    pagination: { order: { created_at: "DESC" }, take: 5000 },
+  })
+  return (data as unknown as T[]).filter((o) => institutionOfCart(o.metadata) === institutionId)
+}
+
+/** The institution's orders, newest first, a page of them. */
 export async function institutionOrders(
   container: MedusaContainer,
   institutionId: string,
   page: { limit: number; offset: number }
 ): Promise<{ orders: PortalOrderDTO[]; count: number }> {
-  const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
-  const members = await service.listInstitutionBuyers({ institution_id: institutionId }, { take: null, select: ["customer_id"] })
-  if (!members.length) return { orders: [], count: 0 }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: ["id", "display_id", "created_at", "status", "total", "currency_code", "customer_id", "metadata"],
-    filters: { customer_id: members.map((m) => m.customer_id) },
-    pagination: { order: { created_at: "DESC" }, take: 5000 },
-  })
-  const mine = (data as unknown as OrderRow[]).filter((o) => institutionOfCart(o.metadata) === institutionId)
+  const mine = await institutionOrderRows(container, institutionId)
   return { orders: await portalOrders(container, mine.slice(page.offset, page.offset + page.limit)), count: mine.length }
 }
 

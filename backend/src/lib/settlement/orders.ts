@@ -7,6 +7,7 @@ import {
   ORDER_PAYMENT_STATUS_LABELS,
   orderPaymentStatus,
   type ReceivingAccount,
+  orderDueFen,
 } from "@fupin/shared"
 import { RECEIVING_MODULE } from "../../modules/receiving"
 import type ReceivingModuleService from "../../modules/receiving/service"
@@ -115,7 +116,7 @@ export async function orderPayment(container: MedusaContainer, orderId: string):
   const allocations = await settlement.listBankTransferAllocations({ order_id: orderId }, { relations: ["transfer"], take: null })
   const paid = allocations.reduce((sum, a) => sum + fenOf(a.amount), 0)
   const deducted = (await container.resolve<ReceivingModuleService>(RECEIVING_MODULE).deductionFenByOrder([orderId])).get(orderId) ?? 0
-  const due = Math.max(0, order.total_fen - deducted)
+  const due = orderDueFen(order.total_fen, deducted)
   const status = orderPaymentStatus(due, paid)
   return {
     order_id: order.id,

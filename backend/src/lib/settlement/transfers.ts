@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { type AdminBankTransferDTO, fromFen, orderPaymentStatus } from "@fupin/shared"
+import { type AdminBankTransferDTO, fromFen, orderPaymentStatus, orderDueFen } from "@fupin/shared"
 import { RECEIVING_MODULE } from "../../modules/receiving"
 import type ReceivingModuleService from "../../modules/receiving/service"
 import { SETTLEMENT_MODULE } from "../../modules/settlement"
@@ -47,7 +47,7 @@ export async function adminBankTransfers(container: MedusaContainer, rows: Trans
         display_id: order?.display_id ?? null,
         amount: fromFen(fenOf(a.amount)),
         // against what the order owes: its total less what receipts deducted
-        order_status: orderPaymentStatus(Math.max(0, (order?.total_fen ?? 0) - (deducted.get(a.order_id) ?? 0)), paid.get(a.order_id) ?? 0),
+        order_status: orderPaymentStatus(orderDueFen(order?.total_fen ?? 0, deducted.get(a.order_id) ?? 0), paid.get(a.order_id) ?? 0),
       }
     }),
   }))

@@ -6,6 +6,7 @@ import type {
   StoreListApprovalsQuery,
   StoreListApprovalsResponse,
   StoreGetInstitutionOrderPaymentResponse,
+  StoreGetInstitutionStatementResponse,
   StoreListCanteensResponse,
   StoreListInstitutionOrdersResponse,
   StoreListInstitutionShipmentsResponse,
@@ -75,6 +76,12 @@ export async function getOrderPayment(orderId: string): Promise<StoreGetInstitut
 /** An order's supplier shipments with their receipts (验收), or when each is accepted automatically. */
 export async function listOrderShipments(orderId: string): Promise<StoreListInstitutionShipmentsResponse> {
   return get<StoreListInstitutionShipmentsResponse>(`/store/institution/orders/${encodeURIComponent(orderId)}/shipments`)
+}
+
+/** The institution's 对账单 for a month (2026-12), as the backend figured it just now. */
+export async function getInstitutionStatement(month: string): Promise<StoreGetInstitutionStatementResponse["statement"]> {
+  const { statement } = await get<StoreGetInstitutionStatementResponse>(`/store/institution/statements/${encodeURIComponent(month)}`)
+  return statement
 }
 
 /** The institution's canteens and their delivery addresses (every member may read them). */

@@ -9,6 +9,7 @@ import type {
   SupplierOrderResponse,
   SupplierProductListResponse,
   SupplierProductResponse,
+  SupplierStatementResponse,
   SupplierTodayResponse,
 } from "@fupin/shared"
 import { cache } from "react"
@@ -82,6 +83,12 @@ export async function listPortalOrders({
 
 export async function getPortalOrder(id: string): Promise<SupplierOrderResponse | null> {
   return orNull(portalFetch<SupplierOrderResponse>(`/supplier/orders/${encodeURIComponent(id)}`))
+}
+
+/** The supplier's 结算单 for a month (2026-12). */
+export async function getPortalStatement(month: string): Promise<SupplierStatementResponse["statement"]> {
+  const { statement } = await portalFetch<SupplierStatementResponse>(`/supplier/statements/${encodeURIComponent(month)}`)
+  return statement
 }
 
 export async function listPortalMembers(): Promise<SupplierMembersResponse> {

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { fromFen } from "@fupin/shared"
+import { fromFen, orderDueFen } from "@fupin/shared"
 import { settlementOrders } from "../../../lib/settlement/orders"
 import { RECEIVING_MODULE } from "../../../modules/receiving"
 import type ReceivingModuleService from "../../../modules/receiving/service"
@@ -22,7 +22,7 @@ export const captureIfSettledStep = createStep(
     if (!order || !payment || payment.captured || payment.canceled || order.status === "canceled") return new StepResponse({ captured: false }, null)
     const paid = (await container.resolve<SettlementModuleService>(SETTLEMENT_MODULE).paidFenByOrder([order.id])).get(order.id) ?? 0
     const deducted = (await container.resolve<ReceivingModuleService>(RECEIVING_MODULE).deductionFenByOrder([order.id])).get(order.id) ?? 0
-    const due = Math.max(0, payment.amount_fen - deducted)
+    const due = orderDueFen(payment.amount_fen, deducted)
     if (due === 0 || paid < due || payment.captured_fen >= due) return new StepResponse({ captured: false }, null)
     await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id, amount: fromFen(due), captured_by: input.captured_by ?? undefined } })
     return new StepResponse({ captured: true }, { payment_id: payment.id, amount: fromFen(due) })

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { fromFen, toFen } from "@fupin/shared"
+import { fromFen, toFen, orderDueFen } from "@fupin/shared"
 import { settlementOrders } from "../../../lib/settlement/orders"
 import { RECEIVING_MODULE } from "../../../modules/receiving"
 import type ReceivingModuleService from "../../../modules/receiving/service"
@@ -57,7 +57,7 @@ export const validateBankTransferStep = createStep("validate-bank-transfer", asy
     if (!order) throw invalid(`allocations.${i}.order_id: 订单 ${p.order_id} 不存在 / no such order`)
     if (!order.payment) throw invalid(`allocations.${i}.order_id: 订单 #${order.display_id} 不是对公转账订单 / this order is not paid by bank transfer`)
     if (order.status === "canceled" || order.payment.canceled) throw invalid(`allocations.${i}.order_id: 订单 #${order.display_id} 已取消 / this order was cancelled`)
-    const dueFen = Math.max(0, order.payment.amount_fen - (deducted.get(order.id) ?? 0))
+    const dueFen = orderDueFen(order.payment.amount_fen, deducted.get(order.id) ?? 0)
     plan.orders.push({
       order_id: order.id,
       payment_id: order.payment.id,

@@ -15,6 +15,7 @@ export function PortalShell({ locale, me, children }: { locale: Locale; me: Stor
     ...(roles.includes("purchaser") ? [{ href: href("/pad"), label: dict.pad }] : []),
     { href: href("/approvals"), label: dict.approvals },
     { href: href("/orders"), label: dict.orders },
+    { href: href("/statements"), label: dict.statements },
     { href: href("/canteens"), label: dict.canteens },
     // the members page (onboarding) lives in this route group too
     ...(roles.includes("admin") ? [{ href: href("/members"), label: dict.members }] : []),

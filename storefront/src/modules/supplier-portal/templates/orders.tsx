@@ -57,9 +57,14 @@ export function OrdersView({ locale, orders, status }: { locale: Locale; orders:
   const dict = getPortalDictionary(locale).orders
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-bold text-earth-900">{dict.title}</h1>
-        <p className="text-base text-earth-700">{dict.intro}</p>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-bold text-earth-900">{dict.title}</h1>
+          <p className="text-base text-earth-700">{dict.intro}</p>
+        </div>
+        <Link href={localizedHref(locale, "/supplier/statements")} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline" data-testid="statement-link">
+          {getPortalDictionary(locale).statement.link} →
+        </Link>
       </div>
       <StatusFilter locale={locale} current={status} />
       {orders.length ? (
