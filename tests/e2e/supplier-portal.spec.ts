@@ -116,6 +116,9 @@ test.describe("the producer portal", () => {
   test("a new producer applies with its licence and sees its application pending", async ({ page }) => {
     await page.goto("/zh/supplier/login")
     await page.getByRole("link", { name: "申请入驻" }).click()
+    // the login page has a 登录邮箱 field too: wait for the application's own before typing
+    await expect(page).toHaveURL(/\/zh\/supplier\/apply$/)
+    await expect(page.getByRole("heading", { level: 2, name: "1. 登录账号" })).toBeVisible()
     await page.getByLabel("登录邮箱").fill(uniqueEmail("coop"))
     await page.getByLabel("设置密码").fill("fupin-test-123")
     await page.getByRole("button", { name: "下一步" }).click()

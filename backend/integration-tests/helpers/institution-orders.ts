@@ -115,5 +115,17 @@ export async function institutionActors(api: Api, container: MedusaContainer) {
     return { id: orderId, total: order.total, approved: true }
   }
 
-  return { store, admin, as, purchaser, approver, register, otherInstitutionMember, placeOrder }
+  /** The operator records a transfer from the demo school that pays `amount` of one order (a fresh bank reference each time). */
+  let slip = 0
+  const run = Math.random().toString(36).slice(2, 8).toUpperCase()
+  const transfer = (amount: number, orderId: string) =>
+    call(
+      api.post(
+        "/admin/bank-transfers",
+        { amount, received_at: new Date().toISOString(), payer_name: "昆明市某中学（示例01）", payer_account: "2502 0000 0000 0000 01", bank_reference: `TEST-${run}-${++slip}`, allocations: [{ order_id: orderId, amount }] },
+        admin
+      )
+    )
+
+  return { store, admin, as, purchaser, approver, register, otherInstitutionMember, placeOrder, transfer }
 }

@@ -42,16 +42,6 @@ demoIntegrationTestRunner({
     const confirm = (orderId: string, fulfillmentId: string, body: Record<string, unknown>, headers = actors.purchaser) =>
       call(api.post(`/store/institution/orders/${orderId}/shipments/${fulfillmentId}/receipt`, body, headers))
     const paymentOf = async (orderId: string) => (await api.get(`/store/institution/orders/${orderId}/payment`, actors.purchaser)).data.payment
-    let slip = 0
-    const transfer = (amount: number, orderId: string) =>
-      call(
-        api.post(
-          "/admin/bank-transfers",
-          { amount, received_at: "2026-12-02", payer_name: "昆明市某中学（示例01）", payer_account: "2502 0000 0000 0000 01", bank_reference: `RCPT-REF-${++slip}`, allocations: [{ order_id: orderId, amount }] },
-          actors.admin
-        )
-      )
-
     it("two suppliers ship; one shipment is accepted in full, the other with a shortfall and a damaged unit that are deducted from what is owed", async () => {
       // 10 × 寻甸 二块 (¥16.8) and 6 × 禄劝 魔芋面 (¥19.9): two suppliers
       const order = await actors.placeOrder([
@@ -107,7 +97,7 @@ demoIntegrationTestRunner({
       const due = Math.round((order.total - expectedDeduction) * 100) / 100
       expect(payment.due).toBe(due)
       expect(payment.outstanding).toBe(due)
-      expect((await transfer(due, order.id)).status).toBe(201)
+      expect((await actors.transfer(due, order.id)).status).toBe(201)
       const paid = await paymentOf(order.id)
       expect(paid).toMatchObject({ status: "paid", outstanding: 0, overpaid: 0, captured: true })
 
@@ -126,7 +116,7 @@ demoIntegrationTestRunner({
       const [only] = [...(await shipAllLines(getContainer(), order.id)).values()]
       const unit = only!.lines[0]!.unit_price
       const partly = Math.round((order.total - unit) * 100) / 100
-      expect((await transfer(partly, order.id)).status).toBe(201)
+      expect((await actors.transfer(partly, order.id)).status).toBe(201)
       expect(await paymentOf(order.id)).toMatchObject({ status: "partial", captured: false })
       // one bag never arrived: the order now owes exactly what was paid
       const res = await confirm(order.id, only!.fulfillment_id, { decision: "accepted", lines: [{ line_item_id: only!.lines[0]!.id, received_quantity: only!.lines[0]!.quantity - 1 }] })

@@ -1,3 +1,4 @@
+import type { OrderPaymentTermsDTO } from "./payment-terms"
 /**
  * 对公转账 (bank transfer): how institutions pay. The order is placed with its
  * payment authorized but not captured; the institution transfers the amount to
@@ -114,6 +115,8 @@ export interface InstitutionOrderPaymentDTO {
   /** Medusa's payment: captured once paid in full */
   captured: boolean
   transfers: Array<{ bank_reference: string; received_at: string; payer_name: string; amount: number }>
+  /** the institution's terms (先款后货 or 账期) and the order's due date against them */
+  terms: OrderPaymentTermsDTO
 }
 export interface StoreGetInstitutionOrderPaymentResponse {
   payment: InstitutionOrderPaymentDTO

@@ -78,6 +78,9 @@ export interface InstitutionStatementOrderDTO {
   shipments: number
   accepted_shipments: number
   payment_status_label: { zh: string; en: string }
+  /** when the money is due under the institution's terms (null: goods still to ship or be accepted) */
+  due_date: string | null
+  overdue: boolean
 }
 
 /** GET /store/institution/statements/:month (and the operator's copy): the 对账单. */

@@ -77,7 +77,7 @@ export async function renderInstitutionStatement(s: InstitutionStatementDTO): Pr
       yuan(o.paid),
       yuan(o.outstanding),
       `${o.accepted_shipments}/${o.shipments}`,
-      o.payment_status_label.zh,
+      o.overdue ? `逾期 ${beijing(o.due_date)}` : o.due_date && o.outstanding > 0 ? `${o.payment_status_label.zh} · ${beijing(o.due_date)}前` : o.payment_status_label.zh,
     ])
     const sum = (k: "total" | "deduction" | "due" | "paid" | "outstanding") => s.orders.reduce((acc, o) => acc + Math.round(o[k] * 100), 0) / 100
     rows.push(["合计", "", yuan(sum("total")), yuan(sum("deduction")), yuan(sum("due")), yuan(sum("paid")), yuan(sum("outstanding")), "", ""])
@@ -86,13 +86,13 @@ export async function renderInstitutionStatement(s: InstitutionStatementDTO): Pr
       [
         { header: "订单", width: 0.08 },
         { header: "下单日期", width: 0.12 },
-        { header: "订单金额", width: 0.13, align: "right" },
+        { header: "订单金额", width: 0.12, align: "right" },
         { header: "验收扣减", width: 0.11, align: "right" },
-        { header: "应付", width: 0.13, align: "right" },
-        { header: "已付", width: 0.13, align: "right" },
+        { header: "应付", width: 0.12, align: "right" },
+        { header: "已付", width: 0.12, align: "right" },
         { header: "未付", width: 0.12, align: "right" },
         { header: "验收", width: 0.08, align: "center" },
-        { header: "付款", width: 0.1 },
+        { header: "付款 / 到期", width: 0.13 },
       ],
       rows,
       { boldRows: new Set([rows.length - 1]) }

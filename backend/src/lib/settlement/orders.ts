@@ -14,6 +14,8 @@ import type ReceivingModuleService from "../../modules/receiving/service"
 import { SETTLEMENT_MODULE } from "../../modules/settlement"
 import type SettlementModuleService from "../../modules/settlement/service"
 import { fenOf } from "../../modules/settlement/service"
+import { institutionOfCart } from "../institution/membership"
+import { ordersAgainstTerms } from "./terms"
 
 /** What settling an order by transfer needs to know about it. */
 export type SettlementOrder = {
@@ -22,6 +24,9 @@ export type SettlementOrder = {
   status: string
   currency_code: string
   total_fen: number
+  placed_at: string
+  /** the institution whose cart it was (null for a shopper's order) */
+  institution_id: string | null
   /** the bank-transfer payment, or null for an order paid otherwise */
   payment: {
     id: string
@@ -51,6 +56,8 @@ type OrderRow = {
   status: string
   currency_code: string
   total: unknown
+  created_at: string | Date
+  metadata?: Record<string, unknown> | null
   payment_collections?: Array<{ payments?: PaymentRow[] | null } | null> | null
 }
 
@@ -67,6 +74,8 @@ export async function settlementOrders(container: MedusaContainer, ids: string[]
       "status",
       "currency_code",
       "total",
+      "created_at",
+      "metadata",
       "payment_collections.payments.id",
       "payment_collections.payments.provider_id",
       "payment_collections.payments.amount",
@@ -87,6 +96,8 @@ export async function settlementOrders(container: MedusaContainer, ids: string[]
       status: o.status,
       currency_code: o.currency_code,
       total_fen: fenOf(o.total),
+      placed_at: iso(o.created_at),
+      institution_id: institutionOfCart(o.metadata),
       payment: p
         ? {
             id: p.id,
@@ -118,6 +129,11 @@ export async function orderPayment(container: MedusaContainer, orderId: string):
   const deducted = (await container.resolve<ReceivingModuleService>(RECEIVING_MODULE).deductionFenByOrder([orderId])).get(orderId) ?? 0
   const due = orderDueFen(order.total_fen, deducted)
   const status = orderPaymentStatus(due, paid)
+  const terms = (
+    await ordersAgainstTerms(container, [
+      { id: order.id, institution_id: order.institution_id ?? "", placed_at: order.placed_at, canceled: order.status === "canceled", outstanding_fen: Math.max(0, due - paid) },
+    ])
+  ).get(order.id)!
   return {
     order_id: order.id,
     display_id: order.display_id,
@@ -143,5 +159,6 @@ export async function orderPayment(container: MedusaContainer, orderId: string):
         amount: fromFen(fenOf(a.amount)),
       }))
       .sort((a, b) => a.received_at.localeCompare(b.received_at)),
+    terms,
   }
 }

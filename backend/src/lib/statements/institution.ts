@@ -17,6 +17,7 @@ import { SETTLEMENT_MODULE } from "../../modules/settlement"
 import type SettlementModuleService from "../../modules/settlement/service"
 import { fenOf } from "../../modules/settlement/service"
 import { institutionOrderRows, people, personLabel } from "../institution/portal"
+import { ordersAgainstTerms } from "../settlement/terms"
 import { type Period, supplierNames } from "./period"
 
 /**
@@ -103,7 +104,7 @@ export async function institutionStatement(container: MedusaContainer, instituti
     .filter((o) => new Date(o.created_at) >= period.from && new Date(o.created_at) < period.to)
     .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
   const who = await people(container, placed.map((o) => o.customer_id))
-  const monthOrders: InstitutionStatementOrderDTO[] = placed.map((o) => {
+  const monthOrders: Array<Omit<InstitutionStatementOrderDTO, "due_date" | "overdue">> = placed.map((o) => {
     const canceled = o.status === "canceled"
     const total = canceled ? 0 : fenOf(o.total)
     const mine = receipts.filter((r) => r.order_id === o.id)
@@ -129,6 +130,11 @@ export async function institutionStatement(container: MedusaContainer, instituti
     }
   })
 
+  const terms = await ordersAgainstTerms(
+    container,
+    monthOrders.map((o) => ({ id: o.order_id, institution_id: institutionId, placed_at: o.placed_at, canceled: o.status === "canceled", outstanding_fen: Math.round(o.outstanding * 100) }))
+  )
+
   return {
     month,
     from: period.from.toISOString(),
@@ -149,6 +155,6 @@ export async function institutionStatement(container: MedusaContainer, instituti
     payments: fromFen(-sumOf("payment")),
     closing: fromFen(balance),
     entries,
-    orders: monthOrders,
+    orders: monthOrders.map((o) => ({ ...o, due_date: terms.get(o.order_id)?.due_date ?? null, overdue: terms.get(o.order_id)?.overdue ?? false })),
   }
 }

@@ -104,6 +104,7 @@ export function institutionStatementSheets(s: InstitutionStatementDTO): Sheet[] 
       { header: "多付", key: "overpaid", money: true },
       { header: "已验收/发货", key: "receipts", width: 12 },
       { header: "付款状态", key: "payment", width: 10 },
+      { header: "付款到期日", key: "due_date", width: 12 },
     ],
     rows: s.orders.map((o) => ({
       order: orderNo(o.display_id, o.order_id),
@@ -117,7 +118,8 @@ export function institutionStatementSheets(s: InstitutionStatementDTO): Sheet[] 
       outstanding: o.outstanding,
       overpaid: o.overpaid,
       receipts: `${o.accepted_shipments}/${o.shipments}`,
-      payment: o.payment_status_label.zh,
+      payment: o.overdue ? `${o.payment_status_label.zh}（逾期）` : o.payment_status_label.zh,
+      due_date: o.due_date ? beijing(o.due_date) : null,
     })),
   }
   return [ledger, summary, orders]

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { InstitutionKind } from "@fupin/shared"
+import type { InstitutionKind, PaymentTerms } from "@fupin/shared"
 import { updateInstitutionStep } from "./steps/update-institution"
 import { validateInstitutionStep } from "./steps/validate-institution"
 
@@ -13,6 +13,8 @@ export type UpdateInstitutionWorkflowInput = {
   contact_name?: string
   contact_phone?: string
   address?: string
+  payment_terms?: PaymentTerms
+  payment_term_days?: number
 }
 
 /** Edits an institution's details (not its status: see reviewInstitutionWorkflow). */

@@ -232,6 +232,11 @@ export const institutionEn: InstitutionDictionary = {
   receiptSaved: "The receipt is recorded.",
   receiptNotAllowed: "Only a purchaser can confirm receipt.",
   receiptFailed: "Could not submit: please try again shortly.",
+  termsLabel: "Payment terms",
+  termsOverdue: "{days} days overdue: due by {date}; please transfer now",
+  termsAwaitingPrepayment: "Pay before delivery: the suppliers ship once the payment has arrived",
+  termsDueBy: "Due by {date}",
+  termsDueAfterReceipt: "The payment period starts once every shipment is accepted",
   statements: "Statements",
   statement: {
     title: "Monthly statement",

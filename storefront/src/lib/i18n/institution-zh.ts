@@ -239,6 +239,11 @@ export const institutionZh = {
   receiptSaved: "已记录验收结果。",
   receiptNotAllowed: "只有采购员可以确认收货。",
   receiptFailed: "提交失败，请稍后重试。",
+  termsLabel: "付款条件",
+  termsOverdue: "已逾期 {days} 天：应于 {date} 前付清，请尽快转账",
+  termsAwaitingPrepayment: "先款后货：付款到账后供应商发货",
+  termsDueBy: "请于 {date} 前付清",
+  termsDueAfterReceipt: "全部验收后开始计算账期",
   statements: "对账单",
   statement: {
     title: "月度对账单",

@@ -17,6 +17,8 @@ export const INSTITUTION_FIELDS = [
   "reviewed_by",
   "reviewed_at",
   "review_note",
+  "payment_terms",
+  "payment_term_days",
   "created_at",
   "updated_at",
 ]

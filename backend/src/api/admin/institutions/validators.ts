@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { INSTITUTION_KINDS, INSTITUTION_STATUSES, MEMBER_ROLES, normaliseMemberRoles } from "@fupin/shared"
+import { INSTITUTION_KINDS, INSTITUTION_STATUSES, MAX_PAYMENT_TERM_DAYS, MEMBER_ROLES, normaliseMemberRoles, PAYMENT_TERMS } from "@fupin/shared"
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.enum(values), z.array(z.enum(values))]).optional()
@@ -45,7 +45,13 @@ export const AdminCreateInstitution = z
   .strict()
 export type AdminCreateInstitutionType = z.infer<typeof AdminCreateInstitution>
 
-export const AdminUpdateInstitution = AdminCreateInstitution.partial().strict()
+/** POST /admin/institutions/:id: any detail, and the payment terms (先款后货, or 账期 of 0–180 days after the last receipt). */
+export const AdminUpdateInstitution = AdminCreateInstitution.partial()
+  .extend({
+    payment_terms: z.enum(PAYMENT_TERMS).optional(),
+    payment_term_days: z.number().int("payment_term_days: 应为整数天 / whole days").min(0).max(MAX_PAYMENT_TERM_DAYS).optional(),
+  })
+  .strict()
 export type AdminUpdateInstitutionType = z.infer<typeof AdminUpdateInstitution>
 
 /** approve / reinstate: an optional note; reject / suspend: the reason is required. */

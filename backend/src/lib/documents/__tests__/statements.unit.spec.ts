@@ -44,6 +44,8 @@ const institution: InstitutionStatementDTO = {
       shipments: 2,
       accepted_shipments: 2,
       payment_status_label: { zh: "部分付款", en: "Partly paid" },
+      due_date: "2026-12-12T02:00:00.000Z",
+      overdue: false,
     },
   ],
 }
@@ -82,7 +84,7 @@ describe("对账单 and 结算单", () => {
   it("the 对账单 prints the institution, the opening and closing balance and every ledger line with its running balance", async () => {
     const text = textOf(await renderInstitutionStatement(institution), "institution")
     expect(text).toMatch(/^\s*对账单\s*$/m)
-    for (const s of ["昆明市某中学（示例01）", "12530100MB0000001X", "2026-11-01 至 2026-11-30", "DZ-202611-OL0001", "¥1,200.00", "¥6,880.00", "-¥78.00", "¥6,802.00", "BK-20261120-07", "-¥5,802.00", "¥1,000.00", "部分付款", "2026-11-30 月末"]) {
+    for (const s of ["昆明市某中学（示例01）", "12530100MB0000001X", "2026-11-01 至 2026-11-30", "DZ-202611-OL0001", "¥1,200.00", "¥6,880.00", "-¥78.00", "¥6,802.00", "BK-20261120-07", "-¥5,802.00", "¥1,000.00", "部分付款 ·", "2026-12-12前", "2026-11-30 月末"]) {
       expect(text).toContain(s)
     }
     // nothing cancelled prints ¥0.00, not −¥0.00

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from "@fupin/shared"
+import { DEFAULT_PAYMENT_TERM_DAYS, INSTITUTION_KINDS, INSTITUTION_STATUSES, PAYMENT_TERMS } from "@fupin/shared"
 import InstitutionApproval from "./institution-approval"
 import InstitutionBuyer from "./institution-buyer"
 import InstitutionCanteen from "./institution-canteen"
@@ -31,6 +31,9 @@ const Institution = model
     annual_canteen_budget: model.bigNumber().nullable(),
     /** percent of the canteen budget reserved for poverty-area food (national floor 10) */
     reserved_share_percent: model.number().default(10),
+    /** 付款条件 (PAYMENT_TERMS): 先款后货 (prepay) or 账期 (net: within payment_term_days of the last receipt) */
+    payment_terms: model.enum([...PAYMENT_TERMS]).default("net"),
+    payment_term_days: model.number().default(DEFAULT_PAYMENT_TERM_DAYS),
     metadata: model.json().nullable(),
     buyers: model.hasMany(() => InstitutionBuyer, { mappedBy: "institution" }),
     agreements: model.hasMany(() => IntentAgreement, { mappedBy: "institution" }),

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { previousValues } from "../../../lib/compensation/previous-values"
-import type { InstitutionKind, InstitutionStatus } from "@fupin/shared"
+import type { InstitutionKind, PaymentTerms, InstitutionStatus } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../../modules/institution"
 import type InstitutionModuleService from "../../../modules/institution/service"
 
@@ -12,6 +12,8 @@ export type UpdateInstitutionStepInput = {
   contact_name?: string
   contact_phone?: string
   address?: string
+  payment_terms?: PaymentTerms
+  payment_term_days?: number
   status?: InstitutionStatus
   reviewed_by?: string | null
   reviewed_at?: Date | null

@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { formatCny } from "@fupin/shared"
+import { orderPayment } from "../../../lib/settlement/orders"
 import { supplierProductIds } from "../../../lib/supplier-portal/listing-input"
 
 export type SupplierShipmentItem = { line_item_id: string; quantity: number }
@@ -38,6 +40,14 @@ export const validateSupplierShipmentStep = createStep(
     const order = data[0] as OrderRow | undefined
     if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${input.order_id} was not found`)
     if (order.status === "canceled") throw invalid("order_id: 订单已取消，不能发货 / the order is cancelled")
+    // 先款后货: an institution on prepayment terms pays before anything ships
+    const payment = await orderPayment(container, input.order_id)
+    if (payment?.terms.awaiting_prepayment) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `order_id: 该采购单位为先款后货，待付款到账（还差 ${formatCny(payment.outstanding)}）后才能发货 / this institution pays before delivery: ship once its payment has arrived (${formatCny(payment.outstanding, "en")} outstanding)`
+      )
+    }
     const own = new Set(await supplierProductIds(container, input.supplier_id))
     const lines = new Map((order.items ?? []).filter((i) => !!i).map((i) => [i!.id, i!]))
     const seen = new Set<string>()

@@ -41,6 +41,7 @@ export function InstitutionOrderPayment({ payment, locale }: { payment: Institut
             {dict.paymentStatus}：{label}
           </span>
         </div>
+        <PaymentTerms payment={payment} locale={locale} />
         {payment.account ? (
           <>
             <p className="mt-2 text-sm text-earth-700">{dict.payIntro}</p>
@@ -110,6 +111,36 @@ export function InstitutionOrderPayment({ payment, locale }: { payment: Institut
           {dict.purchaseOrderPdf}
         </a>
       </p>
+    </div>
+  )
+}
+
+/** The institution's terms and this order's due date: overdue in red, waiting for prepayment in amber. */
+function PaymentTerms({ payment, locale }: { payment: InstitutionOrderPaymentDTO; locale: Locale }) {
+  const dict = getDictionary(locale).institution
+  const t = payment.terms
+  const due = t.due_date ? formatDate(t.due_date, locale) : null
+  let line: string
+  let tone = "text-earth-700"
+  if (t.overdue && due) {
+    line = interpolate(dict.termsOverdue, { date: due, days: String(t.days_overdue) })
+    tone = "rounded-lg bg-red-50 px-3 py-2 font-semibold text-red-800"
+  } else if (t.awaiting_prepayment) {
+    line = dict.termsAwaitingPrepayment
+    tone = "rounded-lg bg-amber-50 px-3 py-2 font-semibold text-amber-900"
+  } else if (t.terms === "net" && due && payment.outstanding > 0) {
+    line = interpolate(dict.termsDueBy, { date: due })
+  } else if (t.terms === "net" && payment.outstanding > 0) {
+    line = dict.termsDueAfterReceipt
+  } else {
+    line = ""
+  }
+  return (
+    <div className="mt-2 space-y-1 text-sm" data-testid="payment-terms">
+      <p className="text-earth-600">
+        {dict.termsLabel}：{t.label[locale]}
+      </p>
+      {line ? <p className={tone}>{line}</p> : null}
     </div>
   )
 }

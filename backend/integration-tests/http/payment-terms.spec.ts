@@ -1,0 +1,98 @@
+import { Modules } from "@medusajs/framework/utils"
+import { statementMonthOf } from "@fupin/shared"
+import { PAYMENT_OVERDUE_OPERATOR_TEMPLATE, PAYMENT_OVERDUE_TEMPLATE, remindOverduePayments } from "../../src/lib/settlement/reminders"
+import { demoIntegrationTestRunner } from "../helpers/demo-runner"
+import { institutionActors, LQ_NOODLES, shipAllLines } from "../helpers/institution-orders"
+import { call } from "../helpers/shopping"
+
+// Issue 11, terms: the operator puts the demo school on 先款后货 — its supplier
+// cannot ship until the money is in — then on a 账期 of 0 days, where an order
+// whose shipments were all accepted and which is not paid is overdue at once:
+// the school's admins and the operators are reminded once a day, and the
+// statement shows it. Bad terms are refused naming the field.
+
+demoIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let actors: Awaited<ReturnType<typeof institutionActors>>
+    let schoolId: string
+
+    beforeAll(async () => {
+      actors = await institutionActors(api, getContainer())
+      schoolId = (await api.get("/store/institution/me", actors.purchaser)).data.institution.id
+    })
+
+    const setTerms = (body: object) => call(api.post(`/admin/institutions/${schoolId}`, body, actors.admin))
+    const paymentOf = async (orderId: string) => (await api.get(`/store/institution/orders/${orderId}/payment`, actors.purchaser)).data.payment
+    it("refuses terms that are not 先款后货 or 账期 of whole days up to 180, naming the field", async () => {
+      for (const [body, field] of [
+        [{ payment_terms: "later" }, "payment_terms"],
+        [{ payment_term_days: 1.5 }, "payment_term_days"],
+        [{ payment_term_days: 181 }, "payment_term_days"],
+        [{ payment_term_days: -1 }, "payment_term_days"],
+      ] as const) {
+        const res = await setTerms(body)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain(field)
+      }
+      // the demo school starts on 账期 30 days
+      const school = (await api.get(`/admin/institutions/${schoolId}`, actors.admin)).data.institution
+      expect(school).toMatchObject({ payment_terms: "net", payment_term_days: 30 })
+    })
+
+    it("先款后货: the supplier cannot ship until the transfer has arrived", async () => {
+      expect((await setTerms({ payment_terms: "prepay" })).data.institution).toMatchObject({ payment_terms: "prepay" })
+      const order = await actors.placeOrder([{ sku: LQ_NOODLES, quantity: 4 }])
+      const before = await paymentOf(order.id)
+      expect(before.terms).toMatchObject({ terms: "prepay", label: { zh: "先款后货" }, awaiting_prepayment: true, overdue: false })
+      await expect(shipAllLines(getContainer(), order.id)).rejects.toThrow(/先款后货/)
+
+      expect((await actors.transfer(order.total, order.id)).status).toBe(201)
+      expect((await paymentOf(order.id)).terms.awaiting_prepayment).toBe(false)
+      const shipped = await shipAllLines(getContainer(), order.id)
+      expect(shipped.size).toBe(1)
+    })
+
+    it("账期: unpaid after its due date is overdue, the school's admins and the operators are reminded once a day, and the statement says so", async () => {
+      expect((await setTerms({ payment_terms: "net", payment_term_days: 0 })).status).toBe(200)
+      const order = await actors.placeOrder([{ sku: LQ_NOODLES, quantity: 3 }])
+      // nothing is due while the goods are on their way
+      expect((await paymentOf(order.id)).terms).toMatchObject({ terms: "net", days: 0, due_date: null, overdue: false })
+      const [only] = [...(await shipAllLines(getContainer(), order.id)).values()]
+      expect((await paymentOf(order.id)).terms.due_date).toBeNull()
+      const receipt = await call(api.post(`/store/institution/orders/${order.id}/shipments/${only!.fulfillment_id}/receipt`, { decision: "accepted" }, actors.purchaser))
+      expect(receipt.status).toBe(201)
+
+      const overdue = await paymentOf(order.id)
+      expect(overdue.terms).toMatchObject({ overdue: true, label: { zh: "账期：全部验收后 0 天内付款" } })
+      expect(new Date(overdue.terms.due_date).getTime()).toBe(new Date(receipt.data.receipt.confirmed_at).getTime())
+
+      const reminded = await remindOverduePayments(getContainer())
+      const school = reminded.find((i) => i.institution_id === schoolId)
+      expect(school?.orders.map((o) => o.order_id)).toContain(order.id)
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const toAdmin = await notifications.listNotifications({ to: "admin@school01.fupin.local", template: PAYMENT_OVERDUE_TEMPLATE })
+      expect(toAdmin).toHaveLength(1)
+      expect(String((toAdmin[0]!.data as { text: string }).text)).toContain(`#${overdue.display_id}`)
+      // the purchaser is not the one who pays
+      expect(await notifications.listNotifications({ to: "purchaser@school01.fupin.local", template: PAYMENT_OVERDUE_TEMPLATE })).toHaveLength(0)
+      const toOperator = await notifications.listNotifications({ to: "admin@fupin.local", template: PAYMENT_OVERDUE_OPERATOR_TEMPLATE })
+      expect(toOperator).toHaveLength(1)
+      expect(String((toOperator[0]!.data as { text: string }).text)).toContain("昆明市某中学（示例01）")
+
+      // a second run the same day sends nothing more
+      await remindOverduePayments(getContainer())
+      expect(await notifications.listNotifications({ to: "admin@school01.fupin.local", template: PAYMENT_OVERDUE_TEMPLATE })).toHaveLength(1)
+
+      const row = (await api.get(`/store/institution/statements/${statementMonthOf(new Date())}`, actors.purchaser)).data.statement.orders.find(
+        (o: { order_id: string }) => o.order_id === order.id
+      )
+      expect(row).toMatchObject({ overdue: true, due_date: overdue.terms.due_date })
+
+      // paid: no longer overdue, and nobody is reminded of it
+      expect((await actors.transfer(overdue.outstanding, order.id)).status).toBe(201)
+      expect((await paymentOf(order.id)).terms.overdue).toBe(false)
+      const after = await remindOverduePayments(getContainer())
+      expect(after.flatMap((i) => i.orders.map((o) => o.order_id))).not.toContain(order.id)
+    })
+  },
+})
