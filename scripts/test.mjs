@@ -18,7 +18,8 @@ const TEST_PG_PORT = portFromEnv("FUPIN_TEST_PG_PORT", 54339)
 const PROCS_PORT = portFromEnv("FUPIN_PROCS_PORT", 9110)
 // a Redis database index of its own, emptied before the stage (never the others)
 const PROCS_REDIS_URL = process.env.FUPIN_PROCS_REDIS_URL ?? "redis://127.0.0.1:6379/7"
-// `node scripts/test.mjs --only processes`: just that stage (after a build)
+// `node scripts/test.mjs --only processes`: just that stage (after a build);
+// `node scripts/test.mjs --only e2e [-- <playwright args>]`: build, then the journeys alone
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined
 // the demo, seeded once per run by the HTTP tests' global setup; the journeys start from a copy
 const DEMO_TEMPLATE_DB = "fupin_demo_template"
@@ -101,6 +102,53 @@ async function demoDatabase(stack, dbName) {
 }
 
 /**
+ * The journeys in Chromium against the built apps, on a copy of the demo (or the
+ * demo seeded afresh when no template was left). `--only e2e -- <playwright args>`
+ * runs this stage alone, e.g. one file on one project.
+ */
+async function e2eStage(stack, built, playwrightArgs = []) {
+  const e2e = "e2e: Playwright journeys"
+  try {
+    if (!built) throw new Error("the apps did not build (see above)")
+    const chrome = await ensureChromium()
+    await assertPortFree(E2E_BACKEND_PORT, "test backend", "E2E_BACKEND_PORT")
+    await assertPortFree(E2E_STOREFRONT_PORT, "test storefront", "E2E_STOREFRONT_PORT")
+    const dbName = "fupin_e2e"
+    const publishableKey = await demoDatabase(stack, dbName)
+    const databaseUrl = db.url(dbName)
+    log("starting backend and storefront for the journeys")
+    await stack.startBackend({ databaseUrl, port: E2E_BACKEND_PORT, storefrontPort: E2E_STOREFRONT_PORT })
+    await stack.startStorefront({
+      backendUrl: `http://localhost:${E2E_BACKEND_PORT}`,
+      publishableKey,
+      port: E2E_STOREFRONT_PORT,
+    })
+    const report = join(REPORTS, "playwright.json")
+    rmSync(report, { force: true })
+    try {
+      await run(join(ROOT, "tests", "node_modules", ".bin", "playwright"), ["test", ...playwrightArgs], {
+        cwd: join(ROOT, "tests"),
+        env: {
+          CHROME_PATH: chrome,
+          STOREFRONT_URL: `http://localhost:${E2E_STOREFRONT_PORT}`,
+          BACKEND_URL: `http://localhost:${E2E_BACKEND_PORT}`,
+          PLAYWRIGHT_JSON_OUTPUT_FILE: report,
+        },
+        label: "playwright test",
+      })
+    } catch (e) {
+      if (!existsSync(report)) throw e
+    }
+    results.add(e2e, playwrightCounts(report))
+  } catch (e) {
+    process.stderr.write(`\n[fupin] ${e.message}\n`)
+    results.crashed(e2e, e)
+  }
+  await stopChildren()
+
+}
+
+/**
  * The production shape (docker-compose's): two `medusa start` servers and one
  * worker sharing PostgreSQL and Redis; tests/processes checks locks and
  * idempotent counters across them. Skipped, never passed, without Redis.
@@ -155,7 +203,14 @@ async function main() {
     await startDatabase()
     return processesStage(stack)
   }
-  if (only) throw new Error(`--only ${only}: the only stage that runs alone is "processes"`)
+  if (only === "e2e") {
+    await stack.buildApps()
+    await startDatabase()
+    const dashes = process.argv.indexOf("--")
+    await e2eStage(stack, true, dashes >= 0 ? process.argv.slice(dashes + 1) : [])
+    return stopChildren()
+  }
+  if (only) throw new Error(`--only ${only}: the stages that run alone are "processes" and "e2e"`)
   await stack.install()
 
   // 1. lint + typecheck, every package, through turbo
@@ -207,44 +262,7 @@ async function main() {
   })
 
   // 6. journeys in Chromium against the built apps, on a copy of the demo
-  const e2e = "e2e: Playwright journeys"
-  try {
-    if (!built) throw new Error("the apps did not build (see above)")
-    const chrome = await ensureChromium()
-    await assertPortFree(E2E_BACKEND_PORT, "test backend", "E2E_BACKEND_PORT")
-    await assertPortFree(E2E_STOREFRONT_PORT, "test storefront", "E2E_STOREFRONT_PORT")
-    const dbName = "fupin_e2e"
-    const publishableKey = await demoDatabase(stack, dbName)
-    const databaseUrl = db.url(dbName)
-    log("starting backend and storefront for the journeys")
-    await stack.startBackend({ databaseUrl, port: E2E_BACKEND_PORT, storefrontPort: E2E_STOREFRONT_PORT })
-    await stack.startStorefront({
-      backendUrl: `http://localhost:${E2E_BACKEND_PORT}`,
-      publishableKey,
-      port: E2E_STOREFRONT_PORT,
-    })
-    const report = join(REPORTS, "playwright.json")
-    rmSync(report, { force: true })
-    try {
-      await run(join(ROOT, "tests", "node_modules", ".bin", "playwright"), ["test"], {
-        cwd: join(ROOT, "tests"),
-        env: {
-          CHROME_PATH: chrome,
-          STOREFRONT_URL: `http://localhost:${E2E_STOREFRONT_PORT}`,
-          BACKEND_URL: `http://localhost:${E2E_BACKEND_PORT}`,
-          PLAYWRIGHT_JSON_OUTPUT_FILE: report,
-        },
-        label: "playwright test",
-      })
-    } catch (e) {
-      if (!existsSync(report)) throw e
-    }
-    results.add(e2e, playwrightCounts(report))
-  } catch (e) {
-    process.stderr.write(`\n[fupin] ${e.message}\n`)
-    results.crashed(e2e, e)
-  }
-  await stopChildren()
+  await e2eStage(stack, built)
 
   // 7. the production shape: two servers and a worker on one database and one Redis
   if (built) await processesStage(stack)
