@@ -3,13 +3,16 @@ import { statementMonthOf } from "@fupin/shared"
 import { PAYMENT_OVERDUE_OPERATOR_TEMPLATE, PAYMENT_OVERDUE_TEMPLATE, remindOverduePayments } from "../../src/lib/settlement/reminders"
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { institutionActors, LQ_NOODLES, shipAllLines } from "../helpers/institution-orders"
+import { pdfText } from "../helpers/pdf-text"
 import { call } from "../helpers/shopping"
 
 // Issue 11, terms: the operator puts the demo school on 先款后货 — its supplier
 // cannot ship until the money is in — then on a 账期 of 0 days, where an order
 // whose shipments were all accepted and which is not paid is overdue at once:
 // the school's admins and the operators are reminded once a day, and the
-// statement shows it. Bad terms are refused naming the field.
+// statement shows it. Bad terms are refused naming the field. The school's admin
+// keeps its 开票信息 (the 纳税人识别号 checked as a USCC); every member reads
+// them and the 采购单 and 对账单 print them.
 
 demoIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -93,6 +96,49 @@ demoIntegrationTestRunner({
       expect((await paymentOf(order.id)).terms.overdue).toBe(false)
       const after = await remindOverduePayments(getContainer())
       expect(after.flatMap((i) => i.orders.map((o) => o.order_id))).not.toContain(order.id)
+    })
+
+    it("开票信息: the admin sets them (the taxpayer number checked as a credit code), every member reads them, the 采购单 and 对账单 print them", async () => {
+      const token = (await api.post("/auth/customer/emailpass", { email: "admin@school01.fupin.local", password: "fupin-demo" })).data.token as string
+      const admin = actors.as(token)
+      const read = (headers = actors.purchaser) => call(api.get("/store/institution/settings/invoice", headers))
+      const save = (body: object, headers = admin) => call(api.post("/store/institution/settings/invoice", body, headers))
+      expect((await read()).data.invoice).toBeNull()
+
+      const details = {
+        title: "昆明市某中学（示例01）",
+        tax_id: "12530100mb0kd0001r",
+        address: "昆明市五华区 示例路01号",
+        phone: "0871-63000001",
+        bank: "示例银行昆明五华支行（示例02）",
+        account: "2502 0000 0000 0000 01",
+      }
+      // a purchaser may read, not change them
+      expect((await save(details, actors.purchaser)).status).toBe(403)
+      for (const [bad, field] of [
+        [{ ...details, tax_id: "12530100MB0KD0001X" }, "tax_id"],
+        [{ ...details, title: " " }, "title"],
+        [{ ...details, account: "abc" }, "account"],
+        [{ ...details, phone: "123" }, "phone"],
+        [{ ...details, extra: 1 }, "extra"],
+      ] as const) {
+        const res = await save(bad)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain(field)
+      }
+      const saved = await save(details)
+      expect(saved.status).toBe(200)
+      expect(saved.data.invoice).toEqual({ ...details, tax_id: "12530100MB0KD0001R" })
+      expect((await read()).data.invoice).toEqual(saved.data.invoice)
+      // another institution's member reads its own (none)
+      expect((await read(await actors.otherInstitutionMember())).data.invoice).toBeNull()
+
+      const order = await actors.placeOrder([{ sku: LQ_NOODLES, quantity: 1 }])
+      const po = await call(api.get(`/store/institution/orders/${order.id}/purchase-order.pdf`, { ...actors.purchaser, responseType: "arraybuffer" }))
+      const poText = pdfText(Buffer.from(po.data))
+      for (const s of ["开票信息", "12530100MB0KD0001R", "示例银行昆明五华支行（示例02）", "2502 0000 0000 0000 01"]) expect(poText).toContain(s)
+      const st = await call(api.get(`/store/institution/statements/${statementMonthOf(new Date())}?format=pdf`, { ...actors.purchaser, responseType: "arraybuffer" }))
+      expect(pdfText(Buffer.from(st.data))).toContain("示例银行昆明五华支行（示例02）")
     })
   },
 })

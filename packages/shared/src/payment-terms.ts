@@ -77,3 +77,27 @@ export function orderPaymentTerms(input: {
     awaiting_prepayment: false,
   }
 }
+
+/**
+ * The institution's 开票信息 (invoice details) that its suppliers print on
+ * their invoices: kept by the institution's admin, shown to every member, and
+ * printed on the 采购单 and the 对账单. The 纳税人识别号 of a unit is its
+ * 统一社会信用代码 (USCC), checked like one.
+ */
+export interface InstitutionInvoiceDetailsDTO {
+  /** 发票抬头 */
+  title: string
+  /** 纳税人识别号 (the USCC) */
+  tax_id: string
+  address: string
+  phone: string
+  /** 开户行 */
+  bank: string
+  /** 银行账号 */
+  account: string
+}
+
+/** GET /store/institution/settings/invoice: null until the admin has filled them in. */
+export interface StoreInstitutionInvoiceDetailsResponse {
+  invoice: InstitutionInvoiceDetailsDTO | null
+}

@@ -1,3 +1,4 @@
+import type { InstitutionInvoiceDetailsDTO } from "./payment-terms"
 /**
  * Monthly statements (issue 11): the institution's 对账单 (what it bought, what
  * was deducted on receipt, what it paid, what it still owes) and the supplier's
@@ -89,7 +90,7 @@ export interface InstitutionStatementDTO {
   from: string
   to: string
   generated_at: string
-  institution: { id: string; name: string; credit_code: string; address: string; contact: string }
+  institution: { id: string; name: string; credit_code: string; address: string; contact: string; invoice?: InstitutionInvoiceDetailsDTO | null }
   currency_code: "cny"
   /** owed at the start of the month (negative: paid in advance) */
   opening: number

@@ -21,6 +21,7 @@ import {
   StoreSetCartDelivery,
   StoreSubmitInstitutionCart,
   StoreUpdateCanteen,
+  StoreSetInvoiceDetails,
 } from "../store/institution/validators"
 import { multipartFiles } from "../../lib/http/upload"
 import { bulkRateLimit, uploadRateLimit } from "./rate-limit"
@@ -71,6 +72,8 @@ export const institutionPortalMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/institution/canteens", middlewares: [validateAndTransformQuery(StoreListCanteens, {})] },
   { method: ["POST"], matcher: "/store/institution/canteens", middlewares: [validateAndTransformBody(StoreCreateCanteen)] },
   { method: ["POST"], matcher: "/store/institution/canteens/:id", middlewares: [validateAndTransformBody(StoreUpdateCanteen)] },
+  // 开票信息: every member reads them, the admin sets them
+  { method: ["POST"], matcher: "/store/institution/settings/invoice", middlewares: [validateAndTransformBody(StoreSetInvoiceDetails)] },
   // 验收: each supplier shipment, confirmed once (a photo of a shortfall is uploaded first)
   { method: ["GET"], matcher: "/store/institution/orders/:id/shipments", middlewares: [validateAndTransformQuery(StoreListOrderShipments, {})] },
   {

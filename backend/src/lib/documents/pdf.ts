@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit"
-import { formatCny } from "@fupin/shared"
+import { formatCny, type InstitutionInvoiceDetailsDTO } from "@fupin/shared"
 
 /**
  * The PDF toolkit every document of the marketplace uses (采购单 now; 送货单,
@@ -75,6 +75,23 @@ export function heading(doc: Doc, zh: string, en?: string) {
   if (en) doc.font("zh").fontSize(8).fillColor("#666").text(en)
   doc.font("zh").fontSize(9).fillColor("#111")
   doc.moveDown(0.2)
+}
+
+/** The institution's 开票信息, for the supplier who invoices it; a line saying they are missing when its admin has not set them. */
+export function invoiceDetails(doc: Doc, invoice: InstitutionInvoiceDetailsDTO | null) {
+  heading(doc, "开票信息", "Invoice details")
+  if (!invoice) {
+    note(doc, "采购单位尚未填写开票信息（管理员可在机构采购 → 开票信息中填写）。 The institution has not given its invoice details yet.")
+    return
+  }
+  fields(doc, [
+    ["发票抬头", invoice.title],
+    ["纳税人识别号", invoice.tax_id],
+    ["地址", invoice.address],
+    ["电话", invoice.phone],
+    ["开户行", invoice.bank],
+    ["账号", invoice.account],
+  ])
 }
 
 /** Label/value pairs in two columns. */

@@ -1,14 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
-import { type InstitutionOrderPaymentDTO, type ReceivingAccount } from "@fupin/shared"
+import { type InstitutionInvoiceDetailsDTO, type InstitutionOrderPaymentDTO, type ReceivingAccount } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../modules/institution"
 import type InstitutionModuleService from "../../modules/institution/service"
 import { cny } from "../../modules/institution/service"
+import { invoiceDetailsFrom } from "../institution/invoice-details"
 import { institutionOfCart } from "../institution/membership"
 import { countyName, people, personLabel } from "../institution/portal"
 import { provenanceOf } from "../institution/provenance"
 import { orderPayment } from "../settlement/orders"
-import { beijing, createDocument, fields, finish, heading, note, signatures, table, titleBlock, yuan } from "./pdf"
+import { beijing, createDocument, fields, finish, heading, invoiceDetails, note, signatures, table, titleBlock, yuan } from "./pdf"
 
 const ISSUER = "昆明消费扶贫电商平台 · Kunming consumer poverty-alleviation marketplace"
 
@@ -17,7 +18,7 @@ export type PurchaseOrderLine = { title: string; variant: string | null; sku: st
 /** Everything a 采购单 prints; loaded by purchaseOrderData, drawn by renderPurchaseOrder. */
 export type PurchaseOrderData = {
   order: { id: string; display_id: number | null; created_at: string; currency_code: string; subtotal: number; shipping: number; total: number }
-  institution: { name: string; credit_code: string; address: string; contact: string }
+  institution: { name: string; credit_code: string; address: string; contact: string; invoice: InstitutionInvoiceDetailsDTO | null }
   purchaser: string
   /** null: placed without approval (at or below the institution's threshold) */
   approval: { approver: string; decided_at: string | null; note: string | null } | null
@@ -111,6 +112,7 @@ export async function purchaseOrderData(container: MedusaContainer, orderId: str
       credit_code: institution.credit_code,
       address: institution.address,
       contact: `${institution.contact_name} ${institution.contact_phone}`,
+      invoice: invoiceDetailsFrom(institution.invoice_details),
     },
     purchaser: personLabel(order.customer_id ? who.get(order.customer_id) : undefined, "—"),
     approval: approval
@@ -152,6 +154,8 @@ export async function renderPurchaseOrder(d: PurchaseOrderData): Promise<Buffer>
     ["审批人", d.approval ? d.approval.approver : "无需审批（未超过审批限额）"],
     ["审批时间", d.approval ? beijing(d.approval.decided_at, true) : "—"],
   ])
+
+  invoiceDetails(doc, d.institution.invoice)
 
   heading(doc, "采购明细（按供应商）", "Lines by supplier")
   const columns = [

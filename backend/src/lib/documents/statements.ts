@@ -1,6 +1,6 @@
 import type { InstitutionStatementDTO, SupplierStatementDTO } from "@fupin/shared"
 import { institutionStatementSheets, orderNo } from "../statements/tables"
-import { beijing, createDocument, fields, finish, heading, note, signatures, table, titleBlock, yuan } from "./pdf"
+import { beijing, createDocument, fields, finish, heading, invoiceDetails, note, signatures, table, titleBlock, yuan } from "./pdf"
 
 const ISSUER = "昆明消费扶贫电商平台 · Kunming consumer poverty-alleviation marketplace"
 
@@ -32,6 +32,8 @@ export async function renderInstitutionStatement(s: InstitutionStatementDTO): Pr
     ["对账期间", `${beijing(s.from)} 至 ${beijing(new Date(new Date(s.to).getTime() - 1))}`],
     ["数据时点", asOf(s)],
   ])
+
+  invoiceDetails(doc, s.institution.invoice ?? null)
 
   heading(doc, "汇总", "Summary")
   table(

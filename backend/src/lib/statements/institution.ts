@@ -16,6 +16,7 @@ import type ReceivingModuleService from "../../modules/receiving/service"
 import { SETTLEMENT_MODULE } from "../../modules/settlement"
 import type SettlementModuleService from "../../modules/settlement/service"
 import { fenOf } from "../../modules/settlement/service"
+import { invoiceDetailsFrom } from "../institution/invoice-details"
 import { institutionOrderRows, people, personLabel } from "../institution/portal"
 import { ordersAgainstTerms } from "../settlement/terms"
 import { type Period, supplierNames } from "./period"
@@ -135,6 +136,10 @@ export async function institutionStatement(container: MedusaContainer, instituti
     monthOrders.map((o) => ({ id: o.order_id, institution_id: institutionId, placed_at: o.placed_at, canceled: o.status === "canceled", outstanding_fen: Math.round(o.outstanding * 100) }))
   )
 
+  // who placed each order of the month, on its ledger line
+  const placedBy = new Map(placed.map((o) => [o.id, o.customer_id ? personLabel(who.get(o.customer_id)) : ""]))
+  for (const e of entries) if (e.kind === "order" && !e.detail) e.detail = placedBy.get(e.order_id) ?? ""
+
   return {
     month,
     from: period.from.toISOString(),
@@ -146,6 +151,7 @@ export async function institutionStatement(container: MedusaContainer, instituti
       credit_code: institution.credit_code,
       address: institution.address,
       contact: `${institution.contact_name} ${institution.contact_phone}`,
+      invoice: invoiceDetailsFrom(institution.invoice_details),
     },
     currency_code: "cny",
     opening: fromFen(opening),

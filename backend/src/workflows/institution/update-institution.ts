@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { InstitutionKind, PaymentTerms } from "@fupin/shared"
+import type { InstitutionInvoiceDetailsDTO, InstitutionKind, PaymentTerms } from "@fupin/shared"
 import { updateInstitutionStep } from "./steps/update-institution"
 import { validateInstitutionStep } from "./steps/validate-institution"
 
@@ -15,6 +15,7 @@ export type UpdateInstitutionWorkflowInput = {
   address?: string
   payment_terms?: PaymentTerms
   payment_term_days?: number
+  invoice_details?: (InstitutionInvoiceDetailsDTO & Record<string, unknown>) | null
 }
 
 /** Edits an institution's details (not its status: see reviewInstitutionWorkflow). */

@@ -7,6 +7,7 @@ import type {
   StoreListApprovalsResponse,
   StoreGetInstitutionOrderPaymentResponse,
   StoreGetInstitutionStatementResponse,
+  StoreInstitutionInvoiceDetailsResponse,
   StoreListCanteensResponse,
   StoreListInstitutionOrdersResponse,
   StoreListInstitutionShipmentsResponse,
@@ -82,6 +83,12 @@ export async function listOrderShipments(orderId: string): Promise<StoreListInst
 export async function getInstitutionStatement(month: string): Promise<StoreGetInstitutionStatementResponse["statement"]> {
   const { statement } = await get<StoreGetInstitutionStatementResponse>(`/store/institution/statements/${encodeURIComponent(month)}`)
   return statement
+}
+
+/** The institution's 开票信息, or null until its admin has filled them in. */
+export async function getInvoiceDetails(): Promise<StoreInstitutionInvoiceDetailsResponse["invoice"]> {
+  const { invoice } = await get<StoreInstitutionInvoiceDetailsResponse>("/store/institution/settings/invoice")
+  return invoice
 }
 
 /** The institution's canteens and their delivery addresses (every member may read them). */

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import {
   APPROVAL_STATUSES,
+  creditCodeProblem,
   DELIVERY_DATE_PROBLEM_LABELS,
   deliveryDateProblem,
   KUNMING_COUNTIES,
@@ -140,3 +141,33 @@ export const StoreConfirmReceipt = z
   })
   .strict()
 export type StoreConfirmReceiptType = z.infer<typeof StoreConfirmReceipt>
+
+// ---- 开票信息 (invoice details) -------------------------------------------------
+
+const CREDIT_CODE_PROBLEMS = {
+  length: "应为 18 位 / must be 18 characters",
+  character: "含有不允许的字符（只能是数字和除 I、O、S、V、Z 外的大写字母）/ a character outside 0-9 and A-Y without I, O, S, V, Z",
+  check: "校验位不正确，请核对 / the check character is wrong (GB 32100-2015)",
+} as const
+const required = (field: string, zh: string, max: number) =>
+  z.string({ error: `${field}: 请填写${zh} / required` }).trim().min(1, `${field}: 请填写${zh} / required`).max(max, `${field}: 最多 ${max} 个字 / at most ${max} characters`)
+
+/** POST /store/institution/settings/invoice (admins): the 开票信息 its suppliers print on their invoices. */
+export const StoreSetInvoiceDetails = z
+  .object({
+    title: required("title", "发票抬头", 100),
+    tax_id: z
+      .string({ error: "tax_id: 请填写纳税人识别号 / required" })
+      .trim()
+      .transform((s) => s.toUpperCase())
+      .superRefine((code, ctx) => {
+        const problem = creditCodeProblem(code)
+        if (problem) ctx.addIssue({ code: "custom", message: `tax_id: 纳税人识别号（统一社会信用代码）${CREDIT_CODE_PROBLEMS[problem]}` })
+      }),
+    address: required("address", "地址", 200),
+    phone: z.string().trim().regex(PHONE, "phone: 请填写手机号或带区号的座机（如 0871-65123456）/ a mobile or a landline with its area code"),
+    bank: required("bank", "开户行", 100),
+    account: z.string().trim().regex(/^[\d -]{6,40}$/, "account: 银行账号应为 6–40 位数字 / 6 to 40 digits"),
+  })
+  .strict()
+export type StoreSetInvoiceDetailsType = z.infer<typeof StoreSetInvoiceDetails>

@@ -7,7 +7,13 @@ import { type PurchaseOrderData, renderPurchaseOrder } from "../purchase-order"
 
 const sample: PurchaseOrderData = {
   order: { id: "order_01", display_id: 42, created_at: "2026-12-02T03:00:00Z", currency_code: "cny", subtotal: 6860, shipping: 20, total: 6880 },
-  institution: { name: "昆明市某中学（示例01）", credit_code: "12530100MB0000001X", address: "昆明市五华区示例路01号", contact: "张老师 0871-63000001" },
+  institution: {
+    name: "昆明市某中学（示例01）",
+    credit_code: "12530100MB0000001X",
+    address: "昆明市五华区示例路01号",
+    contact: "张老师 0871-63000001",
+    invoice: { title: "昆明市某中学（示例01）", tax_id: "12530100MB0000001X", address: "昆明市五华区示例路01号", phone: "0871-63000001", bank: "示例银行昆明五华支行（示例02）", account: "2502 0000 0000 0000 01" },
+  },
   purchaser: "李采购（purchaser@school01.fupin.local）",
   approval: { approver: "王审批（approver@school01.fupin.local）", decided_at: "2026-12-02T04:00:00Z", note: null },
   suppliers: [
@@ -46,7 +52,7 @@ describe("采购单 PDF", () => {
     writeFileSync(file, pdf)
     const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })
     expect(text).toMatch(/^\s*采购单\s*$/m)
-    for (const s of ["昆明市某中学（示例01）", "王审批", "寻甸示例牛干巴有限公司（示例01）", "东川示例面条厂（示例02）", "寻甸牛干巴", "¥6,240.00", "¥620.00", "¥6,880.00", "FP20261202K7QW3M", "6200 0000 0000 0000 001", "部分付款", "¥5,880.00"]) {
+    for (const s of ["昆明市某中学（示例01）", "王审批", "寻甸示例牛干巴有限公司（示例01）", "东川示例面条厂（示例02）", "寻甸牛干巴", "¥6,240.00", "¥620.00", "¥6,880.00", "FP20261202K7QW3M", "6200 0000 0000 0000 001", "部分付款", "¥5,880.00", "开票信息", "示例银行昆明五华支行（示例02）", "2502 0000 0000 0000 01"]) {
       expect(text).toContain(s)
     }
     // fonts are embedded (a subset of Noto Sans SC), so the file prints the same anywhere

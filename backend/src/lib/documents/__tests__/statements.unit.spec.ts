@@ -14,7 +14,7 @@ const institution: InstitutionStatementDTO = {
   from: "2026-10-31T16:00:00.000Z",
   to: "2026-11-30T16:00:00.000Z",
   generated_at: "2026-12-02T02:00:00.000Z",
-  institution: { id: "inst_01SCHOOL0001", name: "昆明市某中学（示例01）", credit_code: "12530100MB0000001X", address: "昆明市五华区示例路01号", contact: "张老师 0871-63000001" },
+  institution: { id: "inst_01SCHOOL0001", name: "昆明市某中学（示例01）", credit_code: "12530100MB0000001X", address: "昆明市五华区示例路01号", contact: "张老师 0871-63000001", invoice: null },
   currency_code: "cny",
   opening: 1200,
   purchases: 6880,
@@ -87,6 +87,8 @@ describe("对账单 and 结算单", () => {
     for (const s of ["昆明市某中学（示例01）", "12530100MB0000001X", "2026-11-01 至 2026-11-30", "DZ-202611-OL0001", "¥1,200.00", "¥6,880.00", "-¥78.00", "¥6,802.00", "BK-20261120-07", "-¥5,802.00", "¥1,000.00", "部分付款 ·", "2026-12-12前", "2026-11-30 月末"]) {
       expect(text).toContain(s)
     }
+    // no 开票信息 yet: it says so rather than printing blanks
+    expect(text).toContain("采购单位尚未填写开票信息")
     // nothing cancelled prints ¥0.00, not −¥0.00
     expect(text).not.toContain("-¥0.00")
   })

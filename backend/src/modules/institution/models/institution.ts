@@ -34,6 +34,8 @@ const Institution = model
     /** 付款条件 (PAYMENT_TERMS): 先款后货 (prepay) or 账期 (net: within payment_term_days of the last receipt) */
     payment_terms: model.enum([...PAYMENT_TERMS]).default("net"),
     payment_term_days: model.number().default(DEFAULT_PAYMENT_TERM_DAYS),
+    /** 开票信息 (InstitutionInvoiceDetailsDTO: title, tax_id, address, phone, bank, account), kept by its admin; null until filled in */
+    invoice_details: model.json().nullable(),
     metadata: model.json().nullable(),
     buyers: model.hasMany(() => InstitutionBuyer, { mappedBy: "institution" }),
     agreements: model.hasMany(() => IntentAgreement, { mappedBy: "institution" }),

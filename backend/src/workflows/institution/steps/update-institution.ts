@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { previousValues } from "../../../lib/compensation/previous-values"
-import type { InstitutionKind, PaymentTerms, InstitutionStatus } from "@fupin/shared"
+import type { InstitutionInvoiceDetailsDTO, InstitutionKind, PaymentTerms, InstitutionStatus } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../../modules/institution"
 import type InstitutionModuleService from "../../../modules/institution/service"
 
@@ -14,6 +14,7 @@ export type UpdateInstitutionStepInput = {
   address?: string
   payment_terms?: PaymentTerms
   payment_term_days?: number
+  invoice_details?: (InstitutionInvoiceDetailsDTO & Record<string, unknown>) | null
   status?: InstitutionStatus
   reviewed_by?: string | null
   reviewed_at?: Date | null

@@ -17,6 +17,7 @@ export function PortalShell({ locale, me, children }: { locale: Locale; me: Stor
     { href: href("/orders"), label: dict.orders },
     { href: href("/statements"), label: dict.statements },
     { href: href("/canteens"), label: dict.canteens },
+    { href: href("/invoice"), label: dict.invoice.nav },
     // the members page (onboarding) lives in this route group too
     ...(roles.includes("admin") ? [{ href: href("/members"), label: dict.members }] : []),
   ]
