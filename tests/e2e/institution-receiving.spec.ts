@@ -6,7 +6,8 @@ import { expectAccessible, shot } from "./support/shop"
  * with a lot number, the school's purchaser opens the order, notes one bag short with a photo
  * and disputes the shipment; the deduction is shown and what the school owes drops by exactly
  * one bag's price; the supplier sees the buyer's check and the deduction on its order; the
- * school's 对账单 and the supplier's 结算单 show the order, the deduction and what each owes.
+ * school's 对账单 and the supplier's 结算单 show the order, the deduction and what each owes; the
+ * school asks for the supplier's invoice, and the supplier records the invoice it issued.
  *
  * The order and the shipment are made through the backend's API (the pad and the ship form
  * have journeys of their own); the receipt is made in the browser.
@@ -39,11 +40,16 @@ async function api<T>(path: string, init: { method?: string; token?: string; key
 const login = async (actor: "user" | "customer" | "supplier", email: string) =>
   (await api<{ token: string }>(`/auth/${actor}/emailpass`, { body: { email, password: PASSWORD } })).token
 
-/** The demo school's order of `quantity` bags, placed by its purchaser (below the approval amount), and shipped by the supplier. */
-async function shippedSchoolOrder(): Promise<{ orderId: string; quantity: number; unitPrice: number }> {
+/** The demo's publishable key (the store routes need it). */
+async function publishableKey(): Promise<string> {
   const admin = await login("user", "admin@fupin.local")
   const { api_keys } = await api<{ api_keys: Array<{ token: string; revoked_at: string | null }> }>("/admin/api-keys?type=publishable", { token: admin })
-  const key = api_keys.find((k) => !k.revoked_at)!.token
+  return api_keys.find((k) => !k.revoked_at)!.token
+}
+
+/** The demo school's order of `quantity` bags, placed by its purchaser (below the approval amount), and shipped by the supplier. */
+async function shippedSchoolOrder(): Promise<{ orderId: string; quantity: number; unitPrice: number }> {
+  const key = await publishableKey()
   const purchaser = await login("customer", PURCHASER)
   const { variants } = await api<{ variants: Array<{ sku: string; unit_price: number; min_quantity: number; pack_size: number }> }>(
     `/store/institution/pad/variants?sku=${SKU}`,
@@ -138,6 +144,19 @@ test("the school notes a bag short with a photo, disputes the shipment, owes one
   expect(pdf.headers()["content-type"]).toBe("application/pdf")
   const csv = await page.request.get(`/api/institution/statements/${month}?format=csv`)
   expect(await csv.text()).toContain("验收扣减")
+
+  // the school's admin has given its 开票信息 (API); the purchaser asks the supplier for its invoice
+  const schoolAdmin = await login("customer", "admin@school01.fupin.local")
+  await api("/store/institution/settings/invoice", {
+    token: schoolAdmin,
+    key: await publishableKey(),
+    body: { title: "昆明市某中学（示例01）", tax_id: "12530100MB0KD0001R", address: "昆明市五华区 示例路01号", phone: "0871-63000001", bank: "示例银行昆明五华支行（示例02）", account: "2502 0000 0000 0000 01" },
+  })
+  await page.goto(path)
+  const invoices = page.getByTestId("invoice-requests")
+  await invoices.getByRole("button", { name: "向供应商申请开票" }).click()
+  await expect(invoices.getByTestId("invoice-request")).toContainText(yuan(unitPrice * (quantity - 1)))
+  await expect(invoices.getByTestId("invoice-request")).toContainText("待开票")
   await context.close()
 
   // the supplier sees the buyer's check on its order
@@ -162,5 +181,16 @@ test("the school notes a bag short with a photo, disputes the shipment, owes one
   await expect(settled).toContainText(yuan(unitPrice * quantity))
   await expect(settled).toContainText(yuan(unitPrice * (quantity - 1)))
   await shot(supplier, "supplier-statement-zh")
+
+  // the school's invoice request: the supplier records the invoice it issued
+  await supplier.goto("/zh/supplier/orders")
+  await supplier.getByTestId("invoices-link").click()
+  const request = supplier.getByTestId("supplier-invoice-requests").locator("li").first()
+  await expect(request).toContainText("12530100MB0KD0001R")
+  await request.getByLabel("发票号码").fill("53001234")
+  await request.getByRole("button", { name: "登记发票" }).click()
+  await expect(request).toContainText("已开票：53001234")
+  await expectAccessible(supplier)
+  await shot(supplier, "supplier-invoices-zh")
   await supplierContext.close()
 })

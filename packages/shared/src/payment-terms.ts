@@ -101,3 +101,46 @@ export interface InstitutionInvoiceDetailsDTO {
 export interface StoreInstitutionInvoiceDetailsResponse {
   invoice: InstitutionInvoiceDetailsDTO | null
 }
+
+/** An institution's request that a supplier invoice its part of an order (开票申请), and the invoice the supplier issued. */
+export const INVOICE_REQUEST_STATUSES = ["requested", "issued"] as const
+export type InvoiceRequestStatus = (typeof INVOICE_REQUEST_STATUSES)[number]
+export const INVOICE_REQUEST_STATUS_LABELS: Record<InvoiceRequestStatus, { zh: string; en: string }> = {
+  requested: { zh: "待开票", en: "Requested" },
+  issued: { zh: "已开票", en: "Issued" },
+}
+
+export interface InvoiceRequestDTO {
+  id: string
+  order_id: string
+  display_id: number | null
+  supplier_id: string
+  supplier_name: string
+  institution_name: string
+  /** the supplier's lines of the order less what receipts deducted from them, in yuan, as of the request */
+  amount: number
+  /** the 开票信息 as they were when requested */
+  invoice: InstitutionInvoiceDetailsDTO
+  status: InvoiceRequestStatus
+  status_label: { zh: string; en: string }
+  requested_at: string
+  invoice_number: string | null
+  /** YYYY-MM-DD */
+  issued_on: string | null
+}
+
+/** GET|POST /store/institution/orders/:id/invoice-requests */
+export interface StoreInvoiceRequestsResponse {
+  invoice_requests: InvoiceRequestDTO[]
+}
+
+/** GET /supplier/invoice-requests */
+export interface SupplierInvoiceRequestsResponse {
+  invoice_requests: InvoiceRequestDTO[]
+}
+
+/** POST /supplier/invoice-requests/:id: the invoice the supplier issued (e-invoicing itself is out of scope). */
+export interface SupplierIssueInvoiceBody {
+  invoice_number: string
+  issued_on: string
+}

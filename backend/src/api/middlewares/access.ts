@@ -25,6 +25,7 @@ const KIND_NAMES: Record<OwnedKind, string> = {
   supplier_change_request: "Change request",
   supplier_member: "Member",
   supplier_invite: "Invite",
+  supplier_invoice_request: "Invoice request",
 }
 
 const REFUSAL_TYPES = { 403: MedusaError.Types.FORBIDDEN, 409: MedusaError.Types.NOT_ALLOWED } as const

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { LINKAGE_MECHANISMS, SUPPLIER_MEMBER_ROLES, SUPPLIER_MEMBER_STATUSES, SUPPLIER_TYPES } from "@fupin/shared"
+import { INVOICE_REQUEST_STATUSES, LINKAGE_MECHANISMS, SUPPLIER_MEMBER_ROLES, SUPPLIER_MEMBER_STATUSES, SUPPLIER_TYPES } from "@fupin/shared"
 import { isoDate } from "../../lib/http/bad-input"
 
 // Validators of the producer portal (/supplier/*). Request shapes are the
@@ -172,3 +172,20 @@ export type SupplierCreateFulfillmentType = z.infer<typeof SupplierCreateFulfill
 /** A document (送货单): shown inline, or saved with download=1. */
 export const SupplierGetDocument = z.object({ download: z.enum(["0", "1"]).optional() }).strict()
 export type SupplierGetDocumentType = z.infer<typeof SupplierGetDocument>
+
+/** GET /supplier/invoice-requests: ?status=requested (待开票) or issued (已开票). */
+export const SupplierListInvoiceRequests = z.object({ status: z.enum(INVOICE_REQUEST_STATUSES).optional() }).strict()
+export type SupplierListInvoiceRequestsType = z.infer<typeof SupplierListInvoiceRequests>
+
+/** POST /supplier/invoice-requests/:id: the invoice issued (its number as printed, its date, not in the future). */
+export const SupplierIssueInvoice = z
+  .object({
+    invoice_number: z.string().trim().regex(/^[A-Za-z0-9-]{6,30}$/, "invoice_number: 发票号码应为 6–30 位字母或数字 / 6 to 30 letters or digits"),
+    issued_on: z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "issued_on: 开票日期格式应为 2026-12-02 / a date like 2026-12-02")
+      .refine((s) => !Number.isNaN(Date.parse(s)) && Date.parse(s) <= Date.now() + 24 * 3600 * 1000, "issued_on: 开票日期无效或在将来 / not a date, or in the future"),
+  })
+  .strict()
+export type SupplierIssueInvoiceType = z.infer<typeof SupplierIssueInvoice>

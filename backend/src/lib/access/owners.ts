@@ -45,6 +45,7 @@ export type SupplierKind =
   | "supplier_change_request"
   | "supplier_member"
   | "supplier_invite"
+  | "supplier_invoice_request"
 export type OwnedKind = ShopperKind | InstitutionKind | SupplierKind
 
 export type Loader = (container: MedusaContainer, id: string) => Promise<Owner | null>

@@ -221,6 +221,7 @@ export const SUPPLIER_MEMBER: ActorAccess = {
     { kind: "supplier_change_request", segment: "change-requests" },
     { kind: "supplier_member", segment: "members" },
     { kind: "supplier_invite", segment: "invites" },
+    { kind: "supplier_invoice_request", segment: "invoice-requests" },
   ],
   rule: supplierMemberRule,
   loadCaller: async (container, caller) =>

@@ -2,6 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SUPPLIER_MODULE } from "../../modules/supplier"
 import type SupplierModuleService from "../../modules/supplier/service"
+import { SETTLEMENT_MODULE } from "../../modules/settlement"
+import type SettlementModuleService from "../../modules/settlement/service"
 import type { Loader, Owner, SupplierKind } from "./owners"
 
 /**
@@ -87,6 +89,12 @@ const fromSupplierModule =
     return row ? owned(kind, id, [row.supplier_id]) : null
   }
 
+/** An institution's invoice request to one supplier (settlement module): that supplier's. */
+const loadInvoiceRequest: Loader = async (container, id) => {
+  const [row] = await container.resolve<SettlementModuleService>(SETTLEMENT_MODULE).listInvoiceRequests({ id }, { take: 1, select: ["id", "supplier_id"] })
+  return row ? owned("supplier_invoice_request", id, [row.supplier_id]) : null
+}
+
 export const SUPPLIER_OWNER_LOADERS: Record<SupplierKind, Loader> = {
   supplier_product: loadProduct,
   supplier_variant: loadVariant,
@@ -96,4 +104,5 @@ export const SUPPLIER_OWNER_LOADERS: Record<SupplierKind, Loader> = {
   supplier_change_request: fromSupplierModule("supplier_change_request"),
   supplier_member: fromSupplierModule("supplier_member"),
   supplier_invite: fromSupplierModule("supplier_invite"),
+  supplier_invoice_request: loadInvoiceRequest,
 }

@@ -1,6 +1,7 @@
 import { MathBN, MedusaService } from "@medusajs/framework/utils"
 import BankTransfer from "./models/bank-transfer"
 import BankTransferAllocation from "./models/bank-transfer-allocation"
+import InvoiceRequest from "./models/invoice-request"
 
 /**
  * Whole fen of an amount Medusa stored or computed (numbers, strings or
@@ -22,7 +23,7 @@ export function fenOf(value: unknown): number {
 /** A quantity Medusa stored as a big number (a line's or a fulfilment item's), as a plain number. */
 export const quantityOf = (value: unknown): number => fenOf(value) / 100
 
-export default class SettlementModuleService extends MedusaService({ BankTransfer, BankTransferAllocation }) {
+export default class SettlementModuleService extends MedusaService({ BankTransfer, BankTransferAllocation, InvoiceRequest }) {
   /** Fen allocated to each of these orders over every recorded transfer. */
   async paidFenByOrder(orderIds: string[]): Promise<Map<string, number>> {
     const paid = new Map<string, number>(orderIds.map((id) => [id, 0]))

@@ -41,3 +41,27 @@ export async function saveInvoiceDetails(_prev: InvoiceFormState, formData: Form
     return field ? { error: null, fields: { [field]: message }, values } : { error: message, fields: {}, values }
   }
 }
+
+export interface InvoiceRequestState {
+  error: string | null
+  done?: string
+}
+
+/** Asks every supplier of the order not yet asked to invoice its part (the backend works out each part). */
+export async function requestOrderInvoices(_prev: InvoiceRequestState, formData: FormData): Promise<InvoiceRequestState> {
+  const locale = String(formData.get("locale") ?? "")
+  const dict = getDictionary(isLocale(locale) ? locale : "zh").institution.invoice
+  const orderId = String(formData.get("order_id") ?? "")
+  try {
+    await getSdk().client.fetch(`/store/institution/orders/${encodeURIComponent(orderId)}/invoice-requests`, {
+      method: "POST",
+      headers: await authHeaders(),
+      body: {},
+      cache: "no-store",
+    })
+    refresh()
+    return { error: null, done: dict.requested }
+  } catch (error) {
+    return { error: errorMessage(error, dict.failed).replace(/^[a-z_]+:\s*/, "") }
+  }
+}

@@ -483,3 +483,24 @@ export async function inviteMember(_prev: PortalFormState, formData: FormData): 
   refresh()
   return { error: null, fields: {}, values: {}, notice: interpolate(dict.invited, { email }) }
 }
+
+// ───────────────────────────── invoices ─────────────────────────────
+
+/** Records the invoice issued for an institution's request (its number and date); the backend checks both and that the request is this supplier's. */
+export async function issueInvoice(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  const locale = localeOf(formData)
+  const dict = getPortalDictionary(locale).invoices
+  const id = text(formData, "request_id")
+  const values = { invoice_number: text(formData, "invoice_number"), issued_on: text(formData, "issued_on") }
+  const fields: Record<string, string> = {}
+  if (!/^[A-Za-z0-9-]{6,30}$/.test(values.invoice_number)) fields.invoice_number = dict.numberInvalid
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.issued_on)) fields.issued_on = dict.dateInvalid
+  if (Object.keys(fields).length) return { error: null, fields, values }
+  try {
+    await portalFetch(`/supplier/invoice-requests/${encodeURIComponent(id)}`, { method: "POST", body: values })
+  } catch (error) {
+    return failure(error, locale, values)
+  }
+  refresh()
+  return { error: null, fields: {}, values, notice: dict.saved }
+}

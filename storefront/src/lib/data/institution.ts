@@ -8,6 +8,7 @@ import type {
   StoreGetInstitutionOrderPaymentResponse,
   StoreGetInstitutionStatementResponse,
   StoreInstitutionInvoiceDetailsResponse,
+  StoreInvoiceRequestsResponse,
   StoreListCanteensResponse,
   StoreListInstitutionOrdersResponse,
   StoreListInstitutionShipmentsResponse,
@@ -89,6 +90,12 @@ export async function getInstitutionStatement(month: string): Promise<StoreGetIn
 export async function getInvoiceDetails(): Promise<StoreInstitutionInvoiceDetailsResponse["invoice"]> {
   const { invoice } = await get<StoreInstitutionInvoiceDetailsResponse>("/store/institution/settings/invoice")
   return invoice
+}
+
+/** The order's invoice requests, one per supplier, with the invoices issued. */
+export async function listInvoiceRequests(orderId: string): Promise<StoreInvoiceRequestsResponse["invoice_requests"]> {
+  const { invoice_requests } = await get<StoreInvoiceRequestsResponse>(`/store/institution/orders/${encodeURIComponent(orderId)}/invoice-requests`)
+  return invoice_requests
 }
 
 /** The institution's canteens and their delivery addresses (every member may read them). */

@@ -10,6 +10,7 @@ import type {
   SupplierProductListResponse,
   SupplierProductResponse,
   SupplierStatementResponse,
+  SupplierInvoiceRequestsResponse,
   SupplierTodayResponse,
 } from "@fupin/shared"
 import { cache } from "react"
@@ -89,6 +90,12 @@ export async function getPortalOrder(id: string): Promise<SupplierOrderResponse 
 export async function getPortalStatement(month: string): Promise<SupplierStatementResponse["statement"]> {
   const { statement } = await portalFetch<SupplierStatementResponse>(`/supplier/statements/${encodeURIComponent(month)}`)
   return statement
+}
+
+/** Institutions' requests that this supplier invoice its part of their orders, newest first. */
+export async function listPortalInvoiceRequests(): Promise<SupplierInvoiceRequestsResponse["invoice_requests"]> {
+  const { invoice_requests } = await portalFetch<SupplierInvoiceRequestsResponse>("/supplier/invoice-requests")
+  return invoice_requests
 }
 
 export async function listPortalMembers(): Promise<SupplierMembersResponse> {

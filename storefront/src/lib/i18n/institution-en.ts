@@ -254,6 +254,11 @@ export const institutionEn: InstitutionDictionary = {
     failed: "Could not save; please try again.",
     required: "Required",
     none: "Your admin has not filled in the invoice details yet.",
+    requestsTitle: "Invoices",
+    requestsNone: "No invoice requested yet. Each supplier invoices its own part (less deductions on receipt).",
+    requestButton: "Ask the suppliers for invoices",
+    requested: "The suppliers have been asked for their invoices.",
+    issuedLine: "Invoiced: no. {number}, {date}",
   },
   statements: "Statements",
   statement: {

@@ -261,6 +261,11 @@ export const institutionZh = {
     failed: "保存失败，请稍后重试。",
     required: "请填写此项",
     none: "管理员尚未填写开票信息。",
+    requestsTitle: "发票",
+    requestsNone: "还没有申请开票。每家供应商按其商品金额（扣除验收扣减）分别开票。",
+    requestButton: "向供应商申请开票",
+    requested: "已向供应商申请开票。",
+    issuedLine: "已开票：发票号码 {number}，{date}",
   },
   statements: "对账单",
   statement: {

@@ -62,9 +62,14 @@ export function OrdersView({ locale, orders, status }: { locale: Locale; orders:
           <h1 className="text-2xl font-bold text-earth-900">{dict.title}</h1>
           <p className="text-base text-earth-700">{dict.intro}</p>
         </div>
-        <Link href={localizedHref(locale, "/supplier/statements")} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline" data-testid="statement-link">
-          {getPortalDictionary(locale).statement.link} →
-        </Link>
+        <div className="flex flex-wrap gap-4">
+          <Link href={localizedHref(locale, "/supplier/invoices")} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline" data-testid="invoices-link">
+            {getPortalDictionary(locale).invoices.link} →
+          </Link>
+          <Link href={localizedHref(locale, "/supplier/statements")} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline" data-testid="statement-link">
+            {getPortalDictionary(locale).statement.link} →
+          </Link>
+        </div>
       </div>
       <StatusFilter locale={locale} current={status} />
       {orders.length ? (

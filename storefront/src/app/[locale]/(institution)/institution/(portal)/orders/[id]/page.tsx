@@ -1,9 +1,10 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
-import { getOrderPayment, listOrderShipments } from "@/lib/data/institution"
+import { getOrderPayment, listInvoiceRequests, listOrderShipments } from "@/lib/data/institution"
 import { errorStatus } from "@/lib/data/errors"
 import { getDictionary } from "@/lib/i18n"
+import { InvoiceRequests } from "@/modules/institution/components/invoice-requests"
 import { hasRole, requireMember } from "@/modules/institution/lib/guard"
 import { InstitutionOrderPayment } from "@/modules/institution/templates/order-payment"
 import { OrderReceiving } from "@/modules/institution/templates/order-receiving"
@@ -20,9 +21,9 @@ export default async function InstitutionOrderPage({ params }: Props) {
   const { locale, id } = await params
   if (!isLocale(locale)) notFound()
   const me = await requireMember(locale, `/institution/orders/${id}`)
-  let payment, shipments
+  let payment, shipments, invoices
   try {
-    ;[payment, shipments] = await Promise.all([getOrderPayment(id), listOrderShipments(id)])
+    ;[payment, shipments, invoices] = await Promise.all([getOrderPayment(id), listOrderShipments(id), listInvoiceRequests(id)])
   } catch (error) {
     // another institution's order answers 404, like one that does not exist
     if (errorStatus(error) === 404) notFound()
@@ -32,6 +33,7 @@ export default async function InstitutionOrderPage({ params }: Props) {
     <>
       <InstitutionOrderPayment payment={payment} locale={locale} />
       <OrderReceiving orderId={id} data={shipments} canConfirm={hasRole(me, "purchaser")} locale={locale} />
+      <InvoiceRequests orderId={id} requests={invoices} suppliers={new Set(shipments.shipments.map((s) => s.supplier_id)).size} locale={locale} />
     </>
   )
 }
