@@ -1,12 +1,14 @@
 import { createStep, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
 import { autoAcceptShipments } from "../../src/lib/receiving/auto-accept"
+import { RECEIPT_DISPUTED_OPERATOR_TEMPLATE } from "../../src/subscribers/receipt-disputed"
 import { createShipmentReceiptStep } from "../../src/workflows/receiving/steps/create-shipment-receipt"
 import { planShipmentReceiptStep } from "../../src/workflows/receiving/steps/plan-shipment-receipt"
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { institutionActors, LQ_NOODLES, type ShippedLine, shipAllLines, XD_DRIED_BEEF, XD_ERKUAI } from "../helpers/institution-orders"
 import { pdfText } from "../helpers/pdf-text"
-import { call } from "../helpers/shopping"
+import { call, eventually } from "../helpers/shopping"
 
 // Issue 11, receiving (验收): the demo school's order of 寻甸 and 禄劝 goods is
 // shipped by its two suppliers; the school accepts one shipment in full and
@@ -86,6 +88,17 @@ demoIntegrationTestRunner({
         deduction: expectedDeduction,
         lines: [expect.objectContaining({ shipped_quantity: line.quantity, received_quantity: line.quantity - 1, damaged_quantity: 1, accepted_quantity: line.quantity - 2 })],
       })
+
+      // the operators hear of the dispute (the notification module; once per receipt)
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const told = await eventually(
+        () => notifications.listNotifications({ to: "admin@fupin.local", template: RECEIPT_DISPUTED_OPERATOR_TEMPLATE }),
+        (list) => list.length > 0
+      )
+      expect(told).toHaveLength(1)
+      expect(String((told[0]!.data as { text: string }).text)).toContain("少一袋，一袋破损")
+      // the accepted shipment told nobody
+      expect(told.every((n) => (n.data as { receipt_id: string }).receipt_id === short.data.receipt.id)).toBe(true)
 
       // Medusa has both fulfilments delivered
       const admin = await api.get(`/admin/orders/${order.id}?fields=id,fulfillments.id,fulfillments.delivered_at`, actors.admin)

@@ -1,11 +1,13 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, markOrderFulfillmentAsDeliveredWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, markOrderFulfillmentAsDeliveredWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { ReceiptDecision, ReceiptLineInput } from "@fupin/shared"
 import { captureIfSettledStep } from "../settlement/steps/capture-if-settled"
 import { createShipmentReceiptStep } from "./steps/create-shipment-receipt"
 import { planShipmentReceiptStep, type ShipmentReceiptPlan } from "./steps/plan-shipment-receipt"
 
 export const CONFIRM_SHIPMENT_RECEIPT_WORKFLOW = "confirm-shipment-receipt"
+/** Emitted once the receipt is recorded (after the workflow succeeded): subscribers/receipt-disputed.ts tells the operators and the supplier of a dispute. */
+export const SHIPMENT_RECEIPT_CONFIRMED_EVENT = "shipment_receipt.confirmed"
 
 export type ConfirmShipmentReceiptInput = {
   order_id: string
@@ -52,6 +54,10 @@ export const confirmShipmentReceiptWorkflow = createWorkflow(CONFIRM_SHIPMENT_RE
     })
   })
   captureIfSettledStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, captured_by: input.confirmed_by })))
+  emitEventStep({
+    eventName: SHIPMENT_RECEIPT_CONFIRMED_EVENT,
+    data: transform({ receipt, input }, ({ receipt, input }) => ({ id: receipt.id, order_id: input.order_id, decision: input.decision })),
+  })
   releaseLockStep({ key })
   return new WorkflowResponse(receipt)
 })
