@@ -195,6 +195,17 @@ demoIntegrationTestRunner({
       expect(format.status).toBe(400)
       expect(format.data.message).toMatch(/format/)
       expect((await call(api.get(`/admin/institutions/inst_missing/statements/${month}`, actors.admin))).status).toBe(404)
+      // the operator's copies of the order's 采购单 and a shipment's 送货单
+      const asAdmin = { ...actors.admin, responseType: "arraybuffer" as const }
+      const po = await call(api.get(`/admin/orders/${order.id}/purchase-order.pdf`, asAdmin))
+      expect(po.status).toBe(200)
+      expect(pdfText(Buffer.from(po.data))).toContain(SCHOOL)
+      const note = await call(api.get(`/admin/orders/${order.id}/fulfillments/${noodles.fulfillment_id}/delivery-note.pdf`, asAdmin))
+      expect(note.status).toBe(200)
+      expect(pdfText(Buffer.from(note.data))).toContain("魔芋")
+      expect((await call(api.get(`/admin/orders/order_missing/purchase-order.pdf`, actors.admin))).status).toBe(404)
+      // nobody but the operator
+      expect((await call(api.get(`/admin/orders/${order.id}/purchase-order.pdf`, actors.purchaser))).status).toBe(401)
     })
   },
 })
