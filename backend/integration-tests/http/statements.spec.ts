@@ -121,6 +121,11 @@ demoIntegrationTestRunner({
       expect(fen(school.deduction)).toBe(fen(19.9))
       // what the suppliers earn from the order plus shipping is what the school owes for it
       expect(fen(204) + fen(99.5) + fen(shipping)).toBe(fen(school.due))
+
+      // the agreements count as delivered only what was accepted: all the beef, five of six bags of noodles
+      const agreements = (await api.get("/store/institution/dashboard", actors.purchaser)).data.agreements as Array<{ county_handle: string; delivered_amount: number; ordered_amount: number }>
+      expect(agreements.find((a) => a.county_handle === "xundian")?.delivered_amount).toBe(204)
+      expect(agreements.find((a) => a.county_handle === "luquan")?.delivered_amount).toBe(99.5)
     })
 
     it("comes out as a PDF with the Chinese names and amounts, a CSV and an XLSX with the same figures", async () => {

@@ -134,9 +134,12 @@ export interface PortalAgreementDTO {
   amount: number
   ordered_amount: number
   paid_amount: number
-  /** ordered_amount / amount (see intentProgress); paid_progress: paid_amount / amount */
+  /** accepted on receipt (验收): only accepted quantities count as delivered */
+  delivered_amount: number
+  /** ordered_amount / amount (see intentProgress); paid_progress: paid_amount / amount; delivered_progress: delivered_amount / amount */
   progress: number
   paid_progress: number
+  delivered_progress: number
   period_start: string
   period_end: string
   /** whole days until period_end (0 once it has passed) */

@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { acquireLockStep, emitEventStep, markOrderFulfillmentAsDeliveredWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { ReceiptDecision, ReceiptLineInput } from "@fupin/shared"
 import { captureIfSettledStep } from "../settlement/steps/capture-if-settled"
+import { countDeliveredStep } from "./steps/count-delivered"
 import { createShipmentReceiptStep } from "./steps/create-shipment-receipt"
 import { planShipmentReceiptStep, type ShipmentReceiptPlan } from "./steps/plan-shipment-receipt"
 
@@ -48,6 +49,7 @@ export const confirmShipmentReceiptWorkflow = createWorkflow(CONFIRM_SHIPMENT_RE
       photo_url: input.photo_url ?? null,
     }))
   )
+  countDeliveredStep(plan)
   when("not-yet-delivered", plan, (p: ShipmentReceiptPlan) => !p.already_delivered).then(() => {
     markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
       input: transform({ plan }, ({ plan }) => ({ orderId: plan.order_id, fulfillmentId: plan.fulfillment_id })),

@@ -26,6 +26,7 @@ export const institutionEn: InstitutionDictionary = {
   agreementAmount: "Agreed",
   agreementOrdered: "Ordered",
   agreementPaid: "Paid",
+  agreementDelivered: "Accepted",
   agreementProgress: "{percent} done",
   daysLeft: "{days} days left",
   periodOver: "Agreement period over",

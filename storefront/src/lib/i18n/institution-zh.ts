@@ -28,6 +28,7 @@ export const institutionZh = {
   agreementAmount: "协议金额",
   agreementOrdered: "已下单",
   agreementPaid: "已支付",
+  agreementDelivered: "已验收",
   agreementProgress: "完成 {percent}",
   daysLeft: "剩余 {days} 天",
   periodOver: "协议期已结束",

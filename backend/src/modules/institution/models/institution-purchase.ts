@@ -20,6 +20,8 @@ const InstitutionPurchase = model
     amount: model.bigNumber(),
     /** this row's share of the order's captured payments, counted into paid_amount */
     paid_amount: model.bigNumber().default(0),
+    /** the county's accepted quantities × unit price over the order's receipts (验收), counted into the agreement's delivered_amount */
+    delivered_amount: model.bigNumber().default(0),
     /** institution: an order on the institution's cart; personal: a member's own order marked 计入单位消费帮扶 */
     source: model.enum([...PURCHASE_SOURCES]).default("institution"),
     placed_at: model.dateTime(),

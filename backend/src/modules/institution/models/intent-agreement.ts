@@ -19,6 +19,8 @@ const IntentAgreement = model
     signed_at: model.dateTime().nullable(),
     ordered_amount: model.bigNumber().default(0),
     paid_amount: model.bigNumber().default(0),
+    /** what its orders' shipments were accepted for on receipt (验收): accepted quantities × unit price */
+    delivered_amount: model.bigNumber().default(0),
     status: model.enum([...INTENT_STATUSES]).default("active"),
     note: model.text().nullable(),
     metadata: model.json().nullable(),

@@ -62,7 +62,7 @@ export function Dashboard({ data, locale }: { data: StoreInstitutionDashboardRes
                       <h3 className="font-bold text-earth-900">{county}</h3>
                       <p className="text-sm text-earth-700">{a.days_left > 0 ? interpolate(dict.daysLeft, { days: String(a.days_left) }) : dict.periodOver}</p>
                     </div>
-                    <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
+                    <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
                       <div>
                         <dt className="text-earth-600">{dict.agreementAmount}</dt>
                         <dd className="font-semibold text-earth-900">{formatPrice(a.amount, locale)}</dd>
@@ -71,6 +71,12 @@ export function Dashboard({ data, locale }: { data: StoreInstitutionDashboardRes
                         <dt className="text-earth-600">{dict.agreementOrdered}</dt>
                         <dd className="font-semibold text-earth-900" data-testid="agreement-ordered">
                           {formatPrice(a.ordered_amount, locale)}
+                        </dd>
+                      </div>
+                      <div>
+                        <dt className="text-earth-600">{dict.agreementDelivered}</dt>
+                        <dd className="font-semibold text-earth-900" data-testid="agreement-delivered">
+                          {formatPrice(a.delivered_amount, locale)}
                         </dd>
                       </div>
                       <div>

@@ -31,6 +31,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
       const amount = cny(a.amount)
       const ordered = cny(a.ordered_amount)
       const paid = cny(a.paid_amount)
+      const delivered = cny(a.delivered_amount)
       return {
         id: a.id,
         county_handle: a.county_handle,
@@ -38,8 +39,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
         amount,
         ordered_amount: ordered,
         paid_amount: paid,
+        delivered_amount: delivered,
         progress: intentProgress(ordered, amount),
         paid_progress: intentProgress(paid, amount),
+        delivered_progress: intentProgress(delivered, amount),
         period_start: new Date(a.period_start).toISOString(),
         period_end: new Date(a.period_end).toISOString(),
         days_left: Math.max(0, Math.ceil((new Date(a.period_end).getTime() - now.getTime()) / DAY)),
