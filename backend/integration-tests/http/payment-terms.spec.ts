@@ -53,13 +53,18 @@ demoIntegrationTestRunner({
 
     it("先款后货: the supplier cannot ship until the transfer has arrived", async () => {
       expect((await setTerms({ payment_terms: "prepay" })).data.institution).toMatchObject({ payment_terms: "prepay" })
-      const order = await actors.placeOrder([{ sku: LQ_NOODLES, quantity: 4 }])
+      const order = await actors.placeOrder([{ sku: XD_DRIED_BEEF, quantity: 4 }]) // the demo supplier's
       const before = await paymentOf(order.id)
       expect(before.terms).toMatchObject({ terms: "prepay", label: { zh: "先款后货" }, awaiting_prepayment: true, overdue: false })
+      // the supplier's order page says so before its ship form would be refused
+      const token = (await api.post("/auth/supplier/emailpass", { email: "owner@supplier01.fupin.local", password: "fupin-demo" })).data.token as string
+      const supplierView = async () => (await api.get(`/supplier/orders/${order.id}`, { headers: { authorization: `Bearer ${token}` } })).data.order
+      expect((await supplierView()).awaiting_prepayment).toBe(true)
       await expect(shipAllLines(getContainer(), order.id)).rejects.toThrow(/先款后货/)
 
       expect((await actors.transfer(order.total, order.id)).status).toBe(201)
       expect((await paymentOf(order.id)).terms.awaiting_prepayment).toBe(false)
+      expect((await supplierView()).awaiting_prepayment).toBe(false)
       const shipped = await shipAllLines(getContainer(), order.id)
       expect(shipped.size).toBe(1)
     })

@@ -163,6 +163,9 @@ export interface InstitutionDTO {
   annual_canteen_budget: number | null
   /** share of the canteen budget reserved for poverty-area food, percent (default 10) */
   reserved_share_percent: number
+  /** 付款条件: 先款后货 (prepay) or 账期 (net, payment_term_days after the last receipt) */
+  payment_terms?: "prepay" | "net"
+  payment_term_days?: number
   buyers?: InstitutionBuyerDTO[]
   created_at: string
   updated_at: string

@@ -492,6 +492,8 @@ export interface SupplierOrderDTO {
   status: "to_ship" | "shipped" | "canceled"
   /** yuan, its own lines only */
   total: number
+  /** an institution on 先款后货 has not paid yet: nothing may ship (only on GET /supplier/orders/:id) */
+  awaiting_prepayment?: boolean
 }
 
 export interface SupplierOrderResponse {

@@ -6,6 +6,7 @@ import { supplierProductIds } from "./listing-input"
 import { RECEIVING_MODULE } from "../../modules/receiving"
 import type ReceivingModuleService from "../../modules/receiving/service"
 import { receiptDTOs } from "../receiving/shipments"
+import { orderPayment } from "../settlement/orders"
 
 /**
  * A supplier's view of the orders holding its products (ADR 0008: one order,
@@ -274,6 +275,10 @@ export async function supplierOrders(
 export async function supplierOrder(container: MedusaContainer, supplierId: string, orderId: string): Promise<SupplierOrderDTO> {
   const [order] = await supplierOrdersById(container, supplierId, [orderId])
   if (!order || !order.lines.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
+  if (order.buyer === "institution" && order.status === "to_ship") {
+    // 先款后货: the ship form says so before the shipment is refused
+    order.awaiting_prepayment = !!(await orderPayment(container, orderId))?.terms.awaiting_prepayment
+  }
   return order
 }
 

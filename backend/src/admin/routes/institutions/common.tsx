@@ -82,6 +82,8 @@ export const reviewInstitution = (id: string, action: InstitutionReviewAction, n
     method: "POST",
     body: note ? { note } : {},
   })
+export const updateInstitution = (id: string, body: Record<string, string | number>) =>
+  sdk.client.fetch<{ institution: InstitutionDTO }>(`/admin/institutions/${id}`, { method: "POST", body })
 export const createInstitution = (body: Record<string, string>) =>
   sdk.client.fetch<{ institution: InstitutionDTO }>("/admin/institutions", { method: "POST", body })
 export const addBuyer = (id: string, body: { email: string; first_name?: string; roles: MemberRole[] }) =>

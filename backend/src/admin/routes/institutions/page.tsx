@@ -16,8 +16,10 @@ import {
   reviewInstitution,
   ROLE_LABELS,
   STATUS_LABELS,
+  updateInstitution,
 } from "./common"
 import { ListPagination } from "../../components/list-pagination"
+import { StatementLinks } from "../../components/statement-links"
 import { ActivationLink, ImportInstitutions } from "./onboarding"
 
 const PAGE_SIZE = 20
@@ -42,6 +44,45 @@ function Filter({ value, onChange, label, options }: { value: string; onChange: 
 }
 
 const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e))
+
+/** 付款条件: 先款后货, or 账期 of 0–180 days after the last receipt. */
+function PaymentTermsForm({ id, terms, days, onSaved }: { id: string; terms: "prepay" | "net"; days: number; onSaved: () => void }) {
+  const [kind, setKind] = useState(terms)
+  const [n, setN] = useState(String(days))
+  const save = useMutation({
+    mutationFn: () => updateInstitution(id, kind === "prepay" ? { payment_terms: "prepay" } : { payment_terms: "net", payment_term_days: Number(n) }),
+    onSuccess: () => {
+      toast.success("付款条件已保存")
+      onSaved()
+    },
+    onError: (e) => toast.error(errorMessage(e)),
+  })
+  return (
+    <div className="flex flex-col gap-y-2">
+      <Label>付款条件</Label>
+      <div className="flex flex-wrap items-center gap-2">
+        <Select value={kind} onValueChange={(v) => setKind(v as "prepay" | "net")} size="small">
+          <Select.Trigger className="w-36">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value="net">账期（验收后付款）</Select.Item>
+            <Select.Item value="prepay">先款后货</Select.Item>
+          </Select.Content>
+        </Select>
+        {kind === "net" && (
+          <>
+            <Input size="small" className="w-20" type="number" min={0} max={180} value={n} onChange={(e) => setN(e.target.value)} aria-label="账期天数" />
+            <Text size="small">天</Text>
+          </>
+        )}
+        <Button size="small" variant="secondary" isLoading={save.isPending} onClick={() => save.mutate()}>
+          保存
+        </Button>
+      </div>
+    </div>
+  )
+}
 
 /** Details, buyers and review actions of one institution. */
 function InstitutionDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -94,6 +135,8 @@ function InstitutionDrawer({ id, onClose }: { id: string | null; onClose: () => 
                 <dd>{inst.review_note ?? "—"}</dd>
               </dl>
               {inst.status === "approved" && <ActivationLink institutionId={inst.id} />}
+              <PaymentTermsForm id={inst.id} terms={inst.payment_terms ?? "net"} days={inst.payment_term_days ?? 30} onSaved={refresh} />
+              <StatementLinks base={`/admin/institutions/${inst.id}/statements`} label="对账单（按月）" />
               <div>
                 <Heading level="h3">采购账号 (Buyers)</Heading>
                 <ul className="mt-2 flex flex-col gap-y-1 text-sm">

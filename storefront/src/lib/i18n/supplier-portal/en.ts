@@ -243,6 +243,7 @@ export const supplierPortalEn: SupplierPortalDictionary = {
     order: "Order #{id}",
     buyerRetail: "Shopper",
     buyerInstitution: "Institution",
+    awaitingPrepayment: "This institution pays before delivery: you can ship once its payment has arrived; the ship form appears here then.",
     all: "All",
     filterLabel: "Filter by shipping status",
     placedAt: "Placed",

@@ -244,6 +244,7 @@ export const supplierPortalZh = {
     order: "订单 #{id}",
     buyerRetail: "个人买家",
     buyerInstitution: "单位采购",
+    awaitingPrepayment: "该采购单位为先款后货：付款到账后才能发货。到账后本页会显示发货表单。",
     all: "全部",
     filterLabel: "按发货状态筛选",
     placedAt: "下单时间",

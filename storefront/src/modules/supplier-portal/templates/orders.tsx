@@ -216,7 +216,13 @@ export function OrderDetailView({
           <h2 id="ship" className="mb-3 text-lg font-bold text-earth-900">
             {dict.shipTitle}
           </h2>
-          <ShipForm locale={locale} orderId={order.id} lines={order.lines} stations={stations} pickupStationId={order.pickup_station_id} readOnly={readOnly} />
+          {order.awaiting_prepayment ? (
+            <p className="rounded-lg bg-amber-50 px-3 py-2 text-base font-semibold text-amber-900" data-testid="awaiting-prepayment">
+              {dict.awaitingPrepayment}
+            </p>
+          ) : (
+            <ShipForm locale={locale} orderId={order.id} lines={order.lines} stations={stations} pickupStationId={order.pickup_station_id} readOnly={readOnly} />
+          )}
         </section>
       ) : null}
     </div>

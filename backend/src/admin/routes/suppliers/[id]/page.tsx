@@ -1,4 +1,5 @@
 import { Badge, Button, Container, Heading, Input, Label, Switch, Table, Text, toast } from "@medusajs/ui"
+import { StatementLinks } from "../../../components/statement-links"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
@@ -132,6 +133,9 @@ const SupplierDetailPage = () => {
           </div>
         ) : null}
         {s.status === "approved" ? <AutoApprove id={s.id} value={!!s.auto_approve} /> : null}
+        <div className="px-6 py-4">
+          <StatementLinks base={`/admin/suppliers/${s.id}/statements`} label="结算单（按月）" />
+        </div>
       </Container>
 
       <Container className="divide-y p-0">
