@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
+import { api, DEMO_PASSWORD as PASSWORD, login, loginInBrowser, publishableKey } from "./support/backend"
 import { expectAccessible, shot } from "./support/shop"
 
 /**
@@ -15,37 +16,10 @@ import { expectAccessible, shot } from "./support/shop"
 
 test.skip(({ isMobile }) => isMobile, "the receiving journey runs on the desktop project")
 
-const PASSWORD = "fupin-demo"
 const PURCHASER = "purchaser@school01.fupin.local"
 const SUPPLIER_OWNER = "owner@supplier01.fupin.local"
 const SKU = "XD-BEEF-250" // 寻甸牛干巴 250g, the demo supplier's
-const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
 const PNG_1PX = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64")
-
-async function api<T>(path: string, init: { method?: string; token?: string; key?: string; body?: unknown } = {}): Promise<T> {
-  const res = await fetch(`${backendUrl}${path}`, {
-    method: init.method ?? (init.body ? "POST" : "GET"),
-    headers: {
-      "content-type": "application/json",
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-      ...(init.key ? { "x-publishable-api-key": init.key } : {}),
-    },
-    ...(init.body ? { body: JSON.stringify(init.body) } : {}),
-  })
-  const text = await res.text()
-  expect(res.ok, `${path}: ${res.status} ${text}`).toBe(true)
-  return JSON.parse(text) as T
-}
-
-const login = async (actor: "user" | "customer" | "supplier", email: string) =>
-  (await api<{ token: string }>(`/auth/${actor}/emailpass`, { body: { email, password: PASSWORD } })).token
-
-/** The demo's publishable key (the store routes need it). */
-async function publishableKey(): Promise<string> {
-  const admin = await login("user", "admin@fupin.local")
-  const { api_keys } = await api<{ api_keys: Array<{ token: string; revoked_at: string | null }> }>("/admin/api-keys?type=publishable", { token: admin })
-  return api_keys.find((k) => !k.revoked_at)!.token
-}
 
 /** The demo school's order of `quantity` bags, placed by its purchaser (below the approval amount), and shipped by the supplier. */
 async function shippedSchoolOrder(): Promise<{ orderId: string; quantity: number; unitPrice: number }> {
@@ -88,11 +62,7 @@ test("the school notes a bag short with a photo, disputes the shipment, owes one
   const context = await browser.newContext()
   const page = await context.newPage()
   const path = `/zh/institution/orders/${orderId}`
-  await page.goto(`/zh/account/login?next=${encodeURIComponent(path)}`)
-  await page.getByLabel("电子邮箱", { exact: true }).fill(PURCHASER)
-  await page.getByLabel("密码", { exact: true }).fill(PASSWORD)
-  await page.getByRole("button", { name: "登录", exact: true }).click()
-  await expect(page).toHaveURL(new RegExp(`${path}$`))
+  await loginInBrowser(page, PURCHASER, path)
 
   const dueBefore = await amountOf(page, "amount-due")
   const receiving = page.getByTestId("order-receiving")
