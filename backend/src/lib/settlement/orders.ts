@@ -131,7 +131,7 @@ export async function orderPayment(container: MedusaContainer, orderId: string):
   const status = orderPaymentStatus(due, paid)
   const terms = (
     await ordersAgainstTerms(container, [
-      { id: order.id, institution_id: order.institution_id ?? "", placed_at: order.placed_at, canceled: order.status === "canceled", outstanding_fen: Math.max(0, due - paid) },
+      { id: order.id, institution_id: order.institution_id, placed_at: order.placed_at, canceled: order.status === "canceled", outstanding_fen: Math.max(0, due - paid) },
     ])
   ).get(order.id)!
   return {

@@ -53,17 +53,19 @@ export async function institutionTerms(container: MedusaContainer, institutionId
   return new Map(found.map((i) => [i.id, { terms: i.payment_terms as PaymentTerms, days: i.payment_term_days ?? DEFAULT_PAYMENT_TERM_DAYS }]))
 }
 
-export type TermsOrder = { id: string; institution_id: string; placed_at: Date | string; canceled: boolean; outstanding_fen: number }
+/** An order to weigh against terms; `institution_id` null for a shopper's order, which has none to look up. */
+export type TermsOrder = { id: string; institution_id: string | null; placed_at: Date | string; canceled: boolean; outstanding_fen: number }
 
-/** Each order against its institution's terms, now. */
+/** Each order against its institution's terms, now (a shopper's order: the default 账期, never due). */
 export async function ordersAgainstTerms(container: MedusaContainer, orders: TermsOrder[], now = new Date()): Promise<Map<string, OrderPaymentTermsDTO>> {
+  const institutional = orders.filter((o) => o.institution_id)
   const [accepted, terms] = await Promise.all([
-    lastAcceptanceByOrder(container, orders.map((o) => o.id)),
-    institutionTerms(container, orders.map((o) => o.institution_id)),
+    lastAcceptanceByOrder(container, institutional.map((o) => o.id)),
+    institutionTerms(container, institutional.map((o) => o.institution_id!)),
   ])
   return new Map(
     orders.map((o) => {
-      const t = terms.get(o.institution_id) ?? { terms: "net" as const, days: DEFAULT_PAYMENT_TERM_DAYS }
+      const t = (o.institution_id && terms.get(o.institution_id)) || { terms: "net" as const, days: DEFAULT_PAYMENT_TERM_DAYS }
       return [
         o.id,
         orderPaymentTerms({ terms: t.terms, days: t.days, placedAt: o.placed_at, acceptedAt: accepted.get(o.id) ?? null, outstandingFen: o.outstanding_fen, canceled: o.canceled, now }),

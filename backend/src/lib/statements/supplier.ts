@@ -72,7 +72,10 @@ export async function supplierStatement(container: MedusaContainer, supplierId: 
   ])
 
   // the buyers' names: an institution's, or 零售
-  const institutionIds = [...saleRows, ...institutionShipped].map((r) => institutionOfCart(r.metadata as Record<string, unknown> | null)).filter((id): id is string => !!id)
+  const institutionIds = [
+    ...[...saleRows, ...institutionShipped].map((r) => institutionOfCart(r.metadata as Record<string, unknown> | null)),
+    ...receipts.map((r) => r.institution_id),
+  ].filter((id): id is string => !!id)
   const names = new Map<string, string>()
   if (institutionIds.length) {
     const found = await container.resolve<InstitutionModuleService>(INSTITUTION_MODULE).listInstitutions({ id: [...new Set(institutionIds)] }, { take: null, select: ["id", "name"] })
@@ -115,7 +118,7 @@ export async function supplierStatement(container: MedusaContainer, supplierId: 
       order_id: r.order_id,
       display_id: shipment?.display_id ?? null,
       fulfillment_id: r.fulfillment_id,
-      buyer: names.get(r.institution_id) ?? (await institutionName(container, r.institution_id, names)),
+      buyer: names.get(r.institution_id) ?? r.institution_id,
       channel: "institution",
       shipped_at: iso(shipment?.shipped_at),
       accepted_at: at.toISOString(),
@@ -167,12 +170,4 @@ export async function supplierStatement(container: MedusaContainer, supplierId: 
     sales,
     settlements,
   }
-}
-
-/** The name of an institution not among the buyers already looked up (a receipt of an order outside the shipment rows). */
-async function institutionName(container: MedusaContainer, id: string, names: Map<string, string>): Promise<string> {
-  const [found] = await container.resolve<InstitutionModuleService>(INSTITUTION_MODULE).listInstitutions({ id }, { take: 1, select: ["id", "name"] })
-  const name = found?.name ?? id
-  names.set(id, name)
-  return name
 }

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { formatCny } from "@fupin/shared"
+import { institutionOfCart } from "../../../lib/institution/membership"
 import { orderPayment } from "../../../lib/settlement/orders"
 import { supplierProductIds } from "../../../lib/supplier-portal/listing-input"
 
@@ -16,6 +17,7 @@ export type ValidateSupplierShipmentInput = {
 type OrderRow = {
   id: string
   status: string
+  metadata?: Record<string, unknown> | null
   items?: Array<{ id: string; product_id: string | null; quantity: number | string; detail?: { quantity?: number | string | null; fulfilled_quantity?: number | string | null } | null } | null> | null
 }
 
@@ -34,14 +36,14 @@ export const validateSupplierShipmentStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "status", "items.id", "items.product_id", "items.quantity", "items.detail.quantity", "items.detail.fulfilled_quantity"],
+      fields: ["id", "status", "metadata", "items.id", "items.product_id", "items.quantity", "items.detail.quantity", "items.detail.fulfilled_quantity"],
       filters: { id: input.order_id },
     })
     const order = data[0] as OrderRow | undefined
     if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${input.order_id} was not found`)
     if (order.status === "canceled") throw invalid("order_id: 订单已取消，不能发货 / the order is cancelled")
-    // 先款后货: an institution on prepayment terms pays before anything ships
-    const payment = await orderPayment(container, input.order_id)
+    // 先款后货: an institution on prepayment terms pays before anything ships (a shopper's order has no terms)
+    const payment = institutionOfCart(order.metadata) ? await orderPayment(container, input.order_id) : null
     if (payment?.terms.awaiting_prepayment) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

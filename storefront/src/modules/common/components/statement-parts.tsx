@@ -2,6 +2,7 @@ import type { ReactNode } from "react"
 import { type Locale, recentStatementMonths } from "@fupin/shared"
 import { formatPrice } from "@/lib/util/price"
 import { buttonPrimary, buttonSecondary, card } from "./field"
+import { PageHeading } from "./page-heading"
 
 /**
  * The parts the institution's 对账单 page and the supplier's 结算单 page share:
@@ -123,5 +124,35 @@ export function StatementSection({ id, title, ...table }: { id: string; title: s
       </h2>
       <StatementTable caption={title} testId={id} {...table} />
     </section>
+  )
+}
+
+/** The top of a statement page: its title and month, the month picker, the files, and when the figures were taken. */
+export function StatementHeader({
+  statement,
+  labels,
+  pagePath,
+  filesPath,
+  locale,
+}: {
+  statement: { month: string; generated_at: string; to: string }
+  labels: StatementLabels & { title: string; intro: string }
+  /** the page itself (localized), the picker's action */
+  pagePath: string
+  /** the storefront route that passes the files on */
+  filesPath: string
+  locale: Locale
+}) {
+  return (
+    <>
+      <PageHeading sub={labels.intro}>
+        {labels.title} · {monthName(statement.month, locale)}
+      </PageHeading>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <MonthPicker month={statement.month} action={pagePath} locale={locale} labels={labels} />
+        <StatementFiles href={`${filesPath}/${statement.month}`} labels={labels} />
+      </div>
+      <AsOf generatedAt={statement.generated_at} to={statement.to} locale={locale} labels={labels} />
+    </>
   )
 }

@@ -2,8 +2,7 @@ import { type InstitutionStatementDTO, type Locale, STATEMENT_ENTRY_LABELS } fro
 import { getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { formatPrice } from "@/lib/util/price"
-import { PageHeading } from "@/modules/common/components/page-heading"
-import { AsOf, Figures, MonthPicker, monthName, orderNo, StatementFiles, StatementSection } from "@/modules/common/components/statement-parts"
+import { Figures, orderNo, StatementHeader, StatementSection } from "@/modules/common/components/statement-parts"
 import { formatDate } from "../lib/format"
 
 /** The institution's 对账单 for a month: headline figures, the ledger from opening to closing balance, the month's orders, and the files. */
@@ -13,14 +12,7 @@ export function InstitutionStatement({ statement: s, locale }: { statement: Inst
   const money = (n: number) => formatPrice(n, locale)
   return (
     <div className="space-y-6">
-      <PageHeading sub={dict.intro}>
-        {dict.title} · {monthName(s.month, locale)}
-      </PageHeading>
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <MonthPicker month={s.month} action={href("/institution/statements")} locale={locale} labels={dict} />
-        <StatementFiles href={`/api/institution/statements/${s.month}`} labels={dict} />
-      </div>
-      <AsOf generatedAt={s.generated_at} to={s.to} locale={locale} labels={dict} />
+      <StatementHeader statement={s} labels={dict} pagePath={href("/institution/statements")} filesPath="/api/institution/statements" locale={locale} />
       <Figures
         locale={locale}
         items={[

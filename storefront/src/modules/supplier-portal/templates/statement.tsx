@@ -2,8 +2,7 @@ import type { Locale, SupplierStatementDTO } from "@fupin/shared"
 import { localizedHref } from "@/lib/i18n/paths"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { formatPrice } from "@/lib/util/price"
-import { PageHeading } from "@/modules/common/components/page-heading"
-import { AsOf, Figures, MonthPicker, monthName, orderNo, StatementFiles, StatementSection } from "@/modules/common/components/statement-parts"
+import { Figures, orderNo, StatementHeader, StatementSection } from "@/modules/common/components/statement-parts"
 import { formatDate } from "@/modules/institution/lib/format"
 
 /** The supplier's 结算单 for a month: what it sold, what its settled shipments earn after deductions, and the files. */
@@ -18,14 +17,7 @@ export function SupplierStatement({ statement: s, locale }: { statement: Supplie
   )
   return (
     <div className="space-y-6">
-      <PageHeading sub={dict.intro}>
-        {dict.title} · {monthName(s.month, locale)}
-      </PageHeading>
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <MonthPicker month={s.month} action={localizedHref(locale, "/supplier/statements")} locale={locale} labels={dict} />
-        <StatementFiles href={`/api/supplier/statements/${s.month}`} labels={dict} />
-      </div>
-      <AsOf generatedAt={s.generated_at} to={s.to} locale={locale} labels={dict} />
+      <StatementHeader statement={s} labels={dict} pagePath={localizedHref(locale, "/supplier/statements")} filesPath="/api/supplier/statements" locale={locale} />
       <Figures
         locale={locale}
         items={[
