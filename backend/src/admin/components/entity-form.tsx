@@ -24,6 +24,8 @@ export interface FieldSpec<V extends FormValues = FormValues> {
   hint?: string
   /** a problem with the value, in Chinese, without the label (the form adds it) */
   check?: (value: unknown, values: V) => string | undefined
+  /** run `check` on an empty value too: a rule that depends on other fields (联结方式 when households are linked) */
+  checkWhenEmpty?: boolean
   /** shown only when this says so (e.g. 车间就业人数 for workshops) */
   when?: (values: V) => boolean
   /** the field's own control, for what the kinds above do not cover (file uploads) */
@@ -41,7 +43,8 @@ export function checkFields<V extends FormValues>(fields: FieldSpec<V>[], values
     if (field.when && !field.when(values)) continue
     const value = values[field.name]
     if (isEmpty(value)) {
-      if (field.required) errors[field.name] = `${field.label}：必填`
+      const problem = field.required ? "必填" : field.checkWhenEmpty ? field.check?.(value ?? "", values) : undefined
+      if (problem) errors[field.name] = `${field.label}：${problem}`
       continue
     }
     if (field.kind === "number" && !Number.isFinite(Number(value))) {

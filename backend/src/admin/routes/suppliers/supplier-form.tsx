@@ -68,7 +68,8 @@ export const SUPPLIER_FIELDS: FieldSpec<SupplierValues>[] = [
     label: "联结方式",
     kind: "multi",
     options: LINKAGE_MECHANISMS.map((m) => [m, MECHANISM_LABELS[m]]),
-    check: (v, all) => (Number(all.households_bound ?? 0) > 0 && !(v as string[]).length ? "有联结户时请至少选一种" : undefined),
+    checkWhenEmpty: true,
+    check: (v, all) => (Number(all.households_bound ?? 0) > 0 && !(Array.isArray(v) && v.length) ? "有联结户时请至少选一种" : undefined),
   },
   { name: "employees", label: "车间就业人数", kind: "number", check: wholeNumber, when: (v) => v.type === "workshop" },
 ]
