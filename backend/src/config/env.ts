@@ -27,8 +27,6 @@ export interface BackendEnv {
   meilisearch?: { host: string; apiKey?: string }
   /** attempts allowed per window on the routes attackers guess at (src/api/middlewares/rate-limit.ts) */
   rateLimits: RateLimits
-  /** producer portal: largest upload accepted, in bytes (UPLOAD_MAX_BYTES, default 5 MiB) */
-  uploadMaxBytes: number
   /** producer portal: a price more than this fraction above the market average is flagged (PRICE_CHECK_MARGIN, default 0.2) */
   priceCheckMargin: number
   /** 验收: days after shipping when a shipment nobody confirmed is accepted in full (RECEIPT_AUTO_ACCEPT_DAYS, default 7) */
@@ -52,7 +50,7 @@ export const DEMO_BANK_ACCOUNT = {
  * (@medusajs/file-s3: AWS S3, MinIO, Aliyun OSS in S3 mode …).
  */
 export interface FilesEnv {
-  /** largest upload accepted (FILE_UPLOAD_MAX_BYTES, default 10 MB) */
+  /** largest upload accepted anywhere: admin, producer and institution portals (FILE_UPLOAD_MAX_BYTES, default 10 MiB) */
   uploadMaxBytes: number
   /** local provider: the folder files are written to (FILE_LOCAL_DIR, default <cwd>/static) */
   localDir?: string
@@ -175,6 +173,7 @@ export class EnvError extends Error {
 
 function filesFrom(vars: NodeJS.ProcessEnv, backendUrl: string): FilesEnv {
   const rawMax = vars.FILE_UPLOAD_MAX_BYTES?.trim()
+  // FILE_UPLOAD_MAX_BYTES_DEFAULT in @fupin/shared (this file loads before anything is built)
   const uploadMaxBytes = rawMax ? Number(rawMax) : 10 * 1024 * 1024
   if (!Number.isInteger(uploadMaxBytes) || uploadMaxBytes < 1024 || uploadMaxBytes > 1024 * 1024 * 1024) {
     throw new EnvError("FILE_UPLOAD_MAX_BYTES", `must be a whole number of bytes from 1024 to 1073741824 (1 GB), got "${rawMax}"`)
@@ -306,7 +305,6 @@ export function readEnv(vars: NodeJS.ProcessEnv = process.env, { needsDatabase =
     revalidateSecret: vars.REVALIDATE_SECRET || undefined,
     meilisearch: meiliHost ? { host: meiliHost, apiKey: vars.MEILISEARCH_API_KEY || undefined } : undefined,
     rateLimits: rateLimitsFrom(vars),
-    uploadMaxBytes: positiveNumber(vars, "UPLOAD_MAX_BYTES", 5 * 1024 * 1024),
     priceCheckMargin: positiveNumber(vars, "PRICE_CHECK_MARGIN", 0.2),
     // DEFAULT_RECEIPT_AUTO_ACCEPT_DAYS in @fupin/shared
     receiptAutoAcceptDays: positiveNumber(vars, "RECEIPT_AUTO_ACCEPT_DAYS", 7),
@@ -333,7 +331,7 @@ function bankAccountPart(
   return demo
 }
 
-function positiveNumber(vars: NodeJS.ProcessEnv, name: "UPLOAD_MAX_BYTES" | "PRICE_CHECK_MARGIN" | "RECEIPT_AUTO_ACCEPT_DAYS", fallback: number): number {
+function positiveNumber(vars: NodeJS.ProcessEnv, name: "PRICE_CHECK_MARGIN" | "RECEIPT_AUTO_ACCEPT_DAYS", fallback: number): number {
   const raw = vars[name]?.trim()
   if (!raw) return fallback
   const value = Number(raw)

@@ -51,8 +51,11 @@ export type ReviewedProductField = (typeof REVIEWED_PRODUCT_FIELDS)[number]
 /** Uploads the portal accepts (checked by content, not by name). */
 export const SUPPLIER_UPLOAD_MIME_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const
 export type SupplierUploadMimeType = (typeof SUPPLIER_UPLOAD_MIME_TYPES)[number]
-/** Default upload limit per file (the backend's UPLOAD_MAX_BYTES may lower or raise it). */
-export const SUPPLIER_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
+/**
+ * Largest upload per file (pictures, licences, evidence; from the portals and the admin) unless the
+ * backend's FILE_UPLOAD_MAX_BYTES says otherwise: 10 MiB, so a phone's photo of a licence fits.
+ */
+export const FILE_UPLOAD_MAX_BYTES_DEFAULT = 10 * 1024 * 1024
 
 /** Stock at or below this is "low" on the Today page. */
 export const LOW_STOCK_THRESHOLD = 10

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { MedusaError } from "@medusajs/framework/utils"
+import { FILE_UPLOAD_MAX_BYTES_DEFAULT } from "@fupin/shared"
 import { ACCEPTED_FILE_KINDS, type AcceptedFileKind, sniffFileKind } from "./sniff"
 
 /** One uploaded file as multer hands it over (memory storage). */
@@ -21,9 +22,9 @@ export interface CheckedFile {
   size: number
 }
 
-export const DEFAULT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+export const DEFAULT_UPLOAD_MAX_BYTES = FILE_UPLOAD_MAX_BYTES_DEFAULT
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
+export const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
 
 /** multer (busboy) reads multipart file names as Latin-1: 合格证.png arrives as its UTF-8 bytes, one char each. */
 function utf8Name(name: string): string {

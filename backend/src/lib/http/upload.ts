@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
 import { readEnv } from "../../config/env"
+import { megabytes } from "../files/check-upload"
 
 /** Uploads are spreadsheets of at most a few thousand rows: 5 MB is plenty. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -38,19 +39,19 @@ export function uploadedFile(req: MedusaRequest, field = "file"): { buffer: Buff
   return file
 }
 
-/** multipart/form-data into memory, at most `files` files of UPLOAD_MAX_BYTES each (pictures, licences); too large → 400 naming the field. */
+/** multipart/form-data into memory, at most `files` files of FILE_UPLOAD_MAX_BYTES each (pictures, licences); too large → 400 naming the field. */
 export function multipartFiles(field: string, files: number) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const { uploadMaxBytes } = readEnv(process.env, { needsDatabase: false })
+    const { uploadMaxBytes } = readEnv(process.env, { needsDatabase: false }).files
     const parse = multer({ storage: multer.memoryStorage(), limits: { fileSize: uploadMaxBytes, files } })
     const handler = files === 1 ? parse.single(field) : parse.array(field, files)
     handler(req as never, res as never, (e?: unknown) => {
       if (!e) return next()
       const code = (e as { code?: string }).code
-      const mb = (uploadMaxBytes / 1024 / 1024).toFixed(1)
+      const mb = megabytes(uploadMaxBytes)
       const message =
         code === "LIMIT_FILE_SIZE"
-          ? `${field}: 文件超过 ${mb} MB / the file is larger than ${mb} MB`
+          ? `${field}: 文件超过 ${mb} / the file is larger than ${mb}`
           : code === "LIMIT_FILE_COUNT" || code === "LIMIT_UNEXPECTED_FILE"
             ? `${field}: 最多 ${files} 个文件，字段名为 ${field} / at most ${files} file(s), in the multipart field "${field}"`
             : `${field}: ${(e as Error).message}`

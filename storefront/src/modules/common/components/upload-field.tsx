@@ -1,6 +1,7 @@
 "use client"
 
 import { useId, useState } from "react"
+import { FILE_UPLOAD_MAX_BYTES_DEFAULT } from "@fupin/shared"
 import { interpolate } from "@/lib/i18n"
 
 /** What the field says, in the page's language. */
@@ -22,7 +23,8 @@ export interface UploadedFile {
   preview?: string
 }
 
-const MAX_BYTES = 10 * 1024 * 1024
+// the backend (FILE_UPLOAD_MAX_BYTES) decides; this saves a phone from sending a file it would refuse at the default
+const MAX_BYTES = FILE_UPLOAD_MAX_BYTES_DEFAULT
 const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp"]
 const ACCEPT = { images: IMAGE_TYPES.join(","), documents: [...IMAGE_TYPES, "application/pdf"].join(",") }
 

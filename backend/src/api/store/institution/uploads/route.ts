@@ -6,10 +6,10 @@ import { storeUploads } from "../../../../lib/files/store-uploads"
 /**
  * POST /store/institution/uploads — multipart `files`: a photo of a shortfall
  * or damage for a receipt (JPEG, PNG, WebP, or a PDF), by content, within
- * UPLOAD_MAX_BYTES, stored under a random name.
+ * FILE_UPLOAD_MAX_BYTES, stored under a random name.
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<SupplierUploadResponse>) {
   const files = (req as unknown as { files?: Array<{ buffer: Buffer; size: number; originalname: string }> }).files ?? []
-  const { uploadMaxBytes } = readEnv(process.env, { needsDatabase: false })
+  const { uploadMaxBytes } = readEnv(process.env, { needsDatabase: false }).files
   res.status(201).json({ files: await storeUploads(req.scope, files, { maxBytes: uploadMaxBytes }) })
 }
