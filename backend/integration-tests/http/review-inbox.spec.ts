@@ -119,6 +119,32 @@ demoIntegrationTestRunner({
         expect(await productStatus(product.id)).toBe("published")
       })
 
+      it("certifying records the number the office issued in place of the application number: well-formed, unique, in the audit trail", async () => {
+        const { product } = await proposeListing(approvedSupplier.id)
+        const certificate = await applyForCertificate(product.id, approvedSupplier.id)
+        const path = `/admin/certifications/${certificate.id}/certify`
+        const before = (await api.get(`/admin/certifications/${certificate.id}`, admin)).data.certificate
+
+        const malformed = await call(api.post(path, { number: "KMFP 2026/01" }, admin))
+        expect(malformed.status).toBe(400)
+        expect(malformed.data.message).toMatch(/number/)
+        const { certificates } = (await api.get("/admin/certifications?status=certified&limit=1", admin)).data
+        const taken = await call(api.post(path, { number: certificates[0].number }, admin))
+        expect(taken.status).toBe(400)
+        expect(taken.data.message).toMatch(new RegExp(`^number: 证书编号 ${certificates[0].number} 已被使用`))
+        expect((await api.get(`/admin/certifications/${certificate.id}`, admin)).data.certificate).toMatchObject({ status: "applied", number: before.number })
+
+        const issued = `KMFP-2026-T${Date.now().toString(36).toUpperCase()}`
+        const ok = await call(api.post(path, { number: issued }, admin))
+        expect(ok.status, JSON.stringify(ok.data)).toBe(200)
+        expect(ok.data.certificate).toMatchObject({ status: "certified", number: issued })
+        const events = ok.data.certificate.events as Array<{ action: string; data: Record<string, string> | null }>
+        expect(events.at(-1)).toMatchObject({ action: "certify", data: { previous_number: before.number, number: issued } })
+        // the public certificate page answers to the issued number
+        const page = await call(api.get(`/store/certifications/${issued}`, store))
+        expect(page.status).toBe(200)
+      })
+
       it("certifying a listing nobody reviewed yet does not publish it; approving it then does", async () => {
         const { product } = await proposeListing(approvedSupplier.id)
         const certificate = await applyForCertificate(product.id, approvedSupplier.id)

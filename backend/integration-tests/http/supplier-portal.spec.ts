@@ -1,9 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
 import { GEOGRAPHY_MODULE } from "../../src/modules/geography"
 import type GeographyModuleService from "../../src/modules/geography/service"
-import { DEMO_SUPPLIER_OWNER } from "../../src/scripts/demo/supplier-portal"
+import { DEMO_SUPPLIER_OWNER, DEMO_SUPPLIER_PRODUCT_HANDLE } from "../../src/scripts/demo/supplier-portal"
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
-import { adminHeaders, call, freshCreditCode, storeHeaders } from "../helpers/shopping"
+import { adminHeaders, call, freshCreditCode, placeOrder, storeHeaders } from "../helpers/shopping"
 
 // Issue 12: producers get in. The producer portal's API (/supplier/*) as a
 // new producer, the demo supplier's owner, its staff, another supplier's
@@ -197,7 +197,7 @@ demoIntegrationTestRunner({
         const exe = await upload(token, [{ bytes: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0]), name: "photo.png", type: "image/png" }])
         expect(exe.status).toBe(400)
         expect(exe.data.message).toMatch(/^files:/)
-        const big = await upload(token, [{ bytes: Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]), name: "big.png", type: "image/png" }])
+        const big = await upload(token, [{ bytes: Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)]), name: "big.png", type: "image/png" }])
         expect(big.status).toBe(400)
         expect(big.data.message).toMatch(/MB/)
       })
@@ -241,6 +241,69 @@ demoIntegrationTestRunner({
         const auto = await api.post(`/supplier/products/${product.id}`, { title: "示例02风干牛肉（自动）" }, bearer(producer.token))
         expect(auto.data.product.title).toBe("示例02风干牛肉（自动）")
         expect(auto.data.change).toMatchObject({ outcome: "applied", request: { status: "approved" } })
+      })
+
+      it("adds a pack to a live listing at once: the new size sells with its own price and stock, the others keep theirs", async () => {
+        const token = await login(DEMO_SUPPLIER_OWNER.email, DEMO_SUPPLIER_OWNER.password)
+        type Pack = { id: string; pack: string; weight_g: number; price: number; stock: number }
+        const mine = (await api.get("/supplier/products?limit=50", bearer(token))).data.products as Array<{ id: string; handle: string; on_sale: boolean; variants: Pack[] }>
+        const beef = mine.find((p) => p.handle === DEMO_SUPPLIER_PRODUCT_HANDLE)!
+        expect(beef.on_sale).toBe(true)
+        const keep = beef.variants.map(({ id, pack, weight_g, price, stock }) => ({ id, pack, weight_g, price, stock }))
+        const path = `/supplier/products/${beef.id}`
+
+        // a size it sells already is named, and so is a new size without a price; nothing changes
+        const again = await call(api.post(path, { variants: [{ pack: keep[0]!.pack, weight_g: 250, price: 60, stock: 5 }] }, bearer(token)))
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(new RegExp(`^variants: 规格「${keep[0]!.pack}」已存在`))
+        const unpriced = await call(api.post(path, { variants: [...keep, { pack: "1kg 家庭装", weight_g: 1000, stock: 5 }] }, bearer(token)))
+        expect(unpriced.status).toBe(400)
+        expect(unpriced.data.message).toMatch(/price/)
+
+        const res = await call(api.post(path, { variants: [...keep, { pack: "1kg 家庭装", weight_g: 1000, price: 240, stock: 12 }] }, bearer(token)))
+        expect(res.status, JSON.stringify(res.data)).toBe(200)
+        expect(res.data.change.outcome).toBe("none") // no review: a size, like a price, applies at once
+        const packs = res.data.product.variants as Pack[]
+        expect(packs).toHaveLength(keep.length + 1)
+        expect(packs.find((p) => p.pack === "1kg 家庭装")).toMatchObject({ weight_g: 1000, price: 240, stock: 12 })
+        for (const k of keep) expect(packs.find((p) => p.id === k.id)).toMatchObject({ pack: k.pack, price: k.price, stock: k.stock })
+
+        // the shop lists every size with its option value, and sells the new one
+        const shop = await api.get(`/store/products?handle=${DEMO_SUPPLIER_PRODUCT_HANDLE}&fields=id,variants.id,variants.title,variants.options.value`, store)
+        const sold = shop.data.products[0].variants as Array<{ id: string; title: string; options: Array<{ value: string }> }>
+        expect(sold.map((v) => v.title).sort()).toEqual([...keep.map((k) => k.pack), "1kg 家庭装"].sort())
+        for (const v of sold) expect(v.options.map((o) => o.value)).toEqual([v.title])
+        const order = await placeOrder(api, store, [{ variant_id: sold.find((v) => v.title === "1kg 家庭装")!.id, quantity: 2 }])
+        const lines = order.items as unknown as Array<{ unit_price: number; quantity: number }>
+        expect(lines.map((i) => [i.unit_price, i.quantity])).toEqual([[240, 2]])
+      })
+
+      it("tells the operator of a price above the market: beside a new listing in the inbox, and as a price alert when a live price is raised", async () => {
+        type Check = { pack: string; price: number; market_average: number | null; above_market: boolean }
+        const inbox = async () => (await api.get("/admin/review-inbox?limit=200", admin)).data as {
+          listings: Array<{ id: string; price_check: Check[] }>
+          price_alerts: Array<{ product_id: string; supplier: { id: string } | null; flags: Check[] }>
+        }
+        const { token } = await approvedProducer("pricey@supplier-portal.test")
+        const proposed = (await api.post("/supplier/products", listing(), bearer(token))).data.product
+        const shown = (await inbox()).listings.find((l) => l.id === proposed.id)!
+        expect(shown.price_check).toEqual([expect.objectContaining({ pack: "250g", price: 120, above_market: true })])
+        expect(shown.price_check[0]!.market_average).toBeLessThan(120)
+
+        // approved (live, awaiting its certificate), it leaves the review list; its price still waits on nobody, so it is an alert
+        expect((await call(api.post(`/admin/listings/${proposed.id}/approve`, {}, admin))).status).toBe(200)
+        const alert = (await inbox()).price_alerts.find((a) => a.product_id === proposed.id)!
+        expect(alert.flags).toEqual([expect.objectContaining({ pack: "250g", price: 120, above_market: true })])
+        expect(alert.supplier).toMatchObject({ legal_name: "寻甸县示例02种养殖农民专业合作社" })
+        // the demo's own listings at their demo prices raise none
+        const demoBeef = (await api.get(`/store/products?handle=${DEMO_SUPPLIER_PRODUCT_HANDLE}&fields=id`, store)).data.products[0].id
+        expect((await inbox()).price_alerts.map((a) => a.product_id)).not.toContain(demoBeef)
+
+        // priced at the market, the alert goes (a price applies at once, no review)
+        const variant = proposed.variants[0]
+        const lowered = await call(api.post(`/supplier/products/${proposed.id}`, { variants: [{ id: variant.id, pack: "250g", weight_g: 250, price: 66, stock: 30 }] }, bearer(token)))
+        expect(lowered.status, JSON.stringify(lowered.data)).toBe(200)
+        expect((await inbox()).price_alerts.map((a) => a.product_id)).not.toContain(proposed.id)
       })
 
       it("sets stock per variant and imports a CSV with a row-by-row report, never touching another supplier's variant", async () => {

@@ -4,6 +4,10 @@
  */
 import type { CertificateEvidence, CertificateStatus } from "./certification"
 import type { LinkageMechanism, SupplierType } from "./supplier"
+import type { SupplierPriceCheck } from "./supplier-portal"
+
+/** One pack's price check, named by its pack, as the operator reads it. */
+export type ReviewInboxPriceCheck = SupplierPriceCheck & { pack: string }
 
 export const REVIEW_INBOX_SECTIONS = ["listings", "change_requests", "certifications", "supplier_applications"] as const
 export type ReviewInboxSection = (typeof REVIEW_INBOX_SECTIONS)[number]
@@ -30,6 +34,21 @@ export interface ReviewInboxListing {
   certificate: { id: string; number: string; status: CertificateStatus; issued_at: string; expires_at: string } | null
   /** empty: approving publishes it */
   not_published_because: string[]
+  /** each pack's price against the average of its kind and unit (a certification test: not above the market) */
+  price_check: ReviewInboxPriceCheck[]
+}
+
+/**
+ * A live listing (draft or on sale) of a supplier whose price is more than the margin above the
+ * market: producers change prices at once, without review, so the operator is told here.
+ */
+export interface ReviewInboxPriceAlert {
+  product_id: string
+  title: string
+  status: string
+  supplier: { id: string; legal_name: string } | null
+  /** the packs above the market only */
+  flags: ReviewInboxPriceCheck[]
 }
 
 export interface ReviewInboxChangeRequest {
@@ -78,6 +97,8 @@ export interface AdminReviewInboxResponse {
   certifications: ReviewInboxCertification[]
   supplier_applications: ReviewInboxSupplierApplication[]
   counts: Record<ReviewInboxSection, number>
+  /** 价格预警: live supplier listings priced above the market (not a review: nothing waits on it) */
+  price_alerts: ReviewInboxPriceAlert[]
 }
 
 /** POST /admin/listings/:id/approve | reject */

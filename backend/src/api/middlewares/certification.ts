@@ -10,6 +10,7 @@ import { STORE_PRODUCT_CERTIFICATE_FIELDS, STORE_PRODUCT_SUPPLIER_FIELDS } from 
 import { ADMIN_CERTIFICATE_FIELDS, ADMIN_CERTIFICATE_LIST_FIELDS } from "../admin/certifications/helpers"
 import {
   AdminCertificationAction,
+  AdminCertifyCertification,
   AdminCertificationActionWithReason,
   AdminCreateCertification,
   AdminGetCertificationParams,
@@ -96,7 +97,7 @@ export const certificationMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/certifications/:id",
     middlewares: [validateAndTransformQuery(AdminGetCertificationParams, { defaults: ADMIN_CERTIFICATE_FIELDS, isList: false })],
   },
-  { method: ["POST"], matcher: "/admin/certifications/:id/certify", middlewares: [validateAndTransformBody(AdminCertificationAction)] },
+  { method: ["POST"], matcher: "/admin/certifications/:id/certify", middlewares: [validateAndTransformBody(AdminCertifyCertification)] },
   { method: ["POST"], matcher: "/admin/certifications/:id/reinstate", middlewares: [validateAndTransformBody(AdminCertificationAction)] },
   {
     method: ["POST"],

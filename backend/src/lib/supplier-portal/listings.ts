@@ -124,9 +124,17 @@ export async function listings(container: MedusaContainer, productIds: string[])
  * PRICE_CHECK_MARGIN above.
  */
 export async function priceCheck(container: MedusaContainer, product: SupplierProductDTO, categoryId: string | null): Promise<SupplierPriceCheck[]> {
+  return (await priceChecks(container, [{ categoryId, variants: product.variants }]))[0]!
+}
+
+/** What the price check needs of a listing: its kind and each pack's price and grams. */
+export type PriceCheckInput = { categoryId: string | null; variants: Array<{ id: string; price: number; weight_g: number | null }> }
+
+/** The price check of several listings with one query (the operator's inbox checks every listing at once). */
+export async function priceChecks(container: MedusaContainer, items: PriceCheckInput[]): Promise<SupplierPriceCheck[][]> {
   const margin = readEnv(process.env, { needsDatabase: false }).priceCheckMargin
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const weights = [...new Set(product.variants.map((v) => v.weight_g).filter((w): w is number => w !== null))]
+  const weights = [...new Set(items.flatMap((i) => i.variants.map((v) => v.weight_g)).filter((w): w is number => w !== null))]
   const { data } = weights.length
     ? await query.graph({
         entity: "product_variant",
@@ -135,12 +143,13 @@ export async function priceCheck(container: MedusaContainer, product: SupplierPr
       })
     : { data: [] }
   type Row = VariantRow & { product?: { status?: string; categories?: Array<{ id: string } | null> | null } | null }
-  const comparable = (data as unknown as Row[]).filter(
-    (r) => r.product?.status === "published" && (!categoryId || (r.product.categories ?? []).some((c) => c?.id === categoryId)) && cnyPrice(r) > 0
-  )
-  return product.variants.map((v) => {
-    const others = comparable.filter((r) => r.weight === v.weight_g && r.id !== v.id)
-    const average = others.length ? Math.round((others.reduce((s, r) => s + cnyPrice(r), 0) / others.length) * 100) / 100 : null
-    return { variant_id: v.id, price: v.price, market_average: average, compared: others.length, margin, above_market: isAboveMarket(v.price, average, margin) }
+  const published = (data as unknown as Row[]).filter((r) => r.product?.status === "published" && cnyPrice(r) > 0)
+  return items.map(({ categoryId, variants }) => {
+    const comparable = categoryId ? published.filter((r) => (r.product?.categories ?? []).some((c) => c?.id === categoryId)) : published
+    return variants.map((v) => {
+      const others = comparable.filter((r) => r.weight === v.weight_g && r.id !== v.id)
+      const average = others.length ? Math.round((others.reduce((s, r) => s + cnyPrice(r), 0) / others.length) * 100) / 100 : null
+      return { variant_id: v.id, price: v.price, market_average: average, compared: others.length, margin, above_market: isAboveMarket(v.price, average, margin) }
+    })
   })
 }

@@ -11,6 +11,7 @@ export type CertificateTransitionWorkflowInput = {
   actor: string
   reason?: string | null
   expires_at?: Date | string
+  number?: string
 }
 
 /** Emitted after every status change: `{ id, action, from_status, to_status, actor, reason }`. */

@@ -24,6 +24,8 @@ export interface CertificateTransitionInput {
   reason?: string | null
   /** renew: the new expiry */
   expires_at?: Date | string
+  /** certify one certificate: the number the certifying office issued (replaces the application number) */
+  number?: string
 }
 
 export interface CertificateEventInput {

@@ -1,6 +1,11 @@
 import type { UpdateProductDTO } from "@medusajs/framework/types"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createProductVariantsWorkflow,
+  updateProductOptionValuesOnProductStep,
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { createChangeRequestStep, type CreateChangeRequestInput } from "./steps/create-change-request"
 import { setVariantStockStep } from "./steps/set-variant-stock"
 
@@ -13,6 +18,10 @@ export type UpdateListingInput = {
   variants: Array<{ id: string; price: number; weight_g: number }>
   /** stock: applies at once */
   stock: Array<{ variant_id: string; stock: number }>
+  /** packs added to the listing (a new value of its 规格 option, a variant with price and stock): apply at once, like price */
+  new_packs: Array<{ pack: string; weight_g: number; price: number; stock: number; sku: string }>
+  /** the listing's pack option (规格), which each new pack becomes a value of */
+  pack_option: { id: string; title: string } | null
   /** title/description/images (and status) written to the product now: a listing under review, or auto-approved */
   product_update: UpdateProductDTO | null
   /** what goes to (or is recorded for) the operator */
@@ -21,7 +30,8 @@ export type UpdateListingInput = {
 
 /**
  * A supplier edits its listing: price and stock apply at once (Medusa's
- * variant update, the warehouse level); title, description and images are
+ * variant update, the warehouse level), and so do new packs (a value of the
+ * 规格 option and a variant with its price and stock); title, description and images are
  * applied to the product or recorded as a change request for the operator, as
  * the route decided (see POST /supplier/products/:id). One workflow, so a
  * failure undoes all of it.
@@ -35,6 +45,33 @@ export const updateSupplierListingWorkflow = createWorkflow(UPDATE_SUPPLIER_LIST
     })
   })
   setVariantStockStep(transform({ input }, ({ input }) => ({ location_id: input.location_id, items: input.stock })))
+  when({ input }, ({ input }) => input.new_packs.length > 0 && !!input.pack_option).then(() => {
+    // the product allows the new 规格 values first (Medusa's option values on a product), then sells them as variants
+    updateProductOptionValuesOnProductStep(
+      transform({ input }, ({ input }) => [
+        { product_id: input.product_id, product_option_id: input.pack_option!.id, add: input.new_packs.map((p) => ({ value: p.pack })) },
+      ])
+    )
+    const created = createProductVariantsWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        product_variants: input.new_packs.map((p) => ({
+          product_id: input.product_id,
+          title: p.pack,
+          sku: p.sku,
+          weight: p.weight_g,
+          manage_inventory: true,
+          options: { [input.pack_option!.title]: p.pack },
+          prices: [{ amount: p.price, currency_code: "cny" }],
+        })),
+      })),
+    })
+    setVariantStockStep(
+      transform({ input, created }, ({ input, created }) => ({
+        location_id: input.location_id,
+        items: created.map((v) => ({ variant_id: v.id, stock: input.new_packs.find((p) => p.pack === v.title)?.stock ?? 0 })),
+      }))
+    ).config({ name: "set-new-pack-stock" })
+  })
   when({ input }, ({ input }) => !!input.product_update).then(() => {
     updateProductsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: input.product_update! })),

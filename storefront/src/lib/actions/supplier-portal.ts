@@ -13,6 +13,7 @@ import {
   type Locale,
   type SupplierApplicationRequest,
   type SupplierApplyCertificationRequest,
+  type SupplierCertificationResponse,
   type SupplierCreateFulfillmentRequest,
   type SupplierCreateProductRequest,
   type SupplierProductResponse,
@@ -411,13 +412,14 @@ export async function applyCertification(_prev: PortalFormState, formData: FormD
   if (!evidence.length) fields.evidence = dict.errors.evidence
   if (Object.keys(fields).length) return { error: getPortalDictionary(locale).common.fixBelow, fields, values }
   const body: SupplierApplyCertificationRequest = { product_id: productId, evidence, note: text(formData, "note") || null }
+  let answer: SupplierCertificationResponse
   try {
-    await portalFetch("/supplier/certifications", { method: "POST", body })
+    answer = await portalFetch<SupplierCertificationResponse>("/supplier/certifications", { method: "POST", body })
   } catch (error) {
     return failure(error, locale, values)
   }
-  refresh()
-  return { error: null, fields: {}, values: {}, notice: dict.applied }
+  // the form leaves the page once the product has a live application: say so above the list, on its card
+  redirect(`${localizedHref(locale, "/supplier/certification")}?done=${answer.outcome}#cert-${answer.certification.id}`)
 }
 
 // ───────────────────────────── orders ─────────────────────────────

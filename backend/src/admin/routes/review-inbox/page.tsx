@@ -8,6 +8,7 @@ import {
   type AdminListingReviewResponse,
   type AdminReviewInboxResponse,
   REVIEW_INBOX_SECTION_LABELS,
+  type ReviewInboxPriceCheck,
   type ReviewInboxSection,
 } from "@fupin/shared"
 import { countyName } from "../../lib/format"
@@ -26,26 +27,32 @@ function Decide({
   approve,
   reject,
   approveLabel = "通过",
+  approveField,
   onDone,
 }: {
   name: string
   approve: Decision
   reject: (reason: string) => Decision
   approveLabel?: string
+  /** an optional value sent with the approval (the certificate number issued at certification) */
+  approveField?: { key: string; label: string; placeholder: string }
   onDone?: (result: unknown, approved: boolean) => void
 }) {
   const client = useQueryClient()
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState("")
+  const [extra, setExtra] = useState("")
   const decide = useMutation({
-    mutationFn: ({ path, body }: Decision) => sdk.client.fetch(path, { method: "POST", body }),
-    onSuccess: (result, decision) => {
+    mutationFn: ({ decision }: { decision: Decision; approved: boolean }) => sdk.client.fetch(decision.path, { method: "POST", body: decision.body }),
+    onSuccess: (result, { approved }) => {
       void client.invalidateQueries({ queryKey: ["review-inbox"] })
-      onDone?.(result, decision === approve)
-      if (decision !== approve) toast.success(`已驳回：${name}`)
+      onDone?.(result, approved)
+      if (!approved) toast.success(`已驳回：${name}`)
     },
     onError: (e) => toast.error(errorText(e)),
   })
+  const approval = (): Decision =>
+    approveField && extra.trim() ? { ...approve, body: { ...approve.body, [approveField.key]: extra.trim() } } : approve
   if (rejecting) {
     return (
       <div className="flex items-center gap-x-2">
@@ -57,7 +64,7 @@ function Decide({
           value={reason}
           onChange={(e) => setReason(e.target.value)}
         />
-        <Button size="small" variant="danger" disabled={reason.trim().length < 2} isLoading={decide.isPending} onClick={() => decide.mutate(reject(reason.trim()))}>
+        <Button size="small" variant="danger" disabled={reason.trim().length < 2} isLoading={decide.isPending} onClick={() => decide.mutate({ decision: reject(reason.trim()), approved: false })}>
           确认驳回
         </Button>
         <Button size="small" variant="transparent" onClick={() => setRejecting(false)}>
@@ -68,13 +75,46 @@ function Decide({
   }
   return (
     <div className="flex items-center gap-x-2">
-      <Button size="small" isLoading={decide.isPending} aria-label={`${approveLabel}：${name}`} onClick={() => decide.mutate(approve)}>
+      {approveField ? (
+        <Input
+          size="small"
+          className="w-44"
+          aria-label={`${approveField.label}：${name}`}
+          placeholder={approveField.placeholder}
+          value={extra}
+          onChange={(e) => setExtra(e.target.value)}
+        />
+      ) : null}
+      <Button size="small" isLoading={decide.isPending} aria-label={`${approveLabel}：${name}`} onClick={() => decide.mutate({ decision: approval(), approved: true })}>
         {approveLabel}
       </Button>
       <Button size="small" variant="secondary" aria-label={`驳回：${name}`} onClick={() => setRejecting(true)}>
         驳回
       </Button>
     </div>
+  )
+}
+
+const yuan = (v: number) => `¥${v.toFixed(2)}`
+
+/** Each pack's price against the market average of its kind and unit; above the margin in red. */
+function PriceCheckLines({ checks }: { checks: ReviewInboxPriceCheck[] }) {
+  if (!checks.length) return null
+  return (
+    <ul className="flex flex-col gap-y-0.5" data-testid="price-check">
+      {checks.map((c) => (
+        <li key={c.variant_id}>
+          <Text as="span" size="xsmall" className={c.above_market ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
+          {c.pack} {yuan(c.price)}：
+          {c.market_average === null
+            ? "无同类同规格商品可比"
+            : c.above_market
+              ? `高于市场均价 ${yuan(c.market_average)}（+${Math.round((c.price / c.market_average - 1) * 100)}%，超过 ${Math.round(c.margin * 100)}% 幅度）`
+              : `不高于市场均价 ${yuan(c.market_average)}（${c.compared} 个可比）`}
+          </Text>
+        </li>
+      ))}
+    </ul>
   )
 }
 
@@ -109,7 +149,7 @@ function Section({ section, count, children }: { section: ReviewInboxSection; co
 
 function Row({ title, meta, children, actions }: { title: ReactNode; meta?: ReactNode; children?: ReactNode; actions: ReactNode }) {
   return (
-    <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
+    <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4" data-testid="review-item">
       <div className="flex min-w-0 flex-1 flex-col gap-y-1">
         <Text size="small" weight="plus">
           {title}
@@ -169,6 +209,7 @@ const ReviewInboxPage = () => {
               />
             }
           >
+            <PriceCheckLines checks={l.price_check} />
             {l.not_published_because.length ? (
               <Text size="xsmall" className="text-ui-fg-error">
                 通过后暂不上架：{l.not_published_because.join("；")}
@@ -220,9 +261,12 @@ const ReviewInboxPage = () => {
               <Decide
                 name={c.number}
                 approveLabel="认定通过"
+                approveField={{ key: "number", label: "证书编号", placeholder: "证书编号（认定文件所载）" }}
                 approve={{ path: `/admin/certifications/${c.id}/certify`, body: {} }}
                 reject={(reason) => ({ path: `/admin/certifications/${c.id}/revoke`, body: { reason } })}
-                onDone={(_, approved) => approved && toast.success(`认定通过：${c.number}`)}
+                onDone={(result, approved) =>
+                  approved && toast.success(`认定通过：${(result as { certificate?: { number?: string } }).certificate?.number ?? c.number}`)
+                }
               />
             }
           >
@@ -230,6 +274,32 @@ const ReviewInboxPage = () => {
           </Row>
         ))}
       </Section>
+
+      <Container className="divide-y p-0" role="region" aria-label="价格预警">
+        <div className="flex items-center gap-x-2 px-6 py-3">
+          <Heading level="h2">价格预警</Heading>
+          <Badge size="2xsmall" color={data.price_alerts.length ? "red" : "grey"}>
+            {data.price_alerts.length}
+          </Badge>
+        </div>
+        <Text size="small" className="text-ui-fg-subtle px-6 py-3">
+          供应商改价即时生效、无需审核；这里列出价格高于同类同规格市场均价（超过设定幅度）的在售或待上架商品，请核实或联系供应商。
+        </Text>
+        {data.price_alerts.length ? (
+          data.price_alerts.map((a) => (
+            <Row
+              key={a.product_id}
+              title={<Link to={`/products/${a.product_id}`} className="text-ui-fg-interactive">{a.title}</Link>}
+              meta={a.supplier?.legal_name ?? ""}
+              actions={<Link to={`/suppliers/${a.supplier?.id ?? ""}`} className="text-ui-fg-interactive text-small">联系供应商 →</Link>}
+            >
+              <PriceCheckLines checks={a.flags} />
+            </Row>
+          ))
+        ) : (
+          <Text size="small" className="text-ui-fg-muted px-6 py-4">没有高于市场均价的商品</Text>
+        )}
+      </Container>
 
       <Section section="supplier_applications" count={data.counts.supplier_applications}>
         {data.supplier_applications.map((s) => (

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { CertificateAction } from "@fupin/shared"
 import { actionRoute } from "../../../lib/http/action-route"
 import { CERTIFICATE_TRANSITION_WORKFLOWS } from "../../../workflows/certification/transition-certificates"
-import type { AdminRenewCertificationType } from "./validators"
+import type { AdminCertifyCertificationType, AdminRenewCertificationType } from "./validators"
 
 export const ADMIN_CERTIFICATE_LIST_FIELDS = [
   "id",
@@ -52,7 +52,7 @@ export function actorOf(actorId: string | undefined): string {
 export function certificationActionRoute(action: Exclude<CertificateAction, "expire">) {
   return actionRoute({
     workflow: CERTIFICATE_TRANSITION_WORKFLOWS[action],
-    input: (body: Partial<AdminRenewCertificationType>, { id, actor_id }) => ({ ids: [id], actor: actorOf(actor_id), ...body }),
+    input: (body: Partial<AdminRenewCertificationType & AdminCertifyCertificationType>, { id, actor_id }) => ({ ids: [id], actor: actorOf(actor_id), ...body }),
     key: "certificate",
     refetch: refetchCertificate,
   })

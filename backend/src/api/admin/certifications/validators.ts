@@ -22,15 +22,18 @@ export type AdminGetCertificationsParamsType = z.infer<typeof AdminGetCertificat
 
 export const AdminGetCertificationParams = createSelectParams().strict()
 
+/** A certificate's number as the certifying office prints it. */
+const certificateNumber = z
+  .string()
+  .trim()
+  .min(4)
+  .max(40)
+  .regex(/^[A-Za-z0-9-]+$/, "number: letters, digits and - only (e.g. KMFP-2020-0001)")
+
 export const AdminCreateCertification = z
   .object({
     product_id: z.string().trim().min(1),
-    number: z
-      .string()
-      .trim()
-      .min(4)
-      .max(40)
-      .regex(/^[A-Za-z0-9-]+$/, "number: letters, digits and - only (e.g. KMFP-2020-0001)"),
+    number: certificateNumber,
     certifying_office: z.string().trim().min(2).max(200),
     county_handle: z.string().trim().min(1),
     supplier_id: z.string().trim().min(1).nullable().optional(),
@@ -47,6 +50,13 @@ export type AdminCreateCertificationType = z.infer<typeof AdminCreateCertificati
 /** certify / reinstate: an optional note */
 export const AdminCertificationAction = z.object({ reason: reason.optional() }).strict()
 export type AdminCertificationActionType = z.infer<typeof AdminCertificationAction>
+
+/**
+ * certify: an optional note, and the number the certifying office issued — an application made in
+ * the producer portal carries an application number (SQ-…) until then
+ */
+export const AdminCertifyCertification = z.object({ reason: reason.optional(), number: certificateNumber.optional() }).strict()
+export type AdminCertifyCertificationType = z.infer<typeof AdminCertifyCertification>
 
 /** suspend / revoke: the reason is shown to the supplier and kept in the audit trail */
 export const AdminCertificationActionWithReason = z.object({ reason: reason.min(2) }).strict()

@@ -3,7 +3,7 @@ import { CERTIFICATION_MODULE } from "../../../modules/certification"
 import type CertificationModuleService from "../../../modules/certification/service"
 import type { CertificateUpdate } from "./validate-certificate-transition"
 
-/** Writes new statuses (and a renewal's expiry); compensation restores the previous values. */
+/** Writes new statuses (a renewal's expiry, the number issued at certification); compensation restores the previous values. */
 export const updateCertificatesStep = createStep(
   "update-certificates",
   async (input: { updates: CertificateUpdate[] }, { container }) => {
@@ -11,12 +11,12 @@ export const updateCertificatesStep = createStep(
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     const previous = await certification.listCertificates(
       { id: input.updates.map((u) => u.id) },
-      { take: null, select: ["id", "status", "status_reason", "expires_at"] }
+      { take: null, select: ["id", "status", "status_reason", "expires_at", "number"] }
     )
     const updated = await certification.updateCertificates(input.updates)
     return new StepResponse(
       updated,
-      previous.map((p) => ({ id: p.id, status: p.status, status_reason: p.status_reason, expires_at: p.expires_at }))
+      previous.map((p) => ({ id: p.id, status: p.status, status_reason: p.status_reason, expires_at: p.expires_at, number: p.number }))
     )
   },
   async (previous, { container }) => {

@@ -16,6 +16,7 @@ export interface CertificateUpdate {
   status: CertificateStatus
   status_reason: string | null
   expires_at?: Date
+  number?: string
 }
 
 /**
@@ -47,6 +48,15 @@ export const validateCertificateTransitionStep = createStep(
       }
     }
 
+    const number = input.action === "certify" ? input.number?.trim() || undefined : undefined
+    if (number) {
+      if (input.ids.length !== 1) throw new MedusaError(MedusaError.Types.INVALID_DATA, "number: 证书编号只能逐个登记 / a number is given for one certificate at a time")
+      const [taken] = await certification.listCertificates({ number }, { take: 1 })
+      if (taken && taken.id !== input.ids[0]) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `number: 证书编号 ${number} 已被使用 / ${number} is already the number of another certificate`)
+      }
+    }
+
     const updates: CertificateUpdate[] = []
     const events: CertificateEventInput[] = []
     for (const c of certificates) {
@@ -64,6 +74,7 @@ export const validateCertificateTransitionStep = createStep(
         status: to,
         status_reason: to === "certified" ? null : reason,
         ...(newExpiry ? { expires_at: newExpiry } : {}),
+        ...(number ? { number } : {}),
       })
       events.push({
         certificate_id: c.id,
@@ -72,7 +83,11 @@ export const validateCertificateTransitionStep = createStep(
         to_status: to,
         actor: input.actor,
         reason,
-        data: newExpiry ? { previous_expires_at: new Date(c.expires_at).toISOString(), expires_at: newExpiry.toISOString() } : null,
+        data: newExpiry
+          ? { previous_expires_at: new Date(c.expires_at).toISOString(), expires_at: newExpiry.toISOString() }
+          : number && number !== c.number
+            ? { previous_number: c.number, number }
+            : null,
       })
     }
     return new StepResponse({ updates, events })

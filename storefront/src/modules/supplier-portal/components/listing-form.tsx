@@ -33,6 +33,13 @@ export function ListingForm({
   const [rows, setRows] = useState<Row[]>(() =>
     product?.variants.length ? product.variants.map((v) => ({ key: v.id, id: v.id })) : [{ key: "new-0" }]
   )
+  // once a save brings new sizes back from the server, the rows are the saved sizes (a new row gets its id)
+  const savedIds = product?.variants.map((x) => x.id).join(",") ?? ""
+  const [rowsOf, setRowsOf] = useState(savedIds)
+  if (savedIds !== rowsOf) {
+    setRowsOf(savedIds)
+    setRows(product!.variants.map((x) => ({ key: x.id, id: x.id })))
+  }
   const round = useAnswerRound(state)
   const v = state.values
   const f = state.fields

@@ -1,5 +1,6 @@
 import type { Locale, SupplierCertificationDTO, SupplierProductDTO } from "@fupin/shared"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
+import { FormMessage } from "@/modules/common/components/field"
 import { CertificationForm } from "../components/certification-form"
 import { StatusBadge } from "../components/status-badge"
 import { formatDay } from "../lib/format"
@@ -14,11 +15,14 @@ export function CertificationView({
   certifications,
   products,
   readOnly,
+  done = null,
 }: {
   locale: Locale
   certifications: SupplierCertificationDTO[]
   products: SupplierProductDTO[]
   readOnly: boolean
+  /** what was just submitted (the form itself may have left the page) */
+  done?: "applied" | "renewal_requested" | null
 }) {
   const dict = getPortalDictionary(locale).certification
   const covered = new Set(certifications.filter((c) => c.status === "certified" || c.status === "applied").map((c) => c.product?.id))
@@ -29,6 +33,7 @@ export function CertificationView({
         <h1 className="text-2xl font-bold text-earth-900">{dict.title}</h1>
         <p className="text-base text-earth-700">{dict.intro}</p>
       </div>
+      {done ? <FormMessage success={done === "applied" ? dict.applied : dict.renewalRequested} /> : null}
       {certifications.length ? (
         <ul className="space-y-3" data-testid="certifications">
           {certifications.map((c) => (
@@ -41,7 +46,8 @@ export function CertificationView({
                 </span>
               </p>
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
-                <dt className="text-earth-600">{dict.number}</dt>
+                {/* until certified, the number is the application's; the office's number replaces it at certification */}
+                <dt className="text-earth-600">{c.status === "applied" ? dict.applicationNumber : dict.number}</dt>
                 <dd className="text-earth-900">{c.number}</dd>
                 <dt className="text-earth-600">{dict.validUntil}</dt>
                 <dd className="text-earth-900">{formatDay(c.expires_at, locale)}</dd>

@@ -2,21 +2,26 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import type { SupplierProductDTO, SupplierProductImage, SupplierProductResponse } from "@fupin/shared"
 import { portalOf, type SupplierRequest } from "../../../../lib/supplier-portal/context"
-import { assertDistinctPacks, resolveImages } from "../../../../lib/supplier-portal/listing-input"
+import { assertDistinctPacks, generatedSku, resolveImages } from "../../../../lib/supplier-portal/listing-input"
 import { listings, priceCheck } from "../../../../lib/supplier-portal/listings"
 import { marketplacePlaces } from "../../../../lib/supplier-portal/marketplace"
 import type { CreateChangeRequestInput } from "../../../../workflows/supplier-portal/steps/create-change-request"
 import { updateSupplierListingWorkflow, type UpdateListingInput } from "../../../../workflows/supplier-portal/update-listing"
 import type { SupplierUpdateProductType } from "../../validators"
 
-/** The listing (the access rule already answered 404 for another supplier's product) and its category. */
-async function load(req: SupplierRequest<unknown>): Promise<{ product: SupplierProductDTO; categoryId: string | null }> {
+type ProductRow = { categories?: Array<{ id: string } | null>; options?: Array<{ id: string; title: string } | null> }
+
+/** The listing (the access rule already answered 404 for another supplier's product), its category and its pack option. */
+async function load(req: SupplierRequest<unknown>): Promise<{ product: SupplierProductDTO; categoryId: string | null; packOption: { id: string; title: string } | null }> {
   const id = req.params.id!
   const [product] = await listings(req.scope, [id])
   if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${id} was not found`)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id", "categories.id"], filters: { id } })
-  return { product, categoryId: (data[0] as { categories?: Array<{ id: string } | null> } | undefined)?.categories?.[0]?.id ?? null }
+  const { data } = await query.graph({ entity: "product", fields: ["id", "categories.id", "options.id", "options.title"], filters: { id } })
+  const row = data[0] as ProductRow | undefined
+  // listings made here have one option, 规格; a listing with several options cannot take a pack without the others' values
+  const options = (row?.options ?? []).filter((o): o is { id: string; title: string } => !!o)
+  return { product, categoryId: row?.categories?.[0]?.id ?? null, packOption: options.length === 1 ? options[0]! : null }
 }
 
 /** GET /supplier/products/:id — the listing, its pending change request and the price check. */
@@ -38,19 +43,27 @@ const sameImages = (a: SupplierProductImage[], b: SupplierProductImage[]) => JSO
 export async function POST(req: SupplierRequest<SupplierUpdateProductType>, res: MedusaResponse<SupplierProductResponse>) {
   const ctx = portalOf(req)
   const body = req.validatedBody
-  const { product, categoryId } = await load(req)
+  const { product, categoryId, packOption } = await load(req)
 
   const variants = body.variants ?? []
   assertDistinctPacks(variants)
-  for (const v of variants) {
-    const own = v.id && product.variants.find((pv) => pv.id === v.id)
-    if (!own) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        v.id ? `variants: ${v.id} 不是该商品的规格 / not a variant of this product` : "variants: 新增规格请联系运营 / give the id of each existing variant (adding packs is not supported yet)"
-      )
-    }
+  const existing = variants.filter((v) => v.id)
+  const added = variants.filter((v) => !v.id)
+  for (const v of existing) {
+    const own = product.variants.find((pv) => pv.id === v.id)
+    if (!own) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variants: ${v.id} 不是该商品的规格 / not a variant of this product`)
     if (own.pack !== v.pack) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variants: 规格名称「${own.pack}」不能修改 / a pack's name cannot change`)
+  }
+  for (const v of added) {
+    if (product.variants.some((pv) => pv.pack === v.pack)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `variants: 规格「${v.pack}」已存在，请修改它而不是新增 / the pack "${v.pack}" exists already: give its id`)
+    }
+  }
+  if (added.length && !packOption) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "variants: 该商品有多个选项，新增规格请联系运营 / this listing has several options: ask the operator to add the pack")
+  }
+  if (product.variants.length + added.length > 10) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "variants: 每个商品最多 10 个规格 / at most 10 packs per listing")
   }
 
   const changes: { title?: string; description?: string | null; images?: SupplierProductImage[] } = {}
@@ -100,8 +113,10 @@ export async function POST(req: SupplierRequest<SupplierUpdateProductType>, res:
     input: {
       product_id: product.id,
       location_id: places.location_id,
-      variants: variants.map((v) => ({ id: v.id!, price: v.price, weight_g: v.weight_g })),
-      stock: variants.map((v) => ({ variant_id: v.id!, stock: v.stock })),
+      variants: existing.map((v) => ({ id: v.id!, price: v.price, weight_g: v.weight_g })),
+      stock: existing.map((v) => ({ variant_id: v.id!, stock: v.stock })),
+      new_packs: added.map((v) => ({ pack: v.pack, weight_g: v.weight_g, price: v.price, stock: v.stock, sku: v.sku ?? generatedSku() })),
+      pack_option: added.length ? packOption : null,
       ...plan,
     },
   })
