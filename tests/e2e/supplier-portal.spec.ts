@@ -1,5 +1,5 @@
-import { creditCodeCheckChar } from "@fupin/shared"
 import { expect, test, type Page } from "@playwright/test"
+import { freshCreditCode, PNG_1PX } from "./support/producer"
 import { addToCart, checkoutHome, expectAccessible, register, shot, uniqueEmail } from "./support/shop"
 
 /**
@@ -21,16 +21,6 @@ async function logInAsOwner(page: Page) {
   await page.getByRole("button", { name: "登录", exact: true }).click()
   await expect(page).toHaveURL(/\/zh\/supplier$/)
 }
-
-/** A valid unified social credit code nobody has registered: a random body and its check character. */
-function freshCreditCode(): string {
-  const alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-  let body = "93530129" // 93: farmers' cooperative; 530129: 寻甸县
-  while (body.length < 17) body += alphabet[Math.floor(Math.random() * alphabet.length)]
-  return body + creditCodeCheckChar(body)
-}
-
-const PNG_1PX = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64")
 
 test.describe("the producer portal", () => {
   test("the demo owner sees Today, lists a product, changes stock and ships a shopper's order with a lot number", async ({ browser, page }) => {
