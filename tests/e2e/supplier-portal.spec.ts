@@ -71,6 +71,22 @@ test.describe("the producer portal", () => {
     await expect(row.locator("[data-testid^=stock-]")).toHaveText("123")
     await shot(page, "supplier-stock-zh")
 
+    // A cooperative that sells by the hundred wants an earlier warning: 低库存提醒 at 150, then back to 10.
+    const alert = page.getByRole("region", { name: "低库存提醒" })
+    await alert.getByLabel("库存不超过多少件时在“今日”提醒").fill("很多")
+    await alert.getByRole("button", { name: "保存提醒" }).click()
+    await expect(alert.getByText("请填写 0 到 100000 之间的整数")).toBeVisible()
+    await alert.getByLabel("库存不超过多少件时在“今日”提醒").fill("150")
+    await alert.getByRole("button", { name: "保存提醒" }).click()
+    await expect(alert.getByText("已保存：库存不超过 150 件时提醒。")).toBeVisible()
+    await page.getByRole("navigation", { name: "生产者中心导航" }).getByRole("link", { name: "今日" }).click()
+    await expect(page.getByTestId("low-stock-rule")).toContainText("库存不超过 150 件")
+    await expect(page.getByTestId("low-stock")).toContainText("剩 123 件")
+    await page.goto("/zh/supplier/stock")
+    await alert.getByLabel("库存不超过多少件时在“今日”提醒").fill("10")
+    await alert.getByRole("button", { name: "保存提醒" }).click()
+    await expect(alert.getByText("已保存：库存不超过 10 件时提醒。")).toBeVisible()
+
     // The shopper's order shows only this supplier's lines; ship them with a lot number.
     await page.goto(`/zh/supplier/orders/${orderId}`)
     await expect(page.getByTestId("order-lines")).toContainText("牛干巴")

@@ -306,6 +306,32 @@ demoIntegrationTestRunner({
         expect((await inbox()).price_alerts.map((a) => a.product_id)).not.toContain(proposed.id)
       })
 
+      it("sets its own low-stock alert: 今日 lists the sizes at or below it, a bad number is named, other suppliers keep theirs", async () => {
+        const { token } = await approvedProducer("alert@supplier-portal.test")
+        const product = (await api.post("/supplier/products", listing(), bearer(token))).data.product
+        const today = async (t = token) => (await api.get("/supplier/today", bearer(t))).data as { low_stock_threshold: number; low_stock: Array<{ variant_id: string; stock: number }> }
+        expect(await today()).toMatchObject({ low_stock_threshold: 10, low_stock: [] }) // 30 in stock
+
+        for (const [value, problem] of [[-1, "low_stock_threshold"], [1.5, "low_stock_threshold"], ["ten", "low_stock_threshold"], [100_001, "low_stock_threshold"]] as const) {
+          const bad = await call(api.post("/supplier/stock/threshold", { low_stock_threshold: value }, bearer(token)))
+          expect(bad.status, String(value)).toBe(400)
+          expect(bad.data.message).toContain(problem)
+        }
+        const extra = await call(api.post("/supplier/stock/threshold", { low_stock_threshold: 5, supplier_id: "sup_other" }, bearer(token)))
+        expect(extra.status).toBe(400)
+        expect(extra.data.message).toContain("supplier_id")
+
+        const set = await call(api.post("/supplier/stock/threshold", { low_stock_threshold: 50 }, bearer(token)))
+        expect(set.status, JSON.stringify(set.data)).toBe(200)
+        expect(set.data.supplier.low_stock_threshold).toBe(50)
+        expect(await today()).toMatchObject({ low_stock_threshold: 50, low_stock: [expect.objectContaining({ variant_id: product.variants[0].id, stock: 30 })] })
+        expect((await api.get("/supplier/me", bearer(token))).data.supplier.low_stock_threshold).toBe(50)
+
+        // the demo supplier's alert is its own
+        const owner = await login(DEMO_SUPPLIER_OWNER.email, DEMO_SUPPLIER_OWNER.password)
+        expect((await today(owner)).low_stock_threshold).toBe(10)
+      })
+
       it("sets stock per variant and imports a CSV with a row-by-row report, never touching another supplier's variant", async () => {
         const producer = await approvedProducer("stocker@supplier-portal.test")
         const product = (

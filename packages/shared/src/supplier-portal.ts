@@ -59,6 +59,13 @@ export const FILE_UPLOAD_MAX_BYTES_DEFAULT = 10 * 1024 * 1024
 
 /** Stock at or below this is "low" on the Today page. */
 export const LOW_STOCK_THRESHOLD = 10
+/** the highest low-stock threshold a producer may set */
+export const LOW_STOCK_THRESHOLD_MAX = 100_000
+
+/** POST /supplier/stock/threshold */
+export interface SupplierSetLowStockThresholdRequest {
+  low_stock_threshold: number
+}
 
 /** Default price-check margin: a price more than 20 % above the marketplace average is flagged. */
 export const PRICE_CHECK_DEFAULT_MARGIN = 0.2
@@ -133,6 +140,8 @@ export interface SupplierPortalSupplier {
   reviewed_at: string | null
   applied_at: string | null
   auto_approve: boolean
+  /** 今日 warns of a size whose stock is at or below this many (LOW_STOCK_THRESHOLD unless the producer changed it) */
+  low_stock_threshold: number
   mode: SupplierPortalMode
   organic_certificates: Array<{ id: string; number: string; issuer: string; product_scope: string; issued_on: string; expires_on: string | null }>
 }
@@ -227,6 +236,8 @@ export interface SupplierTodayResponse {
   /** the oldest few of them, oldest first */
   orders_to_ship: Array<{ id: string; display_id: number; created_at: string; buyer: "shopper" | "institution"; lines: number; quantity: number }>
   low_stock: Array<{ product_id: string; product_title: string; variant_id: string; variant_title: string; sku: string | null; stock: number }>
+  /** the supplier's own threshold the list above uses */
+  low_stock_threshold: number
   certificates_expiring: Array<{ id: string; number: string; product_id: string | null; product_title: string | null; expires_at: string; days_left: number }>
   month_sales: { month: string; amount: number; orders: number; quantity: number }
   /** from the impact ledger: households its sales supported (all time and this month) */

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { INVOICE_REQUEST_STATUSES, LINKAGE_MECHANISMS, SUPPLIER_MEMBER_ROLES, SUPPLIER_MEMBER_STATUSES, SUPPLIER_TYPES } from "@fupin/shared"
+import { INVOICE_REQUEST_STATUSES, LINKAGE_MECHANISMS, LOW_STOCK_THRESHOLD_MAX, SUPPLIER_MEMBER_ROLES, SUPPLIER_MEMBER_STATUSES, SUPPLIER_TYPES } from "@fupin/shared"
 import { isoDate } from "../../lib/http/bad-input"
 
 // Validators of the producer portal (/supplier/*). Request shapes are the
@@ -132,6 +132,12 @@ export const SupplierSetStock = z
   .object({ items: z.array(z.object({ variant_id: text(100), stock }).strict()).min(1).max(500) })
   .strict()
 export type SupplierSetStockType = z.infer<typeof SupplierSetStock>
+
+/** POST /supplier/stock/threshold: 今日 warns at or below this many of a size (0: only when sold out) */
+export const SupplierSetLowStockThreshold = z
+  .object({ low_stock_threshold: z.number().int().min(0).max(LOW_STOCK_THRESHOLD_MAX) })
+  .strict()
+export type SupplierSetLowStockThresholdType = z.infer<typeof SupplierSetLowStockThreshold>
 
 export const SupplierApplyCertification = z
   .object({ product_id: text(100), evidence: z.array(documentRef).min(1).max(20), note: nullableText.optional() })

@@ -54,6 +54,7 @@ export const PORTAL_SUPPLIER_FIELDS = [
   "reviewed_at",
   "applied_at",
   "auto_approve",
+  "low_stock_threshold",
   "organic_certificates.id",
   "organic_certificates.number",
   "organic_certificates.issuer",

@@ -6,6 +6,7 @@ import {
   creditCodeProblem,
   isLocale,
   LINKAGE_MECHANISMS,
+  LOW_STOCK_THRESHOLD_MAX,
   MIN_PASSWORD_LENGTH,
   normaliseCnMobile,
   SUPPLIER_TYPES,
@@ -17,6 +18,7 @@ import {
   type SupplierCreateFulfillmentRequest,
   type SupplierCreateProductRequest,
   type SupplierProductResponse,
+  type SupplierSetLowStockThresholdRequest,
   type SupplierStockImportResponse,
   type SupplierType,
   type SupplierUpdateProductRequest,
@@ -364,6 +366,23 @@ export async function setStock(_prev: PortalFormState, formData: FormData): Prom
   }
   refresh()
   return { error: null, fields: {}, values: {}, notice: dict.updated }
+}
+
+/** 低库存提醒: the number at or below which 今日 lists a size. */
+export async function setLowStockThreshold(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  const locale = localeOf(formData)
+  const dict = getPortalDictionary(locale).stock
+  const raw = text(formData, "low_stock_threshold")
+  const values = { low_stock_threshold: raw }
+  if (!WHOLE.test(raw) || Number(raw) > LOW_STOCK_THRESHOLD_MAX) return { error: null, fields: { low_stock_threshold: dict.thresholdInvalid }, values }
+  try {
+    const body: SupplierSetLowStockThresholdRequest = { low_stock_threshold: Number(raw) }
+    await portalFetch("/supplier/stock/threshold", { method: "POST", body })
+  } catch (error) {
+    return failure(error, locale, values)
+  }
+  refresh()
+  return { error: null, fields: {}, values, notice: interpolate(dict.thresholdSaved, { count: raw }) }
 }
 
 /** The bulk update: the sheet goes to the backend as it is; its row report comes back. */

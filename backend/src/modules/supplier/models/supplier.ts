@@ -49,6 +49,8 @@ const Supplier = model
     applied_at: model.dateTime().nullable(),
     /** trusted producer: changes to its live listings apply without the operator's review */
     auto_approve: model.boolean().default(false),
+    /** 今日 lists a size whose stock is at or below this (LOW_STOCK_THRESHOLD by default); the producer sets it */
+    low_stock_threshold: model.number().default(10),
     /** demo rows (seed data): plausible names, never real firms */
     demo: model.boolean().default(false),
     organic_certificates: model.hasMany(() => OrganicCertificate, { mappedBy: "supplier" }),

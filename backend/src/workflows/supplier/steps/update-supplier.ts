@@ -4,7 +4,7 @@ import type SupplierModuleService from "../../../modules/supplier/service"
 import type { SupplierFields } from "../types"
 
 /** auto_approve: the operator trusts this producer; its listings' changes apply without review */
-export type UpdateSupplierStepInput = { id: string; data: Partial<SupplierFields & { auto_approve: boolean }> }
+export type UpdateSupplierStepInput = { id: string; data: Partial<SupplierFields & { auto_approve: boolean; low_stock_threshold: number }> }
 
 /** Updates a supplier's fields; compensation puts the previous values back. */
 export const updateSupplierStep = createStep(

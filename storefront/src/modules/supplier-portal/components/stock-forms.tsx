@@ -2,41 +2,66 @@
 
 import { useActionState } from "react"
 import type { Locale } from "@fupin/shared"
-import { importStock, setStock } from "@/lib/actions/supplier-portal"
+import { importStock, type PortalFormState, setLowStockThreshold, setStock } from "@/lib/actions/supplier-portal"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
 import { EMPTY_FORM } from "./auth-forms"
 import { controlClass } from "./fields"
 
-/** One size's stock: the new count, saved at once. */
-export function StockRowForm({ locale, variantId, label, stock, readOnly }: { locale: Locale; variantId: string; label: string; stock: number; readOnly: boolean }) {
-  const dict = getPortalDictionary(locale).stock
-  const [state, action, pending] = useActionState(setStock, EMPTY_FORM)
-  const id = `stock-${variantId}`
-  const error = state.fields.stock
+type NumberAction = (prev: PortalFormState, formData: FormData) => Promise<PortalFormState>
+
+/** One whole number saved at once (a size's stock, the low-stock alert): the field, its button, the outcome. */
+function OneNumberForm({
+  action: save,
+  locale,
+  name,
+  id,
+  label,
+  srLabel,
+  value,
+  button,
+  readOnly,
+  hidden = {},
+}: {
+  action: NumberAction
+  locale: Locale
+  name: string
+  id: string
+  label: string
+  /** what a screen reader hears after the label and the button (the size it is about) */
+  srLabel?: string
+  value: number
+  button: string
+  readOnly: boolean
+  hidden?: Record<string, string>
+}) {
+  const [state, action, pending] = useActionState(save, EMPTY_FORM)
+  const error = state.fields[name]
   return (
     <form action={action} noValidate className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="variant_id" value={variantId} />
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       <fieldset disabled={readOnly || pending} className="flex flex-1 items-end gap-2">
         <div className="flex-1">
           <label htmlFor={id} className="block text-sm font-medium text-earth-800">
-            {dict.newQuantity}
-            <span className="sr-only"> {label}</span>
+            {label}
+            {srLabel ? <span className="sr-only"> {srLabel}</span> : null}
           </label>
           <input
             id={id}
-            name="stock"
+            name={name}
             inputMode="numeric"
-            defaultValue={state.values.stock ?? String(stock)}
+            defaultValue={state.values[name] ?? String(value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
             className={controlClass(error)}
           />
         </div>
         <button type="submit" className={buttonPrimary + " min-h-12 px-5"}>
-          {dict.save}
-          <span className="sr-only"> {label}</span>
+          {button}
+          {srLabel ? <span className="sr-only"> {srLabel}</span> : null}
         </button>
       </fieldset>
       {error ? (
@@ -51,6 +76,42 @@ export function StockRowForm({ locale, variantId, label, stock, readOnly }: { lo
       ) : null}
       {state.error ? <FormMessage error={state.error} /> : null}
     </form>
+  )
+}
+
+/** 低库存提醒: at or below how many of a size 今日 warns. */
+export function LowStockThresholdForm({ locale, threshold, readOnly }: { locale: Locale; threshold: number; readOnly: boolean }) {
+  const dict = getPortalDictionary(locale).stock
+  return (
+    <OneNumberForm
+      action={setLowStockThreshold}
+      locale={locale}
+      name="low_stock_threshold"
+      id="low-stock-threshold"
+      label={dict.thresholdLabel}
+      value={threshold}
+      button={dict.thresholdSave}
+      readOnly={readOnly}
+    />
+  )
+}
+
+/** One size's stock: the new count, saved at once. */
+export function StockRowForm({ locale, variantId, label, stock, readOnly }: { locale: Locale; variantId: string; label: string; stock: number; readOnly: boolean }) {
+  const dict = getPortalDictionary(locale).stock
+  return (
+    <OneNumberForm
+      action={setStock}
+      locale={locale}
+      name="stock"
+      id={`stock-${variantId}`}
+      label={dict.newQuantity}
+      srLabel={label}
+      value={stock}
+      button={dict.save}
+      readOnly={readOnly}
+      hidden={{ variant_id: variantId }}
+    />
   )
 }
 

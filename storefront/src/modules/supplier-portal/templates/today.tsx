@@ -82,6 +82,9 @@ export function TodayView({ locale, me, today }: { locale: Locale; me: SupplierM
       </Panel>
 
       <Panel id="low-stock" title={dict.lowStock} count={today.low_stock.length}>
+        <p className="text-sm text-earth-600" data-testid="low-stock-rule">
+          {interpolate(dict.lowStockRule, { count: String(today.low_stock_threshold) })}
+        </p>
         {today.low_stock.length ? (
           <ul className="divide-y divide-earth-100" data-testid="low-stock">
             {today.low_stock.map((v) => (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { isLocale } from "@fupin/shared"
-import { listPortalProducts, portalReadOnly } from "@/lib/data/supplier-portal"
+import { isLocale, LOW_STOCK_THRESHOLD } from "@fupin/shared"
+import { getPortalMe, listPortalProducts, portalReadOnly } from "@/lib/data/supplier-portal"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
-import { StockImportForm, StockRowForm } from "@/modules/supplier-portal/components/stock-forms"
+import { LowStockThresholdForm, StockImportForm, StockRowForm } from "@/modules/supplier-portal/components/stock-forms"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SupplierStockPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const [{ products }, readOnly] = await Promise.all([listPortalProducts(), portalReadOnly()])
+  const [{ products }, readOnly, me] = await Promise.all([listPortalProducts(), portalReadOnly(), getPortalMe()])
   const dict = getPortalDictionary(locale).stock
   const variants = products.flatMap((p) => p.variants.map((v) => ({ product: p, variant: v })))
   return (
@@ -46,6 +46,12 @@ export default async function SupplierStockPage({ params }: Props) {
       ) : (
         <p className="text-earth-700">{dict.empty}</p>
       )}
+      <section aria-labelledby="threshold" className="space-y-2 rounded-2xl bg-white p-4 ring-1 ring-earth-100">
+        <h2 id="threshold" className="text-lg font-bold text-earth-900">
+          {dict.thresholdTitle}
+        </h2>
+        <LowStockThresholdForm locale={locale} threshold={me?.supplier.low_stock_threshold ?? LOW_STOCK_THRESHOLD} readOnly={readOnly} />
+      </section>
       <section aria-labelledby="bulk" className="space-y-2 rounded-2xl bg-white p-4 ring-1 ring-earth-100">
         <h2 id="bulk" className="text-lg font-bold text-earth-900">
           {dict.bulkTitle}
