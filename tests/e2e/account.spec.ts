@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test"
 import { addToCart, checkoutHome, expectAccessible, register, shot, uniqueEmail } from "./support/shop"
 
 test.describe("a shopper's account", () => {
-  test("registers with a cart in hand, keeps the cart, orders, and finds the order in the history", async ({ page }) => {
+  test("registers with a cart in hand, keeps the cart, orders, and finds the order and its address in the account", async ({ page }) => {
     await addToCart(page, "zh", "dongchuan-noodles")
     await expect(page.getByTestId("header-cart")).toHaveAccessibleName("购物车，1 件商品")
 
@@ -22,9 +22,11 @@ test.describe("a shopper's account", () => {
     await page.goto("/zh/account")
     const history = page.getByTestId("order-history")
     await expect(history.getByRole("listitem")).toHaveCount(1)
+    // the checkout address was kept in the address book (保存到我的收货地址 is ticked for a logged-in shopper)
+    await expect(page.getByRole("region", { name: "收货地址" })).toContainText("示例路 1 号 2 栋 301")
     await history.getByRole("link", { name: /查看订单/ }).click()
     await expect(page).toHaveURL(new RegExp(`/zh/account/orders/${orderId}$`))
-    await expect(page.getByTestId("order-status")).toHaveText("待处理")
+    await expect(page.getByTestId("order-status")).toHaveText("待发货")
     await expect(page.getByText("东川面条").first()).toBeVisible()
     // The order page's figures add up: goods + shipping = total, and goods are not ¥0.00.
     const yuan = async (id: string) => Number((await page.getByTestId(id).innerText()).replace(/[^0-9.]/g, ""))
@@ -49,6 +51,48 @@ test.describe("a shopper's account", () => {
     await page.getByRole("button", { name: "登录", exact: true }).click()
     await expect(page).toHaveURL(/\/zh\/account$/)
     await expect(page.getByTestId("order-history").getByRole("listitem")).toHaveCount(1)
+  })
+
+  test("cancels an order before it ships: a reason is asked, the order moves to 已取消, nothing is charged", async ({ page }) => {
+    await register(page, "zh", uniqueEmail("cancel"))
+    await addToCart(page, "zh", "dongchuan-noodles")
+    await page.goto("/zh/checkout")
+    const orderId = await checkoutHome(page, "zh", uniqueEmail("cancel-order"))
+
+    // 我的订单 sorts by status: the new order waits to ship
+    await page.goto("/zh/account")
+    const tabs = page.getByRole("navigation", { name: "按订单状态查看" })
+    await expect(tabs.getByRole("link", { name: /待发货\s*1/ })).toBeVisible()
+    await tabs.getByRole("link", { name: /已取消/ }).click()
+    await expect(page.getByText("这里还没有订单。")).toBeVisible()
+    await tabs.getByRole("link", { name: /待发货/ }).click()
+    await expect(page.getByTestId("order-history").getByTestId("order-tab")).toHaveText("待发货")
+    await shot(page, "account-order-tabs-zh")
+
+    await page.getByTestId("order-history").getByRole("link", { name: /查看订单/ }).click()
+    await expect(page).toHaveURL(new RegExp(`/zh/account/orders/${orderId}$`))
+    const cancel = page.getByTestId("cancel-order")
+    await cancel.getByText("取消订单", { exact: true }).click()
+    // no reason: asked for, nothing cancelled, the note kept
+    await cancel.getByLabel("补充说明（选填）").fill("地址写成了旧家")
+    await cancel.getByRole("button", { name: "确认取消订单" }).click()
+    await expect(cancel.getByText("请选择取消原因")).toBeVisible()
+    await expect(cancel.getByLabel("补充说明（选填）")).toHaveValue("地址写成了旧家")
+    await expect(page.getByTestId("order-status")).toHaveText("待发货")
+    await shot(page, "account-cancel-form-zh")
+    await expectAccessible(page)
+
+    await cancel.getByLabel("地址或信息填错了").check()
+    await cancel.getByRole("button", { name: "确认取消订单" }).click()
+    await expect(page).toHaveURL(new RegExp(`/zh/account/orders/${orderId}\\?canceled=1$`))
+    await expect(page.getByText("订单已取消。款项不会被扣除；如已扣款，将原路退回。")).toBeVisible()
+    await expect(page.getByTestId("order-status")).toHaveText("已取消")
+    await expect(page.getByTestId("cancel-order")).toHaveCount(0)
+    await shot(page, "account-order-canceled-zh")
+
+    await page.goto("/zh/account?tab=canceled")
+    await expect(page.getByTestId("order-history").getByRole("listitem")).toHaveCount(1)
+    await expect(page.getByRole("navigation", { name: "按订单状态查看" }).getByRole("link", { name: /待发货\s*0/ })).toBeVisible()
   })
 
   test("shopper B cannot read shopper A's order", async ({ browser }) => {

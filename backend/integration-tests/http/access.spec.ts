@@ -141,6 +141,7 @@ demoIntegrationTestRunner({
             call(api.post(`/store/orders/${order.id}/transfer/accept`, { token: "guess" }, as(who))),
             call(api.post(`/store/orders/${order.id}/transfer/decline`, { token: "guess" }, as(who))),
             call(api.get(`/store/orders/${order.id}/impact`, as(who))),
+            call(api.post(`/store/orders/${order.id}/cancel`, { reason: "other" }, as(who))),
             call(api.post("/store/returns", { order_id: order.id, items: [{ id: order.items[0]!.id, quantity: 1 }] }, as(who))),
           ]
           for (const res of await Promise.all(attempts)) {

@@ -4,10 +4,12 @@ import {
   type MedusaRequest,
   type MedusaResponse,
   type MiddlewareRoute,
+  validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import Stripe from "stripe"
 import { readEnv } from "../../config/env"
+import { StoreCancelOrder } from "../store/orders/[id]/cancel/validators"
 import { StoreGetOrderImpact } from "../store/orders/[id]/impact/validators"
 
 /** Medusa's webhook routes of the Stripe-backed providers (card, Alipay, WeChat Pay). */
@@ -76,5 +78,11 @@ export const checkoutMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/orders/:id/impact",
     middlewares: [optionalCustomer, validateAndTransformQuery(StoreGetOrderImpact, {})],
+  },
+  {
+    // a logged-in shopper's own order only (a guest claims its orders first)
+    method: ["POST"],
+    matcher: "/store/orders/:id/cancel",
+    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreCancelOrder)],
   },
 ]

@@ -15,13 +15,13 @@ import type { HttpTypes } from "@medusajs/types"
 import { getOptionalConfig } from "@/lib/config"
 import { fetchCart } from "@/lib/data/cart"
 import { listShippingOptions, listStations } from "@/lib/data/checkout"
-import { authHeaders, clearCartId, getCartId, setLastOrderId } from "@/lib/data/cookies"
+import { authHeaders, clearCartId, getAuthToken, getCartId, setLastOrderId } from "@/lib/data/cookies"
 import { errorMessage } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
 import { getDictionary } from "@/lib/i18n"
 import { pickupStationMeta } from "@/lib/util/pickup-station"
 import { localizedHref } from "@/lib/i18n/paths"
-import { addressValues, readCnAddress } from "@/lib/util/address"
+import { addressValues, fromMedusaAddress, readCnAddress, sameCnAddress } from "@/lib/util/address"
 import type { FormState } from "./account"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -67,7 +67,28 @@ export async function saveAddress(_prev: FormState, formData: FormData): Promise
   } catch (error) {
     return { error: errorMessage(error, dict.saveFailed), fields, values }
   }
+  if (formData.get("save_address") === "on") await keepInAddressBook(address)
   redirect(checkoutStep(locale, "delivery"))
+}
+
+/**
+ * A logged-in shopper's checkout address goes into its address book (收货地址) unless it is there
+ * already. Checkout never fails for it: the order goes on, and the address can be added later.
+ */
+async function keepInAddressBook(address: ReturnType<typeof readCnAddress>) {
+  if (!(await getAuthToken())) return
+  try {
+    const headers = await authHeaders()
+    const { customer } = await getSdk().client.fetch<HttpTypes.StoreCustomerResponse>("/store/customers/me", {
+      query: { fields: "id,*addresses" },
+      headers,
+      cache: "no-store",
+    })
+    if ((customer.addresses ?? []).some((a) => sameCnAddress(fromMedusaAddress(a), address))) return
+    await getSdk().client.fetch("/store/customers/me/addresses", { method: "POST", headers, body: toMedusaAddress(address) })
+  } catch (error) {
+    console.error("[storefront] saving the checkout address to the address book failed:", error)
+  }
 }
 
 /** Pickup stations of a township, for the station picker (county → township → station). */

@@ -52,6 +52,12 @@ export function fromMedusaAddress(address: MedusaAddressLike | null | undefined)
   }
 }
 
+/** Whether two addresses are the same place and person (an address book holds each once). */
+export function sameCnAddress(a: Partial<CnAddress>, b: Partial<CnAddress>): boolean {
+  const keys = ["name", "mobile", "province", "city", "district", "detail"] as const
+  return keys.every((k) => (a[k] ?? "").replace(/\s+/g, "") === (b[k] ?? "").replace(/\s+/g, ""))
+}
+
 /** One line as Chinese addresses are written: 云南省 昆明市 寻甸回族彝族自治县 仁德街道示例路1号. */
 export function formatCnAddress(address: MedusaAddressLike | null | undefined): string {
   if (!address) return ""

@@ -8,7 +8,7 @@ import { getDictionary } from "@/lib/i18n"
 import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
 
 /** Step 1: e-mail and the Chinese address. What was typed comes back with the errors. */
-export function AddressForm({ defaults, locale }: { defaults: Record<string, string>; locale: Locale }) {
+export function AddressForm({ defaults, locale, canSave = false }: { defaults: Record<string, string>; locale: Locale; canSave?: boolean }) {
   const dict = getDictionary(locale).checkout
   const [state, action, pending] = useActionState<FormState, FormData>(saveAddress, { error: null, fields: {}, values: defaults })
   const v = (name: string) => state.values[name] ?? defaults[name] ?? ""
@@ -55,6 +55,13 @@ export function AddressForm({ defaults, locale }: { defaults: Record<string, str
         error={e("postal_code")}
         className="sm:w-1/3"
       />
+      {canSave ? (
+        // a logged-in shopper keeps the address for next time (skipped when it is saved already)
+        <label className="flex min-h-11 items-center gap-2 text-sm text-earth-800">
+          <input type="checkbox" name="save_address" defaultChecked className="h-4 w-4 accent-brand-600" />
+          {dict.saveToAddressBook}
+        </label>
+      ) : null}
       <button type="submit" disabled={pending} className={buttonPrimary}>
         {pending ? dict.saving : dict.saveAndContinue}
       </button>

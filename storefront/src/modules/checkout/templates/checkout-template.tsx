@@ -161,7 +161,7 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
   }
 
   const bodies: Record<Step, ReactNode> = {
-    address: <AddressForm defaults={addressDefaults} locale={locale} />,
+    address: <AddressForm defaults={addressDefaults} locale={locale} canSave={!!customer} />,
     delivery: deliveryBody,
     payment: paymentBody,
     review: (

@@ -1,4 +1,4 @@
-import type { Locale } from "@fupin/shared"
+import { SHOPPER_ORDER_TAB_LABELS, shopperOrderTab, type Locale } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
 import { listCatalogue } from "@/lib/data/products"
 import { getDictionary, interpolate } from "@/lib/i18n"
@@ -8,14 +8,9 @@ import { formatPrice } from "@/lib/util/price"
 import { productTitle, resolveImageUrl } from "@/lib/util/product"
 import { SupplierShipments } from "./supplier-shipments"
 
-type Dict = ReturnType<typeof getDictionary>
 
 function label(map: Record<string, string>, status: string | null | undefined): string {
   return (status && map[status]) || status?.replace(/_/g, " ") || "—"
-}
-
-export function orderStatusLabel(status: string | null | undefined, dict: Dict): string {
-  return label(dict.order.statuses, status)
 }
 
 function formatDate(iso: string | Date | null | undefined, locale: Locale) {
@@ -44,7 +39,8 @@ export async function OrderDetails({ order, locale }: { order: HttpTypes.StoreOr
         <div>
           <dt className="text-earth-600">{dict.order.status}</dt>
           <dd className="font-semibold text-earth-900" data-testid="order-status">
-            {orderStatusLabel(order.status, dict)}
+            {/* where the order stands for the shopper (待发货, 待收货…), not Medusa's "pending" */}
+            {SHOPPER_ORDER_TAB_LABELS[shopperOrderTab(order)][locale]}
           </dd>
         </div>
         <div>

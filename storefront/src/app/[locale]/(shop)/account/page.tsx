@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
-import { isLocale } from "@fupin/shared"
+import { isLocale, isShopperOrderTab, SHOPPER_ORDER_TAB_LABELS, SHOPPER_ORDER_TABS, shopperOrderTab } from "@fupin/shared"
 import { deleteAddress, logOut } from "@/lib/actions/account"
 import { getCustomer, listOrders } from "@/lib/data/customer"
 import { getMembership } from "@/lib/data/institution"
@@ -11,9 +11,8 @@ import { formatCnAddress } from "@/lib/util/address"
 import { formatPrice } from "@/lib/util/price"
 import { AddAddressForm } from "@/modules/account/components/address-book"
 import { PageHeading } from "@/modules/common/components/page-heading"
-import { orderStatusLabel } from "@/modules/order/components/order-details"
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -21,13 +20,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getDictionary(locale).account.title, robots: { index: false } }
 }
 
-export default async function AccountPage({ params }: Props) {
-  const { locale } = await params
+export default async function AccountPage({ params, searchParams }: Props) {
+  const [{ locale }, query] = await Promise.all([params, searchParams])
   if (!isLocale(locale)) notFound()
   const customer = await getCustomer()
   if (!customer) redirect(`${localizedHref(locale, "/account/login")}?next=${encodeURIComponent(localizedHref(locale, "/account"))}`)
   const dict = getDictionary(locale)
-  const [{ orders }, membership] = await Promise.all([listOrders(), getMembership().catch(() => null)])
+  const [{ orders: all }, membership] = await Promise.all([listOrders({ limit: 100 }), getMembership().catch(() => null)])
+  // 我的订单 by status, as Taobao and JD sort them: 全部 · 待付款 · 待发货 · 待收货 · 已完成 · 已取消
+  const tab = isShopperOrderTab(query.tab) ? query.tab : "all"
+  const tabOf = new Map(all.map((o) => [o.id, shopperOrderTab(o)]))
+  const countOf = (t: (typeof SHOPPER_ORDER_TABS)[number]) => (t === "all" ? all.length : all.filter((o) => tabOf.get(o.id) === t).length)
+  const orders = tab === "all" ? all : all.filter((o) => tabOf.get(o.id) === tab)
   const name = `${customer.last_name ?? ""}${customer.first_name ?? ""}`.trim() || customer.email
 
   return (
@@ -59,6 +63,24 @@ export default async function AccountPage({ params }: Props) {
         <h2 id="orders-title" className="text-lg font-bold text-earth-900">
           {dict.account.orders}
         </h2>
+        {all.length ? (
+          <nav aria-label={dict.account.orderTabs} className="-mx-1 mt-3 flex gap-2 overflow-x-auto px-1 pb-1">
+            {SHOPPER_ORDER_TABS.map((t) => (
+              <Link
+                key={t}
+                href={t === "all" ? localizedHref(locale, "/account") : `${localizedHref(locale, "/account")}?tab=${t}`}
+                aria-current={t === tab ? "page" : undefined}
+                className={
+                  "inline-flex min-h-10 shrink-0 items-center gap-1 rounded-full px-4 text-sm font-semibold " +
+                  (t === tab ? "bg-brand-700 text-white" : "text-earth-800 ring-1 ring-earth-200 hover:bg-earth-50")
+                }
+              >
+                {SHOPPER_ORDER_TAB_LABELS[t][locale]}
+                <span className={t === tab ? "text-white/90" : "text-earth-600"}>{countOf(t)}</span>
+              </Link>
+            ))}
+          </nav>
+        ) : null}
         {orders.length ? (
           <ul className="mt-3 divide-y divide-earth-100" data-testid="order-history">
             {orders.map((order) => (
@@ -67,7 +89,7 @@ export default async function AccountPage({ params }: Props) {
                   <p className="font-semibold text-earth-900">{interpolate(dict.account.orderNumber, { id: String(order.display_id ?? order.id) })}</p>
                   <p className="text-sm text-earth-600">
                     {new Date(order.created_at ?? Date.now()).toLocaleDateString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" })} ·{" "}
-                    {orderStatusLabel(order.status, dict)} · {formatPrice(order.total ?? 0, locale)}
+                    <span data-testid="order-tab">{SHOPPER_ORDER_TAB_LABELS[tabOf.get(order.id) ?? "to_ship"][locale]}</span> · {formatPrice(order.total ?? 0, locale)}
                   </p>
                 </div>
                 <Link
@@ -81,7 +103,7 @@ export default async function AccountPage({ params }: Props) {
             ))}
           </ul>
         ) : (
-          <p className="mt-3 text-earth-700">{dict.account.noOrders}</p>
+          <p className="mt-3 text-earth-700">{all.length ? dict.account.noOrdersInTab : dict.account.noOrders}</p>
         )}
       </section>
 

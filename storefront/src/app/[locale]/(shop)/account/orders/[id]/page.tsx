@@ -1,14 +1,16 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
-import { isLocale } from "@fupin/shared"
+import { isLocale, shopperMayCancel } from "@fupin/shared"
 import { getAuthToken } from "@/lib/data/cookies"
 import { getOwnOrder } from "@/lib/data/customer"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { decodeSegment, localizedHref } from "@/lib/i18n/paths"
+import { FormMessage } from "@/modules/common/components/field"
+import { CancelOrderForm } from "@/modules/order/components/cancel-order-form"
 import { OrderDetails } from "@/modules/order/components/order-details"
 
-type Props = { params: Promise<{ locale: string; id: string }> }
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -17,8 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One of the shopper's own orders; anyone else's order id is a 404. */
-export default async function AccountOrderPage({ params }: Props) {
-  const { locale, id } = await params
+export default async function AccountOrderPage({ params, searchParams }: Props) {
+  const [{ locale, id }, query] = await Promise.all([params, searchParams])
   if (!isLocale(locale)) notFound()
   const path = localizedHref(locale, `/account/orders/${id}`)
   if (!(await getAuthToken())) redirect(`${localizedHref(locale, "/account/login")}?next=${encodeURIComponent(path)}`)
@@ -32,9 +34,19 @@ export default async function AccountOrderPage({ params }: Props) {
         {dict.account.backToAccount}
       </Link>
       <h1 className="mt-3 text-2xl font-bold text-earth-900">{interpolate(dict.account.orderNumber, { id: String(order.display_id ?? order.id) })}</h1>
+      {query.canceled === "1" && order.status === "canceled" ? (
+        <div className="mt-4">
+          <FormMessage success={dict.account.canceledNotice} />
+        </div>
+      ) : null}
       <section aria-label={dict.order.summary} className="mt-5 rounded-2xl bg-white p-4 ring-1 ring-earth-100 sm:p-6">
         <OrderDetails order={order} locale={locale} />
       </section>
+      {shopperMayCancel(order) ? (
+        <div className="mt-4">
+          <CancelOrderForm locale={locale} orderId={order.id} />
+        </div>
+      ) : null}
     </div>
   )
 }
