@@ -164,3 +164,22 @@ test("the school notes a bag short with a photo, disputes the shipment, owes one
   await shot(supplier, "supplier-invoices-zh")
   await supplierContext.close()
 })
+
+test("再来一单: from last week's order the purchaser gets the same lines in the pad, at the same quantities", async ({ browser }) => {
+  const { orderId, quantity } = await shippedSchoolOrder()
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await loginInBrowser(page, PURCHASER, `/zh/institution/orders/${orderId}`)
+  // whatever this member left in the pad stays; the order's lines come on top
+  await page.getByRole("link", { name: "再来一单" }).click()
+  await expect(page.getByTestId("pad-reorder")).toContainText("的 1 种商品按上次的数量加入清单")
+  // the address loses ?reorder=, so a reload does not add them twice
+  await expect(page).toHaveURL(/\/zh\/institution\/pad$/)
+  const line = page.locator(`[data-testid="pad-line"][data-sku="${SKU}"]`)
+  await expect(line.getByRole("textbox")).toHaveValue(String(quantity))
+  await shot(page, "institution-reorder-zh")
+  await page.reload()
+  await expect(page.locator(`[data-testid="pad-line"][data-sku="${SKU}"]`)).toHaveCount(1)
+  await expect(page.getByTestId("pad-reorder")).toHaveCount(0)
+  await context.close()
+})

@@ -287,6 +287,23 @@ demoIntegrationTestRunner({
         expect((await api.get("/store/institution/dashboard", approver())).data.reserved_share.counted).toBeCloseTo(168, 2)
       })
 
+      it("gives back what an order bought, by SKU and quantity, for 再来一单 (any member of the institution)", async () => {
+        const cart = await freshCart()
+        await lines(cart, { replace: true, lines: [{ sku: XD_ERKUAI, quantity: 12 }, { sku: LQ_NOODLES, quantity: 6 }] })
+        const placed = waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS))
+        const order = (await api.post(`/store/institution/carts/${cart}/submit`, {}, purchaser())).data.order
+        await placed
+        const res = await api.get(`/store/institution/orders/${order.id}/lines`, approver())
+        expect(res.data).toMatchObject({ order_id: order.id, display_id: order.display_id })
+        expect(res.data.lines.map((l: { sku: string; quantity: number }) => [l.sku, l.quantity]).sort()).toEqual([
+          [LQ_NOODLES, 6],
+          [XD_ERKUAI, 12],
+        ])
+        expect(res.data.lines[0].product_title).toBeTruthy()
+        const bad = await call(api.get(`/store/institution/orders/${order.id}/lines?fields=*customer`, purchaser()))
+        expect(bad.status).toBe(400)
+      })
+
       it("compares the approval threshold with the goods (商品金额), not the total with shipping: ¥5,000.00 of goods is placed at once, one more item waits", async () => {
         const cart = await freshCart()
         // ¥56 + 34 × ¥138 + 15 × ¥16.8 = ¥5,000.00 of goods, exactly the threshold; shipping comes on top

@@ -418,6 +418,13 @@ export interface PortalOrderDTO {
   shipments: OrderShipmentTrace[]
 }
 
+/** GET /store/institution/orders/:id/lines: what an order bought, for 再来一单 (the pad re-checks each line) */
+export interface StoreInstitutionOrderLinesResponse {
+  order_id: string
+  display_id: number | null
+  lines: Array<{ variant_id: string | null; sku: string | null; product_title: string | null; variant_title: string | null; quantity: number }>
+}
+
 export interface StoreListInstitutionOrdersQuery {
   limit?: number
   offset?: number

@@ -14,6 +14,7 @@ import {
   StoreListApprovals,
   StoreListCanteens,
   StoreListInstitutionOrders,
+  StoreGetOrderLines,
   StoreListOrderShipments,
   StorePadTemplate,
   StorePadVariants,
@@ -76,6 +77,7 @@ export const institutionPortalMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/institution/settings/invoice", middlewares: [validateAndTransformBody(StoreSetInvoiceDetails)] },
   // 验收: each supplier shipment, confirmed once (a photo of a shortfall is uploaded first)
   { method: ["GET"], matcher: "/store/institution/orders/:id/shipments", middlewares: [validateAndTransformQuery(StoreListOrderShipments, {})] },
+  { method: ["GET"], matcher: "/store/institution/orders/:id/lines", middlewares: [validateAndTransformQuery(StoreGetOrderLines, {})] },
   {
     method: ["POST"],
     matcher: "/store/institution/orders/:id/shipments/:fulfillment_id/receipt",

@@ -1,6 +1,7 @@
 import "server-only"
 
 import type {
+  StoreInstitutionOrderLinesResponse,
   StoreInstitutionDashboardResponse,
   StoreInstitutionMeResponse,
   StoreListApprovalsQuery,
@@ -101,4 +102,14 @@ export async function listInvoiceRequests(orderId: string): Promise<StoreInvoice
 /** The institution's canteens and their delivery addresses (every member may read them). */
 export async function listCanteens(): Promise<StoreListCanteensResponse> {
   return get<StoreListCanteensResponse>("/store/institution/canteens")
+}
+
+/** What an order of the institution bought (SKU and quantity), for 再来一单; null when it is not the institution's. */
+export async function getOrderLines(orderId: string): Promise<StoreInstitutionOrderLinesResponse | null> {
+  try {
+    return await get<StoreInstitutionOrderLinesResponse>(`/store/institution/orders/${encodeURIComponent(orderId)}/lines`)
+  } catch (error) {
+    if (errorStatus(error) === 404) return null
+    throw error
+  }
 }

@@ -120,6 +120,8 @@ const quantity = (field: string) =>
   z.number({ message: `${field}: 请填写数量 / give a quantity` }).int(`${field}: 须为整数 / a whole number`).min(0, `${field}: 不能小于 0 / at least 0`)
 
 export const StoreListOrderShipments = z.object({}).strict()
+/** GET /store/institution/orders/:id/lines takes no query */
+export const StoreGetOrderLines = z.object({}).strict()
 
 export const StoreConfirmReceipt = z
   .object({

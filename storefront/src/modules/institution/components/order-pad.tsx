@@ -28,6 +28,9 @@ import { PadUpload } from "./pad-upload"
 
 type AgreementRef = Pick<PortalAgreementDTO, "id" | "county_handle" | "county_name" | "amount">
 
+/** 再来一单: an earlier order's lines that can be bought today, and the titles of those that cannot. */
+export type ReorderLines = { order_id: string; display_id: number | null; items: Array<{ item: PadVariantDTO; quantity: number }>; missing: string[] }
+
 /**
  * The order pad (批量下单): lines from search or an uploaded file, checked as typed, a
  * running total and what it does for each agreement, and one submit. The draft lives in
@@ -40,6 +43,7 @@ export function OrderPad({
   threshold,
   agreements,
   canteens,
+  reorder = null,
 }: {
   locale: Locale
   memberId: string
@@ -47,6 +51,8 @@ export function OrderPad({
   threshold: number | null
   agreements: AgreementRef[]
   canteens: PortalCanteenDTO[]
+  /** 再来一单: put these lines in the pad once (after the saved draft is read) */
+  reorder?: ReorderLines | null
 }) {
   const dict = getDictionary(locale).institution
   const [state, dispatch] = useReducer(padReducer, EMPTY_PAD)
@@ -74,6 +80,16 @@ export function OrderPad({
     if (state.lines.length) window.localStorage.setItem(key, serializeDraft(state))
     else window.localStorage.removeItem(key)
   }, [state, loaded, key])
+
+  // 再来一单: once the draft is read, the earlier order's lines go in at last time's quantities; the
+  // address loses ?reorder= so a reload does not add them again
+  const [reordered, setReordered] = useState<ReorderLines | null>(null)
+  useEffect(() => {
+    if (!loaded || !reorder || reordered) return
+    if (reorder.items.length) dispatch({ type: "add", mode: "set", items: reorder.items })
+    setReordered(reorder)
+    window.history.replaceState(null, "", window.location.pathname)
+  }, [loaded, reorder, reordered])
 
   const totals = useMemo(() => padTotals(state.lines), [state.lines])
   const inPad = useMemo(() => new Set(state.lines.map((l) => l.item.variant_id)), [state.lines])
@@ -168,6 +184,12 @@ export function OrderPad({
               </button>
             ) : null}
           </div>
+          {reordered ? (
+            <div role="status" className="mb-3 space-y-1 rounded-lg bg-emerald-50 px-3 py-2.5 text-sm text-emerald-900 ring-1 ring-emerald-200" data-testid="pad-reorder">
+              <p>{interpolate(dict.reorderDone, { id: String(reordered.display_id ?? reordered.order_id), count: String(reordered.items.length) })}</p>
+              {reordered.missing.length ? <p className="text-brand-800">{interpolate(dict.reorderMissing, { titles: reordered.missing.join("、") })}</p> : null}
+            </div>
+          ) : null}
           <PadGrid lines={state.lines} locale={locale} dispatch={dispatch} />
           <p className="mt-3 text-xs text-earth-600">{dict.draftSaved}</p>
         </section>

@@ -3,7 +3,10 @@ import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
 import { getOrderPayment, listInvoiceRequests, listOrderShipments } from "@/lib/data/institution"
 import { errorStatus } from "@/lib/data/errors"
+import Link from "next/link"
 import { getDictionary } from "@/lib/i18n"
+import { localizedHref } from "@/lib/i18n/paths"
+import { buttonSecondary } from "@/modules/common/components/field"
 import { InvoiceRequests } from "@/modules/institution/components/invoice-requests"
 import { hasRole, requireMember } from "@/modules/institution/lib/guard"
 import { InstitutionOrderPayment } from "@/modules/institution/templates/order-payment"
@@ -29,9 +32,18 @@ export default async function InstitutionOrderPage({ params }: Props) {
     if (errorStatus(error) === 404) notFound()
     throw error
   }
+  const dict = getDictionary(locale).institution
   return (
     <>
       <InstitutionOrderPayment payment={payment} locale={locale} />
+      {hasRole(me, "purchaser") ? (
+        // a canteen orders the same things week after week: the pad, filled with this order's lines
+        <p className="mt-4">
+          <Link href={`${localizedHref(locale, "/institution/pad")}?reorder=${encodeURIComponent(id)}`} className={buttonSecondary + " inline-flex min-h-11 items-center"}>
+            {dict.reorder}
+          </Link>
+        </p>
+      ) : null}
       <OrderReceiving orderId={id} data={shipments} canConfirm={hasRole(me, "purchaser")} locale={locale} />
       <InvoiceRequests orderId={id} requests={invoices} suppliers={new Set(shipments.shipments.map((s) => s.supplier_id)).size} locale={locale} />
     </>
