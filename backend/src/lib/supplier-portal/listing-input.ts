@@ -20,6 +20,21 @@ export function listingHandle(title: string): string {
 
 export const generatedSku = () => `SUP-${randomBytes(4).toString("hex").toUpperCase()}`
 
+/** The option every portal listing's sizes are values of. */
+export const PACK_OPTION_TITLE = "规格"
+
+/** One size (pack) as Medusa's variant input: a value of the pack option, its grams, its ¥ price, stock managed. */
+export function packVariant(p: { pack: string; weight_g: number; price: number; sku: string }, optionTitle: string = PACK_OPTION_TITLE) {
+  return {
+    title: p.pack,
+    sku: p.sku,
+    weight: p.weight_g,
+    manage_inventory: true,
+    options: { [optionTitle]: p.pack },
+    prices: [{ amount: p.price, currency_code: "cny" }],
+  }
+}
+
 /** Images as the product stores them: uploaded file ids resolved to their URLs through the file module, URLs as given. */
 export async function resolveImages(container: MedusaContainer, images: Array<{ file_id: string } | { url: string }>): Promise<SupplierProductImage[]> {
   const ids = images.flatMap((i) => ("file_id" in i ? [i.file_id] : []))

@@ -6,6 +6,7 @@ import {
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { packVariant } from "../../lib/supplier-portal/listing-input"
 import { createChangeRequestStep, type CreateChangeRequestInput } from "./steps/create-change-request"
 import { setVariantStockStep } from "./steps/set-variant-stock"
 
@@ -54,15 +55,7 @@ export const updateSupplierListingWorkflow = createWorkflow(UPDATE_SUPPLIER_LIST
     )
     const created = createProductVariantsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
-        product_variants: input.new_packs.map((p) => ({
-          product_id: input.product_id,
-          title: p.pack,
-          sku: p.sku,
-          weight: p.weight_g,
-          manage_inventory: true,
-          options: { [input.pack_option!.title]: p.pack },
-          prices: [{ amount: p.price, currency_code: "cny" }],
-        })),
+        product_variants: input.new_packs.map((p) => ({ product_id: input.product_id, ...packVariant(p, input.pack_option!.title) })),
       })),
     })
     setVariantStockStep(

@@ -4,7 +4,7 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { isLocale, SHOPPER_CANCEL_REASONS, type Locale, type ShopperCancelReason, type StoreCancelOrderRequest } from "@fupin/shared"
 import { authHeaders, getAuthToken } from "@/lib/data/cookies"
-import { errorMessage, errorStatus } from "@/lib/data/errors"
+import { errorMessage, errorStatus, localHalfWithoutField } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
 import { getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
@@ -16,12 +16,6 @@ export interface CancelFormState {
 }
 
 const isReason = (v: string): v is ShopperCancelReason => (SHOPPER_CANCEL_REASONS as readonly string[]).includes(v)
-
-/** The half of a bilingual backend message ("order: 中文 / English") in the page's language, without the field. */
-function inLanguage(message: string, locale: Locale): string {
-  const [zh, en] = message.replace(/^\w+: /, "").split(" / ")
-  return (locale === "zh" ? zh : (en ?? zh))!.trim()
-}
 
 /** 取消订单: the shopper's own order, before anything ships (POST /store/orders/:id/cancel). */
 export async function cancelOrder(_prev: CancelFormState, formData: FormData): Promise<CancelFormState> {
@@ -38,7 +32,7 @@ export async function cancelOrder(_prev: CancelFormState, formData: FormData): P
     const body: StoreCancelOrderRequest = { reason, note: note || null }
     await getSdk().client.fetch(`/store/orders/${encodeURIComponent(orderId)}/cancel`, { method: "POST", headers: await authHeaders(), body })
   } catch (error) {
-    if (errorStatus(error) === 400) return { error: inLanguage(errorMessage(error, dict.cannotCancelShipped), locale), fields: {}, values }
+    if (errorStatus(error) === 400) return { error: localHalfWithoutField(errorMessage(error, dict.cannotCancelShipped), locale), fields: {}, values }
     return { error: errorMessage(error, dict.serviceDown), fields: {}, values }
   }
   refresh()

@@ -4,7 +4,7 @@ import { useRef, useState } from "react"
 import type { Locale, PadCheckRowDTO, StorePadCheckResponse } from "@fupin/shared"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { buttonSecondary, FormMessage } from "@/modules/common/components/field"
-import { localHalf } from "../lib/format"
+import { localHalf } from "@/lib/data/errors"
 import { rowReasonText } from "../lib/problems"
 
 type UploadState =

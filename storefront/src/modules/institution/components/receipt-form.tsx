@@ -6,7 +6,7 @@ import { confirmReceipt, type ReceiptFormState } from "@/lib/actions/institution
 import { getDictionary } from "@/lib/i18n"
 import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
 import { type UploadLabels, UploadField } from "@/modules/common/components/upload-field"
-import { localHalf } from "../lib/format"
+import { localHalfWithoutField } from "@/lib/data/errors"
 
 const EMPTY: ReceiptFormState = { error: null }
 const input =
@@ -21,7 +21,7 @@ export function ReceiptForm({ orderId, shipment, locale, uploadLabels }: { order
   const dict = getDictionary(locale).institution
   const [state, action, pending] = useActionState(confirmReceipt, EMPTY)
   const id = shipment.fulfillment_id
-  const error = state.error ? localHalf(state.error, locale).replace(/^[a-z_.0-9]+:\s*/, "") : null
+  const error = state.error ? localHalfWithoutField(state.error, locale) : null
   return (
     <form action={action} className="mt-3 space-y-3" data-testid="receipt-form">
       <input type="hidden" name="locale" value={locale} />

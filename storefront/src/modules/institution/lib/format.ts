@@ -39,12 +39,3 @@ export function countyShort(handle: string | null | undefined, fallback: string 
   return fallback ?? "—"
 }
 
-/**
- * The backend writes problem sentences as "中文 / English"; show the page's half
- * (the whole sentence when it is not in that form).
- */
-export function localHalf(message: string, locale: Locale): string {
-  const parts = message.split(" / ")
-  if (parts.length !== 2) return message
-  return (locale === "zh" ? parts[0] : parts[1])!.trim()
-}

@@ -1,7 +1,7 @@
 import { PAD_PROBLEM_LABELS, type Locale, type PadProblem } from "@fupin/shared"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import type { LineProblem } from "./pad"
-import { localHalf } from "./format"
+import { localHalf } from "@/lib/data/errors"
 
 /** The message under a pad line that cannot be ordered as it stands. */
 export function lineProblemText(problem: LineProblem, locale: Locale): string {

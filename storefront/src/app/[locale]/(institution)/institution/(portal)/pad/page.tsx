@@ -6,6 +6,7 @@ import { getDictionary } from "@/lib/i18n"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { OrderPad, type ReorderLines } from "@/modules/institution/components/order-pad"
 import { hasRole, requireMember } from "@/modules/institution/lib/guard"
+import { isSellable } from "@/modules/institution/lib/pad"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -26,7 +27,7 @@ async function reorderOf(orderId: string | undefined): Promise<ReorderLines | nu
   const missing: string[] = []
   for (const line of order.lines) {
     const variant = variants.find((v) => v.sku === line.sku)
-    if (variant && variant.certified && variant.on_sale) items.push({ item: variant, quantity: line.quantity })
+    if (variant && isSellable(variant)) items.push({ item: variant, quantity: line.quantity })
     else missing.push([line.product_title, line.variant_title].filter(Boolean).join(" "))
   }
   return { order_id: order.order_id, display_id: order.display_id, items, missing }
