@@ -22,7 +22,8 @@ const PROCS_REDIS_URL = process.env.FUPIN_PROCS_REDIS_URL ?? "redis://127.0.0.1:
 // `node scripts/test.mjs --only e2e [-- <playwright args>]`: build, then the journeys alone
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined
 // the demo, seeded once per run by the HTTP tests' global setup; the journeys start from a copy
-const DEMO_TEMPLATE_DB = "fupin_demo_template"
+// both names can be changed so that two checkouts can test side by side on one PostgreSQL
+const DEMO_TEMPLATE_DB = process.env.FUPIN_DEMO_TEMPLATE_DB ?? "fupin_demo_template"
 const DEMO_TEMPLATE_KEY = join(REPORTS, "demo-template-publishable-key")
 const results = new Results()
 let db
@@ -113,7 +114,7 @@ async function e2eStage(stack, built, playwrightArgs = []) {
     const chrome = await ensureChromium()
     await assertPortFree(E2E_BACKEND_PORT, "test backend", "E2E_BACKEND_PORT")
     await assertPortFree(E2E_STOREFRONT_PORT, "test storefront", "E2E_STOREFRONT_PORT")
-    const dbName = "fupin_e2e"
+    const dbName = process.env.FUPIN_E2E_DB ?? "fupin_e2e"
     const publishableKey = await demoDatabase(stack, dbName)
     const databaseUrl = db.url(dbName)
     log("starting backend and storefront for the journeys")
