@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { EnvError, readEnv } from "./src/config/env"
 import { fileProviderFrom } from "./src/lib/files/provider"
 
@@ -71,6 +71,8 @@ module.exports = defineConfig({
       authCors: env.authCors,
       jwtSecret: env.jwtSecret,
       cookieSecret: env.cookieSecret,
+      // shoppers log in with e-mail + password or with their mobile (src/modules/mobile-auth); staff and suppliers by e-mail
+      authMethodsPerActor: { customer: ["emailpass", "mobile"], user: ["emailpass"], supplier: ["emailpass"] },
     },
   },
   // Medusa's core caching is behind a feature flag; it is on where Redis backs it.
@@ -97,11 +99,23 @@ module.exports = defineConfig({
     ...redisModules,
     // uploads and the demo's pictures: S3-compatible when S3_* is set (MinIO in docker-compose), else local /static
     { resolve: "@medusajs/medusa/file", options: { providers: [fileProviderFrom(env.files)] } },
-    // E-mails (password reset) go through Medusa's notification module; the local provider logs them.
+    {
+      resolve: "@medusajs/medusa/auth",
+      dependencies: [Modules.CACHE, ContainerRegistrationKeys.LOGGER],
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          // 手机号 + 一次性验证码 (or a password the shopper set): POST /auth/customer/mobile
+          { resolve: "./src/modules/mobile-auth", id: "mobile" },
+        ],
+      },
+    },
+    // E-mails (password reset, invitations) and SMS (login codes) go through Medusa's notification module;
+    // the local provider logs them. A production SMS provider is a notification provider for channel "sms".
     {
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "sms"] } }],
       },
     },
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import { api, login } from "./support/backend"
 import { addToCart, checkoutHome, expectAccessible, register, shot, uniqueEmail } from "./support/shop"
 
 test.describe("a shopper's account", () => {
@@ -51,6 +52,94 @@ test.describe("a shopper's account", () => {
     await page.getByRole("button", { name: "登录", exact: true }).click()
     await expect(page).toHaveURL(/\/zh\/account$/)
     await expect(page.getByTestId("order-history").getByRole("listitem")).toHaveCount(1)
+  })
+
+  test("logs in with the mobile and an SMS code (which registers it), sets a password, and logs in with mobile + password", async ({ page }) => {
+    const mobile = `139${String(Date.now()).slice(-8)}`
+    await page.goto("/zh/account/login")
+    const form = page.getByTestId("mobile-login")
+    await form.getByLabel("手机号", { exact: true }).fill(mobile)
+    await form.getByRole("button", { name: "获取验证码" }).click()
+    await expect(form.getByRole("status")).toContainText(`验证码已发送到 ${mobile}`)
+    // another code only after a minute
+    await expect(form.getByRole("button", { name: /秒后可重新获取/ })).toBeDisabled()
+    await shot(page, "mobile-login-code-sent-zh")
+    await expectAccessible(page)
+
+    // the SMS, as the notification module recorded it (the local provider logs it; production sends it)
+    const operator = await login("user", "admin@fupin.local")
+    type Sent = { notifications: Array<{ channel: string; data: { code: string } }> }
+    const codeOf = async () => (await api<Sent>(`/admin/notifications?to=${mobile}&fields=channel,data`, { token: operator })).notifications.find((n) => n.channel === "sms")?.data.code ?? null
+    await expect.poll(codeOf).toMatch(/^\d{6}$/)
+    await form.getByLabel("短信验证码").fill((await codeOf())!)
+    await form.getByRole("button", { name: "验证码登录" }).click()
+    await expect(page).toHaveURL(/\/zh\/account$/)
+    await expect(page.getByRole("heading", { level: 1, name: `您好，${mobile}` })).toBeVisible()
+    await expect(page.getByText("还没有订单。")).toBeVisible()
+
+    const password = page.getByTestId("mobile-password")
+    await password.getByLabel("登录密码").fill("mobile-pass-123")
+    await password.getByRole("button", { name: "保存密码" }).click()
+    await expect(password.getByRole("status")).toContainText("密码已保存")
+    await shot(page, "mobile-account-zh")
+    await expectAccessible(page)
+
+    await page.getByRole("button", { name: "退出登录" }).click()
+    await page.goto("/zh/account/login")
+    await form.getByLabel("手机号", { exact: true }).fill(mobile)
+    await form.getByRole("button", { name: "用密码登录" }).click()
+    await form.getByLabel("登录密码").fill("wrong-pass-123")
+    await form.getByRole("button", { name: "手机号密码登录" }).click()
+    await expect(form.getByRole("alert")).toHaveText("手机号、验证码或密码不正确")
+    await form.getByLabel("登录密码").fill("mobile-pass-123")
+    await form.getByRole("button", { name: "手机号密码登录" }).click()
+    await expect(page).toHaveURL(/\/zh\/account$/)
+    await expect(page.getByRole("heading", { level: 1, name: `您好，${mobile}` })).toBeVisible()
+  })
+
+  test("claims an order placed as a guest: registers with that e-mail, confirms the link sent there, finds the order in 我的订单", async ({ page }) => {
+    const email = uniqueEmail("guest-claim")
+    await addToCart(page, "zh", "dongchuan-noodles")
+    await page.goto("/zh/checkout")
+    const orderId = await checkoutHome(page, "zh", email)
+
+    // registering with the same e-mail does not hand over the guest's orders by itself
+    await register(page, "zh", email)
+    await expect(page.getByText("还没有订单。")).toBeVisible()
+    const claim = page.getByTestId("claim-orders")
+    await expect(claim.getByLabel("下单时用的电子邮箱")).toHaveValue(email)
+    await claim.getByRole("button", { name: "发送确认邮件" }).click()
+    await expect(claim.getByRole("status")).toContainText("确认链接已发到该邮箱")
+    await shot(page, "account-claim-sent-zh")
+    await expectAccessible(page)
+
+    // the link, as the notification module recorded the e-mail to the order's address
+    const operator = await login("user", "admin@fupin.local")
+    type Sent = { notifications: Array<{ template: string; data: { url: string; order_id: string } }> }
+    const linkOf = async () => {
+      const { notifications } = await api<Sent>(`/admin/notifications?to=${encodeURIComponent(email)}&fields=template,data`, { token: operator })
+      return notifications.find((n) => n.template === "order-claim" && n.data.order_id === orderId)?.data.url ?? null
+    }
+    await expect.poll(linkOf).not.toBeNull()
+    const link = new URL((await linkOf())!)
+    await page.goto(link.pathname + link.search)
+    await expect(page.getByRole("heading", { level: 1, name: "认领订单" })).toBeVisible()
+    await expect(page.getByTestId("claim-order")).toContainText("东川面条")
+    await shot(page, "account-claim-confirm-zh")
+    await expectAccessible(page)
+    await page.getByRole("button", { name: "确认转入" }).click()
+    await expect(page.getByText("订单已转入您的账户。")).toBeVisible()
+    await page.getByRole("link", { name: "查看订单" }).click()
+    await expect(page).toHaveURL(new RegExp(`/zh/account/orders/${orderId}$`))
+    await expect(page.getByTestId("order-status")).toHaveText("待发货")
+
+    await page.goto("/zh/account")
+    await expect(page.getByTestId("order-history").getByRole("listitem")).toHaveCount(1)
+    await shot(page, "account-claimed-zh")
+    // opened again: the order is already here
+    await page.goto(link.pathname + link.search)
+    await expect(page.getByText("订单已转入您的账户。")).toBeVisible()
+    await expect(page.getByRole("button", { name: "确认转入" })).toHaveCount(0)
   })
 
   test("cancels an order before it ships: a reason is asked, the order moves to 已取消, nothing is charged", async ({ page }) => {

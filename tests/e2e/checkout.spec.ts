@@ -43,12 +43,29 @@ test.describe("buying a certified product", () => {
     // Checkout: a wrong mobile number is named inline and nothing typed is lost.
     await page.getByRole("link", { name: t.checkout }).click()
     await expect(page).toHaveURL(/\/zh\/checkout/)
+    // The region picker: 省 → 市 → 区县 from the registry's divisions, each list following the one above.
+    const province = page.getByLabel(t.province, { exact: true })
+    const city = page.getByLabel(t.city, { exact: true })
+    const district = page.getByLabel(t.district, { exact: true })
+    await expect(province).toHaveValue("云南省")
+    await expect(city).toHaveValue("昆明市")
+    await expect(district.locator("option")).toHaveCount(1 + 14) // 请选择 and Kunming's 14 districts and counties
+    await expect(district.locator("option", { hasText: "寻甸回族彝族自治县" })).toHaveCount(1)
+    await province.selectOption("北京市")
+    await expect(city).toHaveValue("北京市") // a municipality's only city is chosen for the shopper
+    await expect(district.locator("option", { hasText: "海淀区" })).toHaveCount(1)
+    await province.selectOption("云南省")
+    await expect(city).toHaveValue("")
+    await expect(district).toBeDisabled()
+    await city.selectOption("昆明市")
+    await shot(page, "checkout-region-picker-zh")
     const email = uniqueEmail("zh-home")
     await fillAddress(page, "zh", email, "1234")
     await page.getByRole("button", { name: t.save }).click()
     await expect(page.getByText(t.mobileError)).toBeVisible()
     await expect(page.getByLabel(t.name, { exact: true })).toHaveValue("张小红")
     await expect(page.getByLabel(t.detail, { exact: true })).toHaveValue("示例路 1 号 2 栋 301")
+    await expect(district).toHaveValue("五华区")
     await shot(page, "checkout-error-zh")
     await expectAccessible(page)
 
@@ -80,7 +97,8 @@ test.describe("buying a certified product", () => {
       await expect(page.getByText(lang === "zh" ? "请选择自提县区" : "Choose the county")).toBeVisible()
       await page.getByLabel(t.pickup).check()
       await page.getByLabel(t.pickupCounty, { exact: true }).selectOption("xundian")
-      await page.getByLabel(t.pickupTownship, { exact: true }).selectOption({ label: "柯渡镇" })
+      // English pages give the township's pinyin beside its Chinese name
+      await page.getByLabel(t.pickupTownship, { exact: true }).selectOption({ label: lang === "zh" ? "柯渡镇" : "柯渡镇 (Kedu Town)" })
       const station = page.getByLabel(t.pickupStation, { exact: true })
       await expect(station).toBeEnabled()
       await expect(station.locator("option")).not.toHaveCount(1)

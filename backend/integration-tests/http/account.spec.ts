@@ -242,5 +242,99 @@ demoIntegrationTestRunner({
         )
       })
     })
+
+    // Issue 15: the mobile as a login name, with a one-time code by SMS (the local notification provider
+    // records it) or a password the shopper set; the first login with a code registers the mobile.
+    describe("a mobile login", () => {
+      const notifications = () => getContainer().resolve(Modules.NOTIFICATION)
+      async function askCode(mobile: string) {
+        const res = await call(api.post("/store/auth/mobile-code", { mobile }, store))
+        expect(res.status, JSON.stringify(res.data)).toBe(201)
+        const [sms] = await notifications().listNotifications({ to: res.data.mobile, channel: "sms" }, { order: { created_at: "DESC" }, take: 1 })
+        return String(sms!.data!.code)
+      }
+      /** Lets a test ask again without waiting out the resend pause: the last code is dated back. */
+      async function backdateCode(mobile: string) {
+        const auth = getContainer().resolve(Modules.AUTH)
+        const [identity] = await auth.listProviderIdentities({ provider: "mobile", entity_id: mobile })
+        const meta = identity!.provider_metadata as { code: { sent_at: number } | null }
+        if (!meta.code) return
+        await auth.updateProviderIdentities([{ id: identity!.id, provider_metadata: { ...meta, code: { ...meta.code, sent_at: meta.code.sent_at - 61_000 } } }])
+      }
+      const logIn = (body: Record<string, unknown>) => call(api.post("/auth/customer/mobile", body))
+
+      it("registers on the first login with a code, then logs in with the code or a password it sets", async () => {
+        const code = await askCode("+86 139 1234 0001")
+        expect(code).toMatch(/^\d{6}$/)
+        const first = await logIn({ mobile: "13912340001", code })
+        expect(first.status, JSON.stringify(first.data)).toBe(200)
+        // no customer yet: a registration token, which creates one
+        const created = await call(api.post("/store/customers", { phone: "13912340001", last_name: "王", first_name: "芳" }, as(first.data.token)))
+        expect(created.status, JSON.stringify(created.data)).toBe(200)
+        expect(created.data.customer).toMatchObject({ phone: "13912340001", email: null, has_account: true })
+        const refreshed = await call(api.post("/auth/token/refresh", {}, { headers: { authorization: `Bearer ${first.data.token}` } }))
+        const token = refreshed.data.token as string
+        expect((await api.get("/store/customers/me", as(token))).data.customer.id).toBe(created.data.customer.id)
+
+        // a code works once
+        expect((await logIn({ mobile: "13912340001", code })).status).toBe(401)
+        // next time: a new code finds the same customer
+        await backdateCode("13912340001")
+        const again = await logIn({ mobile: "13912340001", code: await askCode("13912340001") })
+        expect(again.status).toBe(200)
+        expect((await api.get("/store/customers/me", as(again.data.token))).data.customer.id).toBe(created.data.customer.id)
+
+        // a password for 手机号 + 密码
+        const short = await call(api.post("/store/customers/me/mobile-password", { password: "short" }, as(token)))
+        expect(short.status).toBe(400)
+        expect(short.data.message).toContain("password: 密码至少")
+        expect((await call(api.post("/store/customers/me/mobile-password", { password: "mobile-pass-123" }, as(token)))).status).toBe(200)
+        const withPassword = await logIn({ mobile: "139-1234-0001", password: "mobile-pass-123" })
+        expect(withPassword.status).toBe(200)
+        expect((await api.get("/store/customers/me", as(withPassword.data.token))).data.customer.id).toBe(created.data.customer.id)
+        expect((await logIn({ mobile: "13912340001", password: "wrong-pass-123" })).status).toBe(401)
+        // the code and the password never sit in clear on the identity
+        const [identity] = await getContainer().resolve(Modules.AUTH).listProviderIdentities({ provider: "mobile", entity_id: "13912340001" })
+        expect(JSON.stringify(identity!.provider_metadata)).not.toContain("mobile-pass-123")
+      })
+
+      it("voids a code after wrong tries, makes a new one wait a minute, and names a bad number", async () => {
+        const code = await askCode("13912340002")
+        const wrong = code === "000000" ? "111111" : "000000"
+        for (let i = 0; i < 5; i++) expect((await logIn({ mobile: "13912340002", code: wrong })).status).toBeGreaterThanOrEqual(400)
+        // five wrong tries: even the right code is refused now (the code is void; the login limit also holds)
+        expect((await logIn({ mobile: "13912340002", code })).status).toBeGreaterThanOrEqual(400)
+        const [identity] = await getContainer().resolve(Modules.AUTH).listProviderIdentities({ provider: "mobile", entity_id: "13912340002" })
+        expect((identity!.provider_metadata as { code: { attempts: number } }).code.attempts).toBe(5)
+
+        const soon = await call(api.post("/store/auth/mobile-code", { mobile: "13912340002" }, store))
+        expect(soon.status).toBe(400)
+        expect(soon.data.message).toMatch(/^mobile: 验证码已发送，请 \d+ 秒后再获取/)
+        for (const [body, field] of [
+          [{ mobile: "12345" }, "mobile"],
+          [{}, "mobile"],
+          [{ mobile: "13912340003", email: "x@y.test" }, "email"],
+        ] as const) {
+          const res = await call(api.post("/store/auth/mobile-code", body, store))
+          expect(res.status, JSON.stringify(body)).toBe(400)
+          expect(res.data.message).toContain(field)
+        }
+        // a number that never asked for a code cannot log in
+        expect((await logIn({ mobile: "13912340009", code: "123456" })).status).toBe(401)
+      })
+
+      it("is for shoppers only, and an e-mail login has no mobile password to set", async () => {
+        const code = await askCode("13912340004")
+        for (const actor of ["user", "supplier"]) {
+          const res = await call(api.post(`/auth/${actor}/mobile`, { mobile: "13912340004", code }))
+          expect(res.status, actor).toBeGreaterThanOrEqual(400)
+          expect(res.data.token).toBeUndefined()
+        }
+        const token = await register("mail-only@example.com")
+        const res = await call(api.post("/store/customers/me/mobile-password", { password: "mobile-pass-123" }, as(token)))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/^mobile:/)
+      })
+    })
   },
 })

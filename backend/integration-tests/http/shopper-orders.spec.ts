@@ -92,6 +92,90 @@ demoIntegrationTestRunner({
       for (const id of [order.id, guestOrder.id]) expect((await getContainer().resolve(Modules.ORDER).retrieveOrder(id)).status).toBe("pending")
     })
 
+    // Claiming guest orders (issue 15): Medusa's order transfer, its token e-mailed to the order's own address.
+    const claim = (body: unknown, headers?: Record<string, string>) =>
+      call(api.post("/store/customers/me/order-claims", body, headers ? { headers } : store))
+    /** The confirmation link the order's inbox received, as the notification module recorded it. */
+    async function claimLink(to: string, orderId: string) {
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const sent = await eventually(
+        () => notifications.listNotifications({ to, template: "order-claim" }, { order: { created_at: "DESC" } }),
+        (list) => list.some((n) => n.data?.order_id === orderId)
+      )
+      return new URL(String(sent.find((n) => n.data?.order_id === orderId)!.data!.url))
+    }
+    const customerOf = async (orderId: string) => (await getContainer().resolve(Modules.ORDER).retrieveOrder(orderId)).customer_id
+
+    it("a shopper who registers after buying as a guest claims those orders by confirming a link sent to that e-mail", async () => {
+      const email = "claim-own@shopper-orders.test"
+      const beef = await variantId(api, store, "xundian-dried-beef", "250g")
+      const first = await placeOrder(api, store, [{ variant_id: beef, quantity: 1 }], { email })
+      const second = await placeOrder(api, store, [{ variant_id: beef, quantity: 2 }], { email })
+      const guest = await customerOf(first.id)
+      const me = await shopper(email)
+      const mine = async () => ((await api.get("/store/orders?fields=id", { headers: me.headers })).data.orders as Array<{ id: string }>).map((o) => o.id)
+      // registering does not hand the guest's orders to whoever typed the e-mail
+      expect(await mine()).toEqual([])
+
+      const res = await claim({}, me.headers)
+      expect(res.status, JSON.stringify(res.data)).toBe(202)
+      expect(res.data.email).toBe(email)
+      const links = [await claimLink(email, first.id), await claimLink(email, second.id)]
+      expect(links[0]!.pathname).toBe(`/zh/account/orders/claim/${first.id}`)
+      // nothing moves before the inbox's owner confirms
+      expect(await customerOf(first.id)).toBe(guest)
+
+      for (const [i, order] of [first, second].entries()) {
+        const accepted = await call(api.post(`/store/orders/${order.id}/transfer/accept`, { token: links[i]!.searchParams.get("token") }, store))
+        expect(accepted.status, JSON.stringify(accepted.data)).toBe(200)
+      }
+      expect((await mine()).sort()).toEqual([first.id, second.id].sort())
+      // now the account's: a guest's order rules (anyone with its id) no longer apply
+      expect((await call(api.get(`/store/orders/${first.id}`, store))).status).toBe(404)
+      // claimed orders are the account's: asking again e-mails nothing more
+      expect((await claim({}, me.headers)).status).toBe(202)
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      expect(await notifications.listNotifications({ to: email, template: "order-claim" })).toHaveLength(2)
+    })
+
+    it("someone else asking for a guest's orders only e-mails the guest; without the token nothing moves", async () => {
+      const victim = "claim-victim@shopper-orders.test"
+      const order = await placeOrder(api, store, [{ variant_id: await variantId(api, store, "xundian-dried-beef", "250g"), quantity: 1 }], { email: victim })
+      const guest = await customerOf(order.id)
+      const thief = await shopper("claim-thief@shopper-orders.test")
+
+      const res = await claim({ email: victim }, thief.headers)
+      expect(res.status).toBe(202)
+      const link = await claimLink(victim, order.id)
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      expect(await notifications.listNotifications({ to: thief.email, template: "order-claim" })).toEqual([])
+      // the e-mail names the account that asked, so the guest knows what they would confirm
+      const [sent] = await notifications.listNotifications({ to: victim, template: "order-claim" })
+      expect(String(sent!.data!.text)).toContain(thief.email)
+
+      const guessed = await call(api.post(`/store/orders/${order.id}/transfer/accept`, { token: "00000000-0000-4000-8000-000000000000" }, store))
+      expect(guessed.status).toBeGreaterThanOrEqual(400)
+      expect(await customerOf(order.id)).toBe(guest)
+      // asking again withdraws the first link: only the newest one works
+      expect((await claim({ email: victim }, thief.headers)).status).toBe(202)
+      const stale = await call(api.post(`/store/orders/${order.id}/transfer/accept`, { token: link.searchParams.get("token") }, store))
+      expect(stale.status).toBeGreaterThanOrEqual(400)
+      expect(await customerOf(order.id)).toBe(guest)
+    })
+
+    it("names a bad e-mail or an unknown field, and needs a login", async () => {
+      const me = await shopper("claim-bad@shopper-orders.test")
+      for (const [body, field] of [
+        [{ email: "not-an-email" }, "email"],
+        [{ email: "a@b.test", orders: ["order_1"] }, "orders"],
+      ] as const) {
+        const res = await claim(body, me.headers)
+        expect(res.status, JSON.stringify(body)).toBe(400)
+        expect(res.data.message).toContain(field)
+      }
+      expect((await claim({})).status).toBe(401)
+    })
+
     it("after a supplier shipped part of it, it is a return: 400 naming the order", async () => {
       const me = await shopper("cancel-shipped@shopper-orders.test")
       const order = await buy(me)

@@ -1,3 +1,4 @@
+import { findDivisions } from "./divisions"
 /**
  * The checkout contract between the backend and the storefront: shipping
  * option codes, payment provider ids, the order-impact answer, and the
@@ -125,6 +126,13 @@ export function cnAddressProblems(address: Partial<CnAddress>): Partial<Record<C
   ]
   for (const [field, zh, en] of required) {
     if (!address[field]?.trim()) problems[field] = { zh: `请填写${zh}`, en: `Enter the ${en}` }
+  }
+  // province → city → district must be real and nested (the form picks them from the registry's list)
+  if (!problems.province && !problems.city && !problems.district) {
+    const found = findDivisions(address)
+    if (!found.province) problems.province = { zh: "请从列表中选择省份", en: "Choose the province from the list" }
+    else if (!found.city) problems.city = { zh: `请选择${found.province.name}的城市`, en: `Choose a city of ${found.province.name}` }
+    else if (!found.district) problems.district = { zh: `请选择${found.city.name}的区县`, en: `Choose a district of ${found.city.name}` }
   }
   if (address.detail && address.detail.trim().length > 0 && address.detail.trim().length < 4) {
     problems.detail = { zh: "详细地址太短，请写到门牌号", en: "The street address is too short: include the number" }

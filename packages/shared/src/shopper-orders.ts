@@ -69,3 +69,14 @@ export interface StoreCancelOrderRequest {
 export interface StoreCancelOrderResponse {
   order: { id: string; status: string; payment_status: string; canceled_at: string | null }
 }
+
+/** POST /store/customers/me/order-claims: whose guest orders (by default the account's own e-mail). */
+export interface StoreOrderClaimsRequest {
+  email?: string
+}
+
+/** POST /store/customers/me/order-claims: the same answer whether or not the e-mail has guest orders. */
+export interface StoreOrderClaimsResponse {
+  email: string
+  message: string
+}

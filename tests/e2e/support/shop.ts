@@ -83,9 +83,10 @@ export async function fillAddress(page: Page, lang: Lang, email: string, mobile 
   await page.getByLabel(t.email).fill(email)
   await page.getByLabel(t.name, { exact: true }).fill("张小红")
   await page.getByLabel(t.mobile, { exact: true }).fill(mobile)
-  await page.getByLabel(t.province, { exact: true }).fill("云南省")
-  await page.getByLabel(t.city, { exact: true }).fill("昆明市")
-  await page.getByLabel(t.district, { exact: true }).fill("五华区")
+  // the region picker preselects 云南省 昆明市 from the registry's divisions; the district is chosen
+  await expect(page.getByLabel(t.province, { exact: true })).toHaveValue("云南省")
+  await expect(page.getByLabel(t.city, { exact: true })).toHaveValue("昆明市")
+  await page.getByLabel(t.district, { exact: true }).selectOption("五华区")
   await page.getByLabel(t.detail, { exact: true }).fill("示例路 1 号 2 栋 301")
 }
 

@@ -1,4 +1,4 @@
-import { MIN_PASSWORD_LENGTH } from "@fupin/shared"
+import { MIN_PASSWORD_LENGTH, MOBILE_AUTH_PROVIDER } from "@fupin/shared"
 import {
   authenticate,
   type AuthenticatedMedusaRequest,
@@ -11,6 +11,9 @@ import {
 import { ContainerRegistrationKeys, generateEntityId, generateJwtToken, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StoreCreateCustomer } from "@medusajs/medusa/api/store/customers/validators"
 import { readEnv } from "../../config/env"
+import { createMobileCustomerWorkflow } from "../../workflows/accounts/create-mobile-customer"
+import { StoreRequestMobileCode } from "../store/auth/mobile-code/validators"
+import { StoreSetMobilePassword } from "../store/customers/me/mobile-password/validators"
 
 /**
  * Passwords and registration for e-mail + password accounts (Medusa's emailpass provider).
@@ -147,7 +150,35 @@ export async function answerDecoyCustomer(req: AuthenticatedMedusaRequest, res: 
   })
 }
 
+/**
+ * POST /store/customers with the registration token of a first mobile-code login and no e-mail:
+ * the customer is made from the mobile the code proved (src/workflows/accounts/create-mobile-customer.ts),
+ * whatever phone the body names. With an e-mail, Medusa's own account workflow runs as usual.
+ */
+export async function createMobileCustomer(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const identityId = req.auth_context?.auth_identity_id
+  const data = (req.validatedBody ?? {}) as { email?: string | null; first_name?: string | null; last_name?: string | null }
+  if (!identityId || req.auth_context.actor_id || data.email) return next()
+  const [mobile] = await req.scope.resolve(Modules.AUTH).listProviderIdentities({ auth_identity_id: identityId, provider: MOBILE_AUTH_PROVIDER }, { take: 1 })
+  if (!mobile) return next()
+  const { result } = await createMobileCustomerWorkflow(req.scope).run({
+    input: { auth_identity_id: identityId, mobile: mobile.entity_id, first_name: data.first_name ?? null, last_name: data.last_name ?? null },
+  })
+  const { data: customers } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "customer",
+    fields: ["id", "email", "phone", "first_name", "last_name", "company_name", "has_account", "metadata", "created_at", "updated_at", "deleted_at", "addresses.*"],
+    filters: { id: result.id },
+  })
+  res.status(200).json({ customer: customers[0] })
+}
+
 export const accountMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/store/auth/mobile-code", middlewares: [validateAndTransformBody(StoreRequestMobileCode)] },
+  {
+    method: ["POST"],
+    matcher: "/store/customers/me/mobile-password",
+    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreSetMobilePassword)],
+  },
   { method: ["POST"], matcher: "/auth/:actor_type/emailpass", middlewares: [normaliseEmailInBody] },
   { method: ["POST"], matcher: "/auth/:actor_type/emailpass/reset-password", middlewares: [normaliseEmailInBody] },
   {
@@ -163,6 +194,7 @@ export const accountMiddlewares: MiddlewareRoute[] = [
       authenticate("customer", ["session", "bearer"], { allowUnregistered: true }),
       validateAndTransformBody(StoreCreateCustomer),
       answerDecoyCustomer,
+      createMobileCustomer,
     ],
   },
 ]

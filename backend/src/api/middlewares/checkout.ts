@@ -9,6 +9,8 @@ import {
 } from "@medusajs/framework/http"
 import Stripe from "stripe"
 import { readEnv } from "../../config/env"
+import { authenticatedActor, rateLimit } from "./rate-limit"
+import { StoreRequestOrderClaims } from "../store/customers/me/order-claims/validators"
 import { StoreCancelOrder } from "../store/orders/[id]/cancel/validators"
 import { StoreGetOrderImpact } from "../store/orders/[id]/impact/validators"
 
@@ -84,5 +86,15 @@ export const checkoutMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/orders/:id/cancel",
     middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreCancelOrder)],
+  },
+  {
+    // claiming guest orders e-mails their addresses, as a password reset does: the same limits, per account
+    method: ["POST"],
+    matcher: "/store/customers/me/order-claims",
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      rateLimit({ group: "passwordReset", account: authenticatedActor }),
+      validateAndTransformBody(StoreRequestOrderClaims),
+    ],
   },
 ]

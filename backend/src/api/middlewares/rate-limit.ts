@@ -5,6 +5,7 @@ import type {
   MedusaResponse,
   MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { normaliseCnMobile } from "@fupin/shared"
 import type Redis from "ioredis"
 import { readEnv, type RateLimitRule, type RateLimits } from "../../config/env"
 import { createLimiter, normaliseAccount, rateLimitRedis, type Limiter } from "../../lib/security/rate-limiter"
@@ -47,7 +48,8 @@ function actorOf(req: MedusaRequest): string {
 /** The e-mail or identifier the caller typed, per actor type. */
 export const accountInBody: AccountOf = (req) => {
   const body = (req.body ?? {}) as Record<string, unknown>
-  const account = normaliseAccount(body.email) ?? normaliseAccount(body.identifier)
+  const mobile = typeof body.mobile === "string" ? normaliseCnMobile(body.mobile) : null
+  const account = normaliseAccount(body.email) ?? normaliseAccount(body.identifier) ?? (mobile ? `mobile:${mobile}` : undefined)
   return account && `${actorOf(req)}:${account}`
 }
 
@@ -115,6 +117,9 @@ const passwordReset = rateLimit({ group: "passwordReset" })
 /** Logins, registration, password reset and the certificate check, for customers and admin users alike. */
 export const rateLimitMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/auth/:actor_type/emailpass", middlewares: [login] },
+  // the mobile's login (code or password) counts with the others; asking for a code sends an SMS, as a reset sends an e-mail
+  { method: ["POST"], matcher: "/auth/:actor_type/mobile", middlewares: [login] },
+  { method: ["POST"], matcher: "/store/auth/mobile-code", middlewares: [passwordReset] },
   { method: ["POST"], matcher: "/auth/:actor_type/emailpass/register", middlewares: [register] },
   { method: ["POST"], matcher: "/store/customers", middlewares: [register] },
   { method: ["POST"], matcher: "/auth/:actor_type/emailpass/reset-password", middlewares: [passwordReset] },

@@ -41,6 +41,15 @@ describe("Chinese address", () => {
     expect(problems.district?.en).toContain("district")
   })
 
+  it("takes only real, nested divisions: a district of another city or a made-up province is named", () => {
+    expect(cnAddressProblems({ ...valid, province: "滇省" }).province?.zh).toBe("请从列表中选择省份")
+    expect(cnAddressProblems({ ...valid, city: "成都市" }).city?.zh).toBe("请选择云南省的城市")
+    // 五华区 is Kunming's; 麒麟区 belongs to 曲靖市
+    expect(cnAddressProblems({ ...valid, district: "麒麟区" }).district?.en).toBe("Choose a district of 昆明市")
+    expect(cnAddressProblems({ ...valid, district: "五华区" })).toEqual({})
+    expect(cnAddressProblems({ ...valid, province: "北京市", city: "北京市", district: "海淀区" })).toEqual({})
+  })
+
   it("maps onto Medusa's address with the district before the street and country cn", () => {
     expect(toMedusaAddress(valid)).toMatchObject({
       last_name: "张",

@@ -2,7 +2,17 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { cnAddressProblems, isLocale, MIN_PASSWORD_LENGTH, toMedusaAddress, type Locale } from "@fupin/shared"
+import {
+  cnAddressProblems,
+  isLocale,
+  MIN_PASSWORD_LENGTH,
+  MOBILE_AUTH_PROVIDER,
+  normaliseCnMobile,
+  toMedusaAddress,
+  type Locale,
+  type StoreMobileCodeRequest,
+  type StoreMobileCodeResponse,
+} from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
 import {
   authHeaders,
@@ -13,7 +23,7 @@ import {
   setAuthToken,
 } from "@/lib/data/cookies"
 import { shopperAddressHeaders } from "@/lib/data/client-address"
-import { errorMessage, errorStatus } from "@/lib/data/errors"
+import { errorMessage, errorStatus, localHalfWithoutField } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
 import { getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
@@ -216,4 +226,102 @@ export async function deleteAddress(formData: FormData) {
     headers: await authHeaders(),
   })
   refresh()
+}
+
+export interface MobileLoginState extends FormState {
+  /** when a code was sent: the epoch ms after which another may be asked for */
+  resendAt?: number
+  /** "code" (default) or "password" */
+  mode?: "code" | "password"
+}
+
+/** Medusa's tokens name the customer once there is one; a first login with a code has none yet. */
+function actorIdOf(token: string): string {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as { actor_id?: unknown }
+    return typeof payload.actor_id === "string" ? payload.actor_id : ""
+  } catch {
+    return ""
+  }
+}
+
+/**
+ * 手机号登录: "send" texts a one-time code (POST /store/auth/mobile-code); "login" logs in with
+ * the code or the password (POST /auth/customer/mobile). A first login with a code registers
+ * the mobile: the registration token creates the customer, and a refreshed token names it.
+ */
+export async function mobileLogin(prev: MobileLoginState, formData: FormData): Promise<MobileLoginState> {
+  const locale = localeOf(formData)
+  const dict = getDictionary(locale).account
+  const typed = text(formData, "mobile")
+  const mobile = normaliseCnMobile(typed)
+  const mode = formData.get("mode") === "password" ? "password" : "code"
+  const intent = formData.get("intent") === "send" ? "send" : "login"
+  const base: MobileLoginState = { error: null, fields: {}, values: { mobile: typed }, mode, ...(prev.resendAt ? { resendAt: prev.resendAt } : {}) }
+  if (!mobile) return { ...base, fields: { mobile: dict.mobileInvalid } }
+
+  if (intent === "send") {
+    try {
+      const sent = await getSdk().client.fetch<StoreMobileCodeResponse>("/store/auth/mobile-code", {
+        method: "POST",
+        headers: await shopperAddressHeaders(),
+        body: { mobile } satisfies StoreMobileCodeRequest,
+        cache: "no-store",
+      })
+      return { ...base, mode: "code", resendAt: Date.now() + sent.resend_after_seconds * 1000, done: true }
+    } catch (error) {
+      const status = errorStatus(error)
+      if (status === 400 || status === 429) return { ...base, error: localHalfWithoutField(errorMessage(error, dict.serviceDown), locale) }
+      return { ...base, error: errorMessage(error, dict.serviceDown) }
+    }
+  }
+
+  const code = text(formData, "code")
+  const password = String(formData.get("password") ?? "")
+  if (mode === "code" && !/^\d{6}$/.test(code)) return { ...base, fields: { code: dict.mobileCodeInvalid } }
+  if (mode === "password" && !password) return { ...base, fields: { password: dict.passwordRequired } }
+  let token: string
+  try {
+    ;({ token } = await getSdk().client.fetch<{ token: string }>(`/auth/customer/${MOBILE_AUTH_PROVIDER}`, {
+      method: "POST",
+      headers: await shopperAddressHeaders(),
+      body: mode === "code" ? { mobile, code } : { mobile, password },
+      cache: "no-store",
+    }))
+    if (!actorIdOf(token)) {
+      await getSdk().client.fetch<HttpTypes.StoreCustomerResponse>("/store/customers", {
+        method: "POST",
+        headers: { ...(await shopperAddressHeaders()), authorization: `Bearer ${token}` },
+        body: { phone: mobile },
+      })
+      ;({ token } = await getSdk().client.fetch<{ token: string }>("/auth/token/refresh", {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}` },
+        cache: "no-store",
+      }))
+    }
+  } catch (error) {
+    const status = errorStatus(error)
+    if (status === 401 || status === 400) return { ...base, error: dict.mobileLoginFailed }
+    if (status === 429) return { ...base, error: localHalfWithoutField(errorMessage(error, dict.serviceDown), locale) }
+    return { ...base, error: errorMessage(error, dict.serviceDown) }
+  }
+  await setAuthToken(token)
+  await transferCart(token)
+  redirect(safeNextPath(text(formData, "next"), locale))
+}
+
+/** 设置登录密码 for an account that logs in with its mobile (POST /store/customers/me/mobile-password). */
+export async function setMobilePassword(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData)
+  const dict = getDictionary(locale).account
+  const password = String(formData.get("password") ?? "")
+  if ([...password].length < MIN_PASSWORD_LENGTH) return { error: null, fields: { password: dict.passwordTooShort }, values: {} }
+  try {
+    await getSdk().client.fetch("/store/customers/me/mobile-password", { method: "POST", headers: await authHeaders(), body: { password } })
+  } catch (error) {
+    if (errorStatus(error) === 400) return { error: localHalfWithoutField(errorMessage(error, dict.serviceDown), locale), fields: {}, values: {} }
+    return { error: errorMessage(error, dict.serviceDown), fields: {}, values: {} }
+  }
+  return { error: null, fields: {}, values: {}, done: true }
 }

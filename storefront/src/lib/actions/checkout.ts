@@ -49,7 +49,8 @@ export async function saveAddress(_prev: FormState, formData: FormData): Promise
   const values = { ...addressValues(address), email }
   const problems = cnAddressProblems(address)
   const fields: Record<string, string> = Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, v[locale]]))
-  if (!EMAIL.test(email)) fields.email = dict.emailInvalid
+  // a logged-in shopper is reached through the account (a mobile login may have no e-mail); a guest needs one
+  if (email ? !EMAIL.test(email) : !(await getAuthToken())) fields.email = dict.emailInvalid
   if (Object.keys(fields).length) return { error: dict.fixFields, fields, values }
 
   const cartId = await openCartId()
@@ -62,7 +63,7 @@ export async function saveAddress(_prev: FormState, formData: FormData): Promise
     await getSdk().client.fetch(`/store/carts/${cartId}`, {
       method: "POST",
       headers: await authHeaders(),
-      body: { email, shipping_address: medusa, billing_address: medusa },
+      body: { ...(email ? { email } : {}), shipping_address: medusa, billing_address: medusa },
     })
   } catch (error) {
     return { error: errorMessage(error, dict.saveFailed), fields, values }

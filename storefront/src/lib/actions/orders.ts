@@ -2,9 +2,17 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { isLocale, SHOPPER_CANCEL_REASONS, type Locale, type ShopperCancelReason, type StoreCancelOrderRequest } from "@fupin/shared"
+import {
+  isLocale,
+  SHOPPER_CANCEL_REASONS,
+  type Locale,
+  type ShopperCancelReason,
+  type StoreCancelOrderRequest,
+  type StoreOrderClaimsRequest,
+  type StoreOrderClaimsResponse,
+} from "@fupin/shared"
 import { authHeaders, getAuthToken } from "@/lib/data/cookies"
-import { errorMessage, errorStatus, localHalfWithoutField } from "@/lib/data/errors"
+import { errorMessage, errorStatus, localHalf, localHalfWithoutField } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
 import { getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
@@ -37,4 +45,56 @@ export async function cancelOrder(_prev: CancelFormState, formData: FormData): P
   }
   refresh()
   redirect(`${localizedHref(locale, `/account/orders/${orderId}`)}?canceled=1`)
+}
+
+export interface ClaimFormState {
+  error: string | null
+  success: string | null
+  email: string
+}
+
+/** 找不到以前的订单: asks the backend to e-mail a confirmation link for the guest orders of an e-mail. */
+export async function requestOrderClaims(_prev: ClaimFormState, formData: FormData): Promise<ClaimFormState> {
+  const raw = String(formData.get("locale") ?? "")
+  const locale: Locale = isLocale(raw) ? raw : "zh"
+  const dict = getDictionary(locale).account
+  const email = String(formData.get("email") ?? "").trim()
+  if (!(await getAuthToken())) return { error: dict.loginRequired, success: null, email }
+  try {
+    const body: StoreOrderClaimsRequest = email ? { email } : {}
+    const res = await getSdk().client.fetch<StoreOrderClaimsResponse>("/store/customers/me/order-claims", {
+      method: "POST",
+      headers: await authHeaders(),
+      body,
+    })
+    return { error: null, success: localHalf(res.message, locale), email }
+  } catch (error) {
+    const status = errorStatus(error)
+    if (status === 400 || status === 429) return { error: localHalfWithoutField(errorMessage(error, dict.serviceDown), locale), success: null, email }
+    return { error: errorMessage(error, dict.serviceDown), success: null, email }
+  }
+}
+
+/** The link's confirmation page: accept (the order moves to the account that asked) or decline, with the e-mailed token. */
+export async function answerOrderClaim(formData: FormData): Promise<void> {
+  const raw = String(formData.get("locale") ?? "")
+  const locale: Locale = isLocale(raw) ? raw : "zh"
+  const orderId = String(formData.get("order_id") ?? "").trim()
+  const token = String(formData.get("token") ?? "").trim()
+  const answer = formData.get("answer") === "decline" ? "decline" : "accept"
+  const page = localizedHref(locale, `/account/orders/claim/${encodeURIComponent(orderId)}`)
+  let outcome: "accepted" | "declined" | "invalid"
+  try {
+    await getSdk().client.fetch(`/store/orders/${encodeURIComponent(orderId)}/transfer/${answer}`, {
+      method: "POST",
+      headers: await authHeaders(),
+      body: { token },
+    })
+    outcome = answer === "accept" ? "accepted" : "declined"
+  } catch (error) {
+    const status = errorStatus(error)
+    if (status === null || status >= 500) throw error
+    outcome = "invalid"
+  }
+  redirect(`${page}?outcome=${outcome}`)
 }

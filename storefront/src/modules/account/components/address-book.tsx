@@ -5,6 +5,7 @@ import type { Locale } from "@fupin/shared"
 import { addAddress, type FormState } from "@/lib/actions/account"
 import { getDictionary } from "@/lib/i18n"
 import { buttonPrimary, buttonSecondary, Field, FormMessage } from "@/modules/common/components/field"
+import { RegionPicker } from "@/modules/common/components/region-picker"
 
 /** The "add an address" form of the account page (Chinese format, mobile checked). */
 export function AddAddressForm({ locale }: { locale: Locale }) {
@@ -18,7 +19,7 @@ export function AddAddressForm({ locale }: { locale: Locale }) {
       </button>
     )
   }
-  const v = (name: string) => state.values[name] ?? (name === "province" ? "云南省" : name === "city" ? "昆明市" : "")
+  const v = (name: string) => state.values[name] ?? ""
   const e = (name: string) => state.fields[name]
   return (
     <form action={action} noValidate className="space-y-4 rounded-xl bg-earth-50 p-4" key={state.done ? "saved" : "editing"}>
@@ -28,11 +29,11 @@ export function AddAddressForm({ locale }: { locale: Locale }) {
         <Field name="name" autoComplete="name" label={dict.checkout.name} defaultValue={v("name")} error={e("name")} required />
         <Field name="mobile" type="tel" autoComplete="tel" label={dict.checkout.mobile} hint={dict.checkout.mobileHint} defaultValue={v("mobile")} error={e("mobile")} required />
       </div>
-      <div className="grid gap-4 sm:grid-cols-3">
-        <Field name="province" label={dict.checkout.province} defaultValue={v("province")} error={e("province")} required />
-        <Field name="city" label={dict.checkout.city} defaultValue={v("city")} error={e("city")} required />
-        <Field name="district" label={dict.checkout.district} defaultValue={v("district")} error={e("district")} required />
-      </div>
+      <RegionPicker
+        labels={{ province: dict.checkout.province, city: dict.checkout.city, district: dict.checkout.district, choose: dict.checkout.chooseRegion }}
+        defaults={{ province: v("province"), city: v("city"), district: v("district") }}
+        errors={{ province: e("province"), city: e("city"), district: e("district") }}
+      />
       <Field name="detail" label={dict.checkout.detail} hint={dict.checkout.detailHint} defaultValue={v("detail")} error={e("detail")} required />
       <button type="submit" disabled={pending} className={buttonPrimary}>
         {pending ? dict.checkout.saving : dict.account.saveAddress}

@@ -6,6 +6,7 @@ import type { FormState } from "@/lib/actions/account"
 import { saveAddress } from "@/lib/actions/checkout"
 import { getDictionary } from "@/lib/i18n"
 import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
+import { RegionPicker } from "@/modules/common/components/region-picker"
 
 /** Step 1: e-mail and the Chinese address. What was typed comes back with the errors. */
 export function AddressForm({ defaults, locale, canSave = false }: { defaults: Record<string, string>; locale: Locale; canSave?: boolean }) {
@@ -17,7 +18,16 @@ export function AddressForm({ defaults, locale, canSave = false }: { defaults: R
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <FormMessage error={state.error} />
-      <Field name="email" type="email" autoComplete="email" label={dict.email} defaultValue={v("email")} error={e("email")} required />
+      <Field
+        name="email"
+        type="email"
+        autoComplete="email"
+        label={dict.email}
+        hint={canSave ? dict.emailOptionalHint : undefined}
+        defaultValue={v("email")}
+        error={e("email")}
+        required={!canSave}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="name" autoComplete="name" label={dict.name} defaultValue={v("name")} error={e("name")} required />
         <Field
@@ -32,11 +42,11 @@ export function AddressForm({ defaults, locale, canSave = false }: { defaults: R
           required
         />
       </div>
-      <div className="grid gap-4 sm:grid-cols-3">
-        <Field name="province" autoComplete="address-level1" label={dict.province} defaultValue={v("province")} error={e("province")} required />
-        <Field name="city" autoComplete="address-level2" label={dict.city} defaultValue={v("city")} error={e("city")} required />
-        <Field name="district" autoComplete="address-level3" label={dict.district} defaultValue={v("district")} error={e("district")} required />
-      </div>
+      <RegionPicker
+        labels={{ province: dict.province, city: dict.city, district: dict.district, choose: dict.chooseRegion }}
+        defaults={{ province: v("province"), city: v("city"), district: v("district") }}
+        errors={{ province: e("province"), city: e("city"), district: e("district") }}
+      />
       <Field
         name="detail"
         autoComplete="street-address"

@@ -9,6 +9,7 @@ import { getOptionalConfig } from "@/lib/config"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { formatCnAddress, fromMedusaAddress } from "@/lib/util/address"
+import { placeName } from "@/lib/util/place-names"
 import { pickupStationOf } from "@/lib/util/pickup-station"
 import { formatPrice } from "@/lib/util/price"
 import { CartLines, CartTotals, EmptyCart } from "@/modules/cart/components/cart-view"
@@ -59,8 +60,9 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
     email: cart.email ?? customer?.email ?? "",
     name: saved.name ?? "",
     mobile: saved.mobile ?? "",
-    province: saved.province || "云南省",
-    city: saved.city || "昆明市",
+    // empty: the region picker preselects 云南省 昆明市
+    province: saved.province ?? "",
+    city: saved.city ?? "",
     district: saved.district ?? "",
     detail: saved.detail ?? "",
     postal_code: saved.postal_code ?? "",
@@ -73,7 +75,12 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
     const home = options.find((o) => o.type?.code === SHIPPING_OPTION_CODES.homeDelivery)
     const pickupCounties: PickupCounty[] = counties
       .filter((c) => c.delisted_poverty_county && c.townships.length > 0)
-      .map((c) => ({ handle: c.handle, name: locale === "zh" ? c.name_zh : c.name_en, townships: c.townships }))
+      .map((c) => ({
+        handle: c.handle,
+        name: locale === "zh" ? c.name_zh : c.name_en,
+        // English readers get each township's pinyin beside its Chinese name
+        townships: c.townships.map((t) => ({ id: t.id, name: placeName(t.name, locale) })),
+      }))
     deliveryBody = (
       <DeliveryForm
         counties={pickupCounties}

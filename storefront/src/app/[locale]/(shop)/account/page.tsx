@@ -10,6 +10,8 @@ import { localizedHref } from "@/lib/i18n/paths"
 import { formatCnAddress } from "@/lib/util/address"
 import { formatPrice } from "@/lib/util/price"
 import { AddAddressForm } from "@/modules/account/components/address-book"
+import { ClaimOrdersForm } from "@/modules/account/components/claim-orders-form"
+import { MobilePasswordForm } from "@/modules/account/components/mobile-password-form"
 import { PageHeading } from "@/modules/common/components/page-heading"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -32,12 +34,14 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const tabOf = new Map(all.map((o) => [o.id, shopperOrderTab(o)]))
   const countOf = (t: (typeof SHOPPER_ORDER_TABS)[number]) => (t === "all" ? all.length : all.filter((o) => tabOf.get(o.id) === t).length)
   const orders = tab === "all" ? all : all.filter((o) => tabOf.get(o.id) === tab)
-  const name = `${customer.last_name ?? ""}${customer.first_name ?? ""}`.trim() || customer.email
+  const name = `${customer.last_name ?? ""}${customer.first_name ?? ""}`.trim() || customer.email || customer.phone || ""
+  // an account made by a mobile login has the mobile and no e-mail
+  const mobileAccount = !customer.email && Boolean(customer.phone)
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <PageHeading sub={customer.email}>{interpolate(dict.account.hello, { name })}</PageHeading>
+        <PageHeading sub={customer.email ?? customer.phone ?? undefined}>{interpolate(dict.account.hello, { name })}</PageHeading>
         <form action={logOut}>
           <input type="hidden" name="locale" value={locale} />
           <button type="submit" className="rounded-full px-4 py-2 text-sm font-semibold text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">
@@ -105,6 +109,22 @@ export default async function AccountPage({ params, searchParams }: Props) {
         ) : (
           <p className="mt-3 text-earth-700">{all.length ? dict.account.noOrdersInTab : dict.account.noOrders}</p>
         )}
+      </section>
+
+      {mobileAccount ? (
+        <section aria-labelledby="mobile-password-title" className="mt-6 rounded-2xl bg-white p-4 ring-1 ring-earth-100 sm:p-6">
+          <h2 id="mobile-password-title" className="text-lg font-bold text-earth-900">
+            {dict.account.setMobilePasswordTitle}
+          </h2>
+          <MobilePasswordForm locale={locale} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="claim-title" className="mt-6 rounded-2xl bg-white p-4 ring-1 ring-earth-100 sm:p-6">
+        <h2 id="claim-title" className="text-lg font-bold text-earth-900">
+          {dict.account.claimTitle}
+        </h2>
+        <ClaimOrdersForm locale={locale} email={customer.email ?? ""} />
       </section>
 
       <section aria-labelledby="addresses-title" className="mt-6 rounded-2xl bg-white p-4 ring-1 ring-earth-100 sm:p-6">

@@ -6,6 +6,7 @@ import { getDictionary } from "@/lib/i18n"
 import { safeNextPath } from "@/lib/util/redirect"
 import { LoginForm } from "@/modules/account/components/auth-forms"
 import { AuthCard } from "@/modules/account/components/auth-card"
+import { MobileLoginForm } from "@/modules/account/components/mobile-login-form"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -27,7 +28,18 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const dict = getDictionary(locale).account
   return (
     <AuthCard title={dict.loginTitle}>
-      <LoginForm locale={locale} next={next} notice={query.reset === "1" ? dict.resetDone : null} />
+      <section aria-labelledby="mobile-login-title">
+        <h2 id="mobile-login-title" className="mb-3 text-lg font-bold text-earth-900">
+          {dict.mobileLoginTitle}
+        </h2>
+        <MobileLoginForm locale={locale} next={next} />
+      </section>
+      <section aria-labelledby="email-login-title" className="mt-8 border-t border-earth-100 pt-6">
+        <h2 id="email-login-title" className="mb-3 text-lg font-bold text-earth-900">
+          {dict.orEmail}
+        </h2>
+        <LoginForm locale={locale} next={next} notice={query.reset === "1" ? dict.resetDone : null} />
+      </section>
     </AuthCard>
   )
 }
