@@ -51,7 +51,11 @@ test.describe("the categories as a tree, and the shop's tab bar", () => {
     await expect(page.getByText(TEXT.zh.added)).toBeVisible()
     await expect(tabs.getByRole("link", { name: "购物车，1 件商品" })).toBeVisible()
     await expect(page.getByTestId("cart-badge")).toHaveText("1")
-    await shot(page, "product-tab-bar-zh")
+    // the screen as the shopper holds it: the tab bar at its bottom, with the count
+    await page.screenshot({ path: `artifacts/screenshots/${info.project.name}-product-tab-bar-zh.png` })
+    // the kind and its group are links on the product's page
+    await expect(page.getByRole("link", { name: "牛肉制品" })).toHaveAttribute("href", "/zh/categories/beef-products")
+    await expect(page.getByRole("link", { name: "肉禽蛋品" })).toHaveAttribute("href", "/zh/categories/meat")
 
     await tabs.getByRole("link", { name: "购物车，1 件商品" }).click()
     await expect(page).toHaveURL(/\/zh\/cart$/)
@@ -60,6 +64,7 @@ test.describe("the categories as a tree, and the shop's tab bar", () => {
     await page.goto("/zh/checkout")
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
     await expect(page.getByRole("navigation", { name: "商城导航" })).toHaveCount(0)
+    await page.screenshot({ path: `artifacts/screenshots/${info.project.name}-checkout-without-tab-bar-zh.png` })
   })
 
   test("en: the tab bar reads Home, Categories, Cart, Me on a phone and gives way to the header on a desktop; a group's page lists its kinds' products", async ({ page }, info) => {

@@ -28,7 +28,6 @@ export async function ShopTabBar({ locale }: { locale: Locale }) {
           href: localizedHref(locale, "/categories"),
           label: dict.categories,
           icon: <GridIcon className={icon} />,
-          alsoCurrentOn: [localizedHref(locale, "/products")],
         },
         {
           key: "cart",
