@@ -45,6 +45,33 @@ demoIntegrationTestRunner({
         expect(res.hits[0]?.handle).toBe(first)
       })
 
+      it("counts a product's kind as its own text: 牛肉 ranks 寻甸牛干巴 (a 牛肉制品) in the top 3", async () => {
+        const res = await q("牛肉", "&limit=100")
+        const handles = res.hits.map((h) => h.handle)
+        expect(handles.slice(0, 3)).toContain("xundian-dried-beef")
+        // every beef product is found, those without 牛肉 in their title too (寻甸牛筋, 寻甸牛肋排)
+        expect(handles).toEqual(expect.arrayContaining(["xundian-beef-tendon", "xundian-beef-ribs", "dongchuan-beef-jerky", "xundian-braised-beef"]))
+        const beef = res.hits.find((h) => h.handle === "xundian-dried-beef")!
+        expect(beef.categories.map((c) => c.handle)).toEqual(["beef-products", "meat"])
+      })
+
+      it("weighs a kind above its group: 水果 lists the fresh fruit first, then the nuts and dried fruit of 水果坚果", async () => {
+        const res = await q("水果", "&limit=100")
+        const kinds = res.hits.map((h) => h.categories[0]?.handle)
+        const fresh = kinds.filter((k) => k === "fresh-fruit").length
+        expect(fresh).toBeGreaterThanOrEqual(10)
+        // all the fresh fruit first (its kind is 水果), then what only the group's name 水果坚果 brings
+        expect(kinds.slice(0, fresh).every((k) => k === "fresh-fruit")).toBe(true)
+        expect(kinds.slice(fresh)).toEqual(expect.arrayContaining(["nuts", "dried-fruit"]))
+        expect(kinds.slice(fresh).every((k) => k === "nuts" || k === "dried-fruit")).toBe(true)
+        // a group's name finds every product of its kinds, and its filter too
+        const group = await q("肉禽蛋品", "&limit=100")
+        expect(group.hits.map((h) => h.handle)).toEqual(expect.arrayContaining(["xundian-dried-beef", "dongchuan-free-range-eggs", "xundian-ham"]))
+        const filtered = await q("寻甸", "&category=meat&limit=100")
+        expect(filtered.hits.map((h) => h.handle)).toContain("xundian-dried-beef")
+        expect(filtered.hits.every((h) => h.categories.some((c) => c.handle === "meat"))).toBe(true)
+      })
+
       it("says which words it corrected, and only when it corrected some", async () => {
         const typo = await q("niuganab")
         expect(typo.corrected_query).toBe("niuganba")

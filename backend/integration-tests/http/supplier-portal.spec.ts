@@ -178,7 +178,7 @@ demoIntegrationTestRunner({
     const listing = (over: Record<string, unknown> = {}) => ({
       title: "示例02风干牛肉",
       description: "寻甸黄牛肉风干",
-      category_handle: "meat",
+      category_handle: "beef-products",
       variants: [{ pack: "250g", weight_g: 250, price: 120, stock: 30 }],
       ...over,
     })
@@ -207,10 +207,14 @@ demoIntegrationTestRunner({
         const image = (await upload(token, [{ bytes: PNG, name: "beef.png", type: "image/png" }])).data.files[0]
         const created = await api.post("/supplier/products", listing({ images: [{ file_id: image.id }] }), bearer(token))
         expect(created.status).toBe(201)
+        // a group of kinds (肉禽蛋品) is no place for a product: its kinds are
+        const inGroup = await call(api.post("/supplier/products", listing({ category_handle: "meat" }), bearer(token)))
+        expect(inGroup.status).toBe(400)
+        expect(inGroup.data.message).toMatch(/^category_handle: 「肉禽蛋品」是大类/)
         const product = created.data.product
-        expect(product).toMatchObject({ status: "proposed", on_sale: false, category_handle: "meat", thumbnail: image.url })
+        expect(product).toMatchObject({ status: "proposed", on_sale: false, category_handle: "beef-products", thumbnail: image.url })
         expect(product.variants[0]).toMatchObject({ pack: "250g", price: 120, stock: 30 })
-        // the demo's 250g 寻甸牛干巴 sells at ¥68: ¥120 is far above the average of its kind and unit
+        // the demo's 250g beef products (寻甸牛干巴 at ¥68 among them): ¥120 is far above the average of its kind and unit
         expect(created.data.price_check[0]).toMatchObject({ above_market: true, margin: 0.2 })
         expect(created.data.price_check[0].market_average).toBeGreaterThan(0)
         const requests = await api.get("/supplier/change-requests", bearer(token))
@@ -228,11 +232,11 @@ demoIntegrationTestRunner({
         const variant = product.variants[0]
         const res = await api.post(
           `/supplier/products/${product.id}`,
-          { title: "示例02风干牛肉（新）", variants: [{ id: variant.id, pack: "250g", weight_g: 250, price: 66, stock: 5 }] },
+          { title: "示例02风干牛肉（新）", variants: [{ id: variant.id, pack: "250g", weight_g: 250, price: 58, stock: 5 }] },
           bearer(producer.token)
         )
         expect(res.data.product).toMatchObject({ title: "示例02风干牛肉" })
-        expect(res.data.product.variants[0]).toMatchObject({ price: 66, stock: 5 })
+        expect(res.data.product.variants[0]).toMatchObject({ price: 58, stock: 5 })
         expect(res.data.change).toMatchObject({ outcome: "review", request: { kind: "update", status: "pending", changes: { title: "示例02风干牛肉（新）" } } })
         expect(res.data.price_check[0].above_market).toBe(false)
 
@@ -295,13 +299,19 @@ demoIntegrationTestRunner({
         const alert = (await inbox()).price_alerts.find((a) => a.product_id === proposed.id)!
         expect(alert.flags).toEqual([expect.objectContaining({ pack: "250g", price: 120, above_market: true })])
         expect(alert.supplier).toMatchObject({ legal_name: "寻甸县示例02种养殖农民专业合作社" })
-        // the demo's own listings at their demo prices raise none
-        const demoBeef = (await api.get(`/store/products?handle=${DEMO_SUPPLIER_PRODUCT_HANDLE}&fields=id`, store)).data.products[0].id
-        expect((await inbox()).price_alerts.map((a) => a.product_id)).not.toContain(demoBeef)
+        // a demo listing priced like its kind raises none (禄劝魔芋面 beside the other 1kg konjac); 寻甸牛干巴, the dearest
+        // of the beef products it is filed with (jerky, braised beef, beef sauce), is above their average at 250g, and the alert says by how much
+        const idOf = async (handle: string) => (await api.get(`/store/products?handle=${handle}&fields=id`, store)).data.products[0].id as string
+        const [demoBeef, demoKonjac] = [await idOf(DEMO_SUPPLIER_PRODUCT_HANDLE), await idOf("luquan-konjac-noodles")]
+        const alerts = (await inbox()).price_alerts
+        expect(alerts.map((a) => a.product_id)).not.toContain(demoKonjac)
+        const beefAlert = alerts.find((a) => a.product_id === demoBeef)!
+        expect(beefAlert.flags).toEqual(expect.arrayContaining([expect.objectContaining({ pack: "250g", price: 68, above_market: true })]))
+        expect(beefAlert.flags.find((f) => f.pack === "250g")!.market_average).toBeLessThan(68 / 1.2)
 
         // priced at the market, the alert goes (a price applies at once, no review)
         const variant = proposed.variants[0]
-        const lowered = await call(api.post(`/supplier/products/${proposed.id}`, { variants: [{ id: variant.id, pack: "250g", weight_g: 250, price: 66, stock: 30 }] }, bearer(token)))
+        const lowered = await call(api.post(`/supplier/products/${proposed.id}`, { variants: [{ id: variant.id, pack: "250g", weight_g: 250, price: 58, stock: 30 }] }, bearer(token)))
         expect(lowered.status, JSON.stringify(lowered.data)).toBe(200)
         expect((await inbox()).price_alerts.map((a) => a.product_id)).not.toContain(proposed.id)
       })

@@ -5,7 +5,6 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import {
   createApiKeysWorkflow,
   createInventoryLevelsWorkflow,
-  createProductCategoriesWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
@@ -18,7 +17,8 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./demo/catalogue"
+import { DEMO_PRODUCTS } from "./demo/catalogue"
+import { placeDemoProductsInKinds, seedCategoryTree } from "./demo/category-tree"
 import { seedCertifiedCatalogue } from "./demo/certified-catalogue"
 import { seedGeography } from "./demo/geography"
 import { uploadDemoImages } from "./demo/images"
@@ -196,28 +196,12 @@ export default async function seedDemo({ container }: ExecArgs) {
     writeFileSync(keyFile, apiKey.token, { mode: 0o600 })
   }
 
-  // Categories (product kinds)
-  const existingCategories = await productService.listProductCategories({
-    handle: DEMO_CATEGORIES.map((c) => c.handle),
-  })
-  const missingCategories = DEMO_CATEGORIES.filter((c) => !existingCategories.some((e) => e.handle === c.handle))
-  if (missingCategories.length) {
-    await createProductCategoriesWorkflow(container).run({
-      input: {
-        product_categories: missingCategories.map((c) => ({
-          name: c.name,
-          handle: c.handle,
-          is_active: true,
-          metadata: { name_en: c.name_en },
-        })),
-      },
-    })
-  }
-  const categories = await productService.listProductCategories({ handle: DEMO_CATEGORIES.map((c) => c.handle) })
+  // Categories: groups and product kinds (demo/category-tree.ts)
+  const categoryIds = await seedCategoryTree(container)
   const categoryId = (handle: string) => {
-    const found = categories.find((c) => c.handle === handle)
+    const found = categoryIds.get(handle)
     if (!found) throw new Error(`demo category ${handle} missing`)
-    return found.id
+    return found
   }
 
   // Products
@@ -274,6 +258,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
   await linkDemoProductsToSuppliers(container)
   await seedCertifiedCatalogue(container)
+  await placeDemoProductsInKinds(container, categoryIds)
   await seedSupplierPortal(container)
   // the pictures through Medusa's file module, at absolute URLs any Medusa client can show
   await uploadDemoImages(container)

@@ -16,6 +16,13 @@ export const SEARCH_SOURCE_FIELDS = [
   "categories.handle",
   "categories.name",
   "categories.metadata",
+  // the groups above each kind (the demo's tree has two levels; a third is read too)
+  "categories.parent_category.handle",
+  "categories.parent_category.name",
+  "categories.parent_category.metadata",
+  "categories.parent_category.parent_category.handle",
+  "categories.parent_category.parent_category.name",
+  "categories.parent_category.parent_category.metadata",
   "variants.id",
   "variants.title",
   "variants.manage_inventory",
@@ -35,6 +42,7 @@ export const SEARCH_SOURCE_FIELDS = [
 ]
 
 type Meta = Record<string, unknown> | null | undefined
+type GraphCategory = { handle: string; name: string; metadata?: Meta; parent_category?: GraphCategory | null }
 type GraphProduct = {
   id: string
   handle: string
@@ -44,7 +52,7 @@ type GraphProduct = {
   thumbnail?: string | null
   status: string
   metadata?: Meta
-  categories?: Array<{ handle: string; name: string; metadata?: Meta } | null> | null
+  categories?: Array<GraphCategory | null> | null
   variants?: Array<{
     id: string
     title: string
@@ -77,6 +85,8 @@ function toSource(p: GraphProduct): SearchSource {
   const meta = p.metadata ?? {}
   const county = countyByHandle(String(meta.county_handle ?? ""))
   const variants = (p.variants ?? []).filter((v): v is NonNullable<typeof v> => !!v)
+  const categories = (p.categories ?? []).filter((c): c is NonNullable<typeof c> => !!c)
+  const named = (c: GraphCategory) => ({ handle: c.handle, name: c.name, name_en: str((c.metadata ?? {}).name_en) })
   const popularity = (meta.featured ? 4 : 0) + (meta.showcase ? 2 : 0) + (meta.gi ? 1 : 0)
   return {
     id: p.id,
@@ -90,9 +100,12 @@ function toSource(p: GraphProduct): SearchSource {
     county: county ? { handle: county.handle, name_zh: county.short_zh, full_zh: county.name_zh, name_en: county.name_en } : null,
     township: str(meta.township),
     supplier: p.supplier && p.supplier.status !== "rejected" ? { id: p.supplier.id, name: p.supplier.legal_name } : null,
-    categories: (p.categories ?? [])
-      .filter((c): c is NonNullable<typeof c> => !!c)
-      .map((c) => ({ handle: c.handle, name: c.name, name_en: str((c.metadata ?? {}).name_en) })),
+    categories: categories.map(named),
+    category_groups: categories.flatMap((c) => {
+      const groups: SearchSource["category_groups"] = []
+      for (let g = c.parent_category; g; g = g.parent_category) groups.push(named(g))
+      return groups
+    }),
     variants: variants.map((v) => {
       const prices = (v.prices ?? [])
         .filter((pr): pr is NonNullable<typeof pr> => !!pr && pr.currency_code === CURRENCY_CODE && (pr.min_quantity ?? 1) <= 1)

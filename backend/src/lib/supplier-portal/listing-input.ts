@@ -42,10 +42,18 @@ export async function resolveImages(container: MedusaContainer, images: Array<{ 
   return images.map((i) => ("file_id" in i ? { url: urls.get(i.file_id)!, file_id: i.file_id } : { url: i.url, file_id: null }))
 }
 
-/** The category (kind of product) of a handle; 400 naming the field when unknown. */
+/**
+ * The category (kind of product) of a handle; 400 naming the field when unknown, or
+ * when it is a group of kinds (大类 such as 肉禽蛋品): products sit in the leaves of the tree.
+ */
 export async function categoryByHandle(container: MedusaContainer, handle: string): Promise<{ id: string }> {
-  const [category] = await container.resolve(Modules.PRODUCT).listProductCategories({ handle, is_active: true }, { take: 1 })
+  const [category] = await container
+    .resolve(Modules.PRODUCT)
+    .listProductCategories({ handle, is_active: true }, { take: 1, relations: ["category_children"] })
   if (!category) throw invalid(`category_handle: 没有「${handle}」这个品类 / unknown product kind`)
+  if (category.category_children?.length) {
+    throw invalid(`category_handle: 「${category.name}」是大类，请选它下面的具体品类 / choose a kind within this group`)
+  }
   return category
 }
 

@@ -32,9 +32,13 @@ export interface DemoProduct {
   variants: DemoVariant[]
 }
 
+/**
+ * The product kinds of these 10 products (寻甸牛干巴 is a beef product, a kind of
+ * certified-catalogue-data.ts); every kind is a leaf of the tree in category-tree.ts.
+ */
 export const DEMO_CATEGORIES: DemoCategory[] = [
-  { handle: "noodles-grain", name: "米面粮油", name_en: "Rice, noodles & oil" },
-  { handle: "meat", name: "肉类制品", name_en: "Meat products" },
+  { handle: "noodles", name: "面条", name_en: "Noodles" },
+  { handle: "rice", name: "大米", name_en: "Rice" },
   { handle: "coarse-grain", name: "杂粮", name_en: "Coarse grains" },
   { handle: "vegetables", name: "蔬菜", name_en: "Vegetables" },
   { handle: "bee-products", name: "蜂产品", name_en: "Bee products" },
@@ -62,7 +66,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
       "东川面条以本地小麦粉加工，经和面、压延、自然晾晒制成，耐煮不糊、口感筋道。列入农业农村部全国乡村特色产品目录。",
     description_en:
       "Wheat noodles from Dongchuan, rolled and sun-dried; firm and springy. Listed in the national catalogue of rural specialty products.",
-    category: "noodles-grain",
+    category: "noodles",
     county_handle: "dongchuan",
     township: "铜都街道",
     image: "/images/products/noodles.svg",
@@ -77,7 +81,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
       "选用寻甸本地黄牛肉，经腌制、晾晒、风干而成，色泽红亮，香味浓郁，可油炸、火烧或清蒸。寻甸肉牛产业为全省“一县一业”示范。",
     description_en:
       "Salted and air-dried beef from Xundian's yellow cattle; fry, roast or steam it. Xundian's beef-cattle industry is a provincial one-county-one-industry showcase.",
-    category: "meat",
+    category: "beef-products",
     county_handle: "xundian",
     township: "柯渡镇",
     image: "/images/products/beef.svg",
@@ -168,7 +172,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     subtitle: "一季稻 · 当季新米",
     description: "寻甸坝区种植的一季稻，当季加工，米粒饱满。",
     description_en: "Single-season rice from the Xundian basin, milled in season.",
-    category: "noodles-grain",
+    category: "rice",
     county_handle: "xundian",
     township: "羊街镇",
     image: "/images/products/rice.svg",

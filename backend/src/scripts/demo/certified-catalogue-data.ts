@@ -16,7 +16,7 @@ export interface CertifiedKind {
   image: string
 }
 
-/** The 29 product kinds added to catalogue.ts's 9: together the 38 kinds sold online. */
+/** The 29 product kinds added to catalogue.ts's 9: together the 38 kinds sold online (the leaves of category-tree.ts). */
 export const EXTRA_KINDS: CertifiedKind[] = [
   { handle: "beef-products", name: "牛肉制品", name_en: "Beef products", image: "beef" },
   { handle: "tartary-buckwheat", name: "苦荞", name_en: "Tartary buckwheat", image: "buckwheat" },
@@ -51,8 +51,8 @@ export const EXTRA_KINDS: CertifiedKind[] = [
 
 /** Images of catalogue.ts's 9 kinds, for products of those kinds added here. */
 export const BASE_KIND_IMAGES: Record<string, string> = {
-  "noodles-grain": "noodles",
-  meat: "beef",
+  noodles: "noodles",
+  rice: "rice",
   "coarse-grain": "buckwheat",
   vegetables: "placeholder",
   "bee-products": "honey",
@@ -100,8 +100,8 @@ const rows = (county_handle: string, list: Tuple[]): CertifiedProductRow[] =>
 /** 116 certified products added to catalogue.ts's 10 (all certified and in date when loaded). */
 export const CERTIFIED_PRODUCTS: CertifiedProductRow[] = [
   ...rows("dongchuan", [
-    ["dongchuan-handmade-fine-noodles", "东川手工细面", "Dongchuan Hand-Made Fine Noodles", "noodles-grain", "铜都街道", 16.8, 1000, "1kg"],
-    ["dongchuan-buckwheat-noodles", "东川荞麦面", "Dongchuan Buckwheat Noodles", "noodles-grain", "碧谷街道", 18.8, 1000, "1kg"],
+    ["dongchuan-handmade-fine-noodles", "东川手工细面", "Dongchuan Hand-Made Fine Noodles", "noodles", "铜都街道", 16.8, 1000, "1kg"],
+    ["dongchuan-buckwheat-noodles", "东川荞麦面", "Dongchuan Buckwheat Noodles", "noodles", "碧谷街道", 18.8, 1000, "1kg"],
     ["dongchuan-rice-noodles", "东川干米线", "Dongchuan Dried Rice Noodles", "rice-noodles", "铜都街道", 15.9, 1000, "1kg"],
     ["dongchuan-beef-jerky", "东川牛肉干", "Dongchuan Beef Jerky", "beef-products", "阿旺镇", 49.9, 250, "250g"],
     ["dongchuan-yellow-potatoes", "东川红土地黄心洋芋", "Dongchuan Yellow-Flesh Potatoes", "potatoes", "红土地镇", 39.9, 10000, "10kg"],
@@ -140,7 +140,7 @@ export const CERTIFIED_PRODUCTS: CertifiedProductRow[] = [
     ["xundian-beef-sauce", "寻甸牛肉酱", "Xundian Beef Sauce", "beef-products", "塘子街道", 29.9, 250, "250g", "showcase"],
     ["xundian-beef-tendon", "寻甸牛筋", "Xundian Beef Tendon", "beef-products", "鸡街镇", 78, 500, "500g", "showcase"],
     ["xundian-beef-ribs", "寻甸牛肋排", "Xundian Beef Ribs", "beef-products", "七星镇", 158, 2000, "2kg", "showcase"],
-    ["xundian-fragrant-rice", "寻甸香米", "Xundian Fragrant Rice", "noodles-grain", "羊街镇", 59.9, 5000, "5kg"],
+    ["xundian-fragrant-rice", "寻甸香米", "Xundian Fragrant Rice", "rice", "羊街镇", 59.9, 5000, "5kg"],
     ["xundian-rice-noodles", "寻甸干浆米线", "Xundian Rice Noodles", "rice-noodles", "仁德街道", 19.8, 1000, "1kg"],
     ["xundian-erkuai", "寻甸饵块", "Xundian Erkuai Rice Cakes", "rice-noodles", "金所街道", 16.8, 1000, "1kg"],
     ["xundian-tartary-tea", "寻甸苦荞茶", "Xundian Tartary Buckwheat Tea", "tartary-buckwheat", "六哨乡", 32, 300, "300g"],

@@ -2,7 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createInventoryLevelsWorkflow,
-  createProductCategoriesWorkflow,
   createProductsWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -10,6 +9,7 @@ import { countyByHandle } from "@fupin/shared"
 import { createCertificatesWorkflow } from "../../workflows/certification/create-certificates"
 import type { NewCertificateInput } from "../../workflows/certification/types"
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./catalogue"
+import { seedCategoryTree } from "./category-tree"
 import {
   BASE_KIND_IMAGES,
   BASE_PRODUCT_FLAGS,
@@ -32,9 +32,9 @@ export const PRODUCT_KIND_TOTAL = DEMO_CATEGORIES.length + EXTRA_KINDS.length
 
 /** A word of the supplier's trade (its legal name) that fits each product kind. */
 const SUPPLIER_KEYWORDS: Record<string, string> = {
-  "noodles-grain": "面条",
+  noodles: "面条",
+  rice: "水稻",
   "rice-noodles": "水稻",
-  meat: "牛干巴",
   "beef-products": "肉牛",
   "coarse-grain": "杂粮",
   "tartary-buckwheat": "苦荞",
@@ -93,10 +93,10 @@ function variantsOf(row: CertifiedProductRow, index: number) {
 }
 
 /**
- * Loads the certified catalogue after catalogue.ts's 10 products: the 29
- * further product kinds, 116 certified products and the lifecycle examples,
+ * Loads the certified catalogue after catalogue.ts's 10 products: 116 certified
+ * products (in the 38 kinds of the category tree) and the lifecycle examples,
  * each linked to a supplier of its county and to its certificate; stock at the
- * warehouse. Idempotent by category handle, product handle and existing links.
+ * warehouse. Idempotent by product handle and existing links.
  */
 export async function seedCertifiedCatalogue(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -107,25 +107,16 @@ export async function seedCertifiedCatalogue(container: MedusaContainer) {
   const fulfillmentService = container.resolve(Modules.FULFILLMENT)
   const storeService = container.resolve(Modules.STORE)
 
-  // Product kinds
+  // Product kinds: the leaves of the category tree (category-tree.ts, seeded before the products)
   const allKinds = [
     ...DEMO_CATEGORIES.map((c) => ({ ...c, image: BASE_KIND_IMAGES[c.handle] ?? "placeholder" })),
     ...EXTRA_KINDS,
   ]
-  const existingKinds = await productService.listProductCategories({ handle: EXTRA_KINDS.map((k) => k.handle) }, { take: null })
-  const missingKinds = EXTRA_KINDS.filter((k) => !existingKinds.some((e) => e.handle === k.handle))
-  if (missingKinds.length) {
-    await createProductCategoriesWorkflow(container).run({
-      input: {
-        product_categories: missingKinds.map((k) => ({ name: k.name, handle: k.handle, is_active: true, metadata: { name_en: k.name_en } })),
-      },
-    })
-  }
-  const categories = await productService.listProductCategories({ handle: allKinds.map((k) => k.handle) }, { take: null })
+  const categoryIds = await seedCategoryTree(container)
   const categoryId = (handle: string) => {
-    const found = categories.find((c) => c.handle === handle)
+    const found = categoryIds.get(handle)
     if (!found) throw new Error(`demo category ${handle} missing`)
-    return found.id
+    return found
   }
   const imageOf = (kind: string) => `/images/products/${allKinds.find((k) => k.handle === kind)?.image ?? "placeholder"}.svg`
 

@@ -1,5 +1,6 @@
 import "server-only"
 
+import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import { authHeaders, getCartId } from "./cookies"
 import { errorStatus } from "./errors"
@@ -42,12 +43,15 @@ export async function retrieveCart(): Promise<StoreCart | null> {
   return id ? fetchCart(id) : null
 }
 
-/** Items in the cart, for the header badge; 0 when there is no cart or the backend is down. */
-export async function cartItemCount(): Promise<number> {
+/**
+ * Items in the cart, for the header's badge and the phone tab bar's (one read per
+ * request for both); 0 when there is no cart or the backend is down.
+ */
+export const cartItemCount = cache(async (): Promise<number> => {
   try {
     const cart = await retrieveCart()
     return (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
   } catch {
     return 0
   }
-}
+})

@@ -3,6 +3,7 @@ import "server-only"
 import { cache } from "react"
 import { productCacheTags, STORE_PRODUCT_CERTIFICATE_FIELDS, STORE_PRODUCT_SUPPLIER_FIELDS } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
+import { categoryTree, type CategoryNode } from "@/lib/util/categories"
 import type { CatalogueProduct } from "@/lib/util/product"
 import { getSdk } from "./medusa"
 import { getCnyRegion } from "./regions"
@@ -66,14 +67,20 @@ export const getProductByHandle = cache(async (handle: string): Promise<Catalogu
   return products.find((p) => p.handle === handle) ?? null
 })
 
-/** Product kinds (categories), for the browse filters. */
+/**
+ * Every category, flat, each with its parent (lib/util/categories.ts builds the tree:
+ * groups such as 肉禽蛋品 over the product kinds products are filed under).
+ */
 export const listCategories = cache(async (): Promise<HttpTypes.StoreProductCategory[]> => {
   const { product_categories } = await getSdk().client.fetch<HttpTypes.StoreProductCategoryListResponse>(
     "/store/product-categories",
     {
-      query: { fields: "id,name,handle,metadata,rank", limit: 200 },
+      query: { fields: "id,name,handle,metadata,rank,parent_category_id", limit: 200 },
       next: { tags: productCacheTags(), revalidate: 600 },
     }
   )
   return product_categories
 })
+
+/** The categories as a tree (groups, then their kinds), in the order the operator ranked them. */
+export const getCategoryTree = cache(async (): Promise<CategoryNode[]> => categoryTree(await listCategories()))

@@ -35,6 +35,15 @@ export function productHref(locale: Locale, handle: string): string {
   return localizedHref(locale, `/products/${encodeURIComponent(handle)}`)
 }
 
+export function categoryHref(locale: Locale, handle: string): string {
+  return localizedHref(locale, `/categories/${encodeURIComponent(handle)}`)
+}
+
+/** The 分类 page with a group chosen (the group's tab is picked from the fragment, so the page stays one cacheable URL). */
+export function categoriesHref(locale: Locale, group?: string): string {
+  return `${localizedHref(locale, "/categories")}${group ? `#${encodeURIComponent(group)}` : ""}`
+}
+
 /** Decodes a URL segment if it is still percent-encoded; returns it unchanged if it is not valid encoding. */
 export function decodeSegment(segment: string): string {
   try {

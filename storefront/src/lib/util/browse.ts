@@ -90,10 +90,20 @@ export interface BrowseResult<T> {
   pages: number
 }
 
-/** Filters, sorts and pages the catalogue. A page past the end shows the last page. */
-export function browse<T extends Browsable>(products: readonly T[], params: BrowseParams, now: Date = new Date()): BrowseResult<T> {
+/**
+ * Filters, sorts and pages the catalogue. A page past the end shows the last page.
+ * `within`: the handles the category filter stands for (a group's own and its kinds',
+ * lib/util/categories.ts handlesWithin); the category's handle alone when absent.
+ */
+export function browse<T extends Browsable>(
+  products: readonly T[],
+  params: BrowseParams,
+  now: Date = new Date(),
+  within?: ReadonlySet<string>
+): BrowseResult<T> {
+  const inCategory = params.category ? (within ?? new Set([params.category])) : null
   const matches = products.filter((p) => {
-    if (params.category && !(p.categories ?? []).some((c) => c.handle === params.category)) return false
+    if (inCategory && !(p.categories ?? []).some((c) => inCategory.has(c.handle))) return false
     if (params.county && readOriginMetadata(p.metadata).county_handle !== params.county) return false
     if (params.certified && !isCertifiedNow(p, now)) return false
     if (params.min !== null || params.max !== null) {

@@ -1,5 +1,6 @@
 import { countyByHandle } from "@fupin/shared"
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "../../../scripts/demo/catalogue"
+import { groupOfKind } from "../../../scripts/demo/category-tree"
 import { CERTIFIED_PRODUCTS, EXTRA_KINDS } from "../../../scripts/demo/certified-catalogue-data"
 import { type SearchDocumentRow, toSearchDocument } from "../lib/document"
 
@@ -9,6 +10,10 @@ export function demoDocuments(): SearchDocumentRow[] {
   const kind = (handle: string) => {
     const k = kinds.find((c) => c.handle === handle)
     return k ? [{ handle: k.handle, name: k.name, name_en: k.name_en }] : []
+  }
+  const group = (kind: string) => {
+    const g = groupOfKind(kind)
+    return g ? [{ handle: g.handle, name: g.name, name_en: g.name_en }] : []
   }
   const county = (handle: string) => {
     const c = countyByHandle(handle)
@@ -29,6 +34,7 @@ export function demoDocuments(): SearchDocumentRow[] {
       township: p.township,
       supplier: null,
       categories: kind(p.category),
+      category_groups: group(p.category),
       variants: p.variants.map((v) => ({ id: v.sku, title: v.title, price: v.price, in_stock: v.stock > 0 })),
       certificate,
       popularity: 0,
@@ -48,6 +54,7 @@ export function demoDocuments(): SearchDocumentRow[] {
       township: row.township,
       supplier: null,
       categories: kind(row.kind),
+      category_groups: group(row.kind),
       variants: [{ id: `${row.handle}-v`, title: "default", price: row.price, in_stock: true }],
       certificate,
       popularity: 0,

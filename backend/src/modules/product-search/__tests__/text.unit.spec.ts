@@ -80,7 +80,8 @@ describe("search text processing", () => {
       county: { handle: "xundian", name_zh: "寻甸", full_zh: "寻甸回族彝族自治县", name_en: "Xundian" },
       township: "柯渡镇",
       supplier: { id: "sup_1", name: "寻甸示例牛肉合作社" },
-      categories: [{ handle: "meat", name: "肉类制品", name_en: "Meat products" }],
+      categories: [{ handle: "beef-products", name: "牛肉制品", name_en: "Beef products" }],
+      category_groups: [{ handle: "meat", name: "肉禽蛋品", name_en: "Meat, poultry & eggs" }],
       variants: [
         { id: "v1", title: "250g", price: 68, in_stock: true },
         { id: "v2", title: "500g", price: 128, in_stock: false },
@@ -91,6 +92,11 @@ describe("search text processing", () => {
     expect(doc).toMatchObject({ price_min: 68, price_max: 128, price_band: "50-100", in_stock: true, certified: true, py_title: "xundianniuganba", py_initials: "xdngb" })
     expect(doc.title_grams).toContain("干巴")
     expect(doc.key_text).toContain("柯渡镇")
+    // its kind is its own text; the kind's group is a key field, and both are facets and filters
+    expect(doc.category_text).toBe("牛肉制品")
+    expect(doc.key_text).toContain("肉禽蛋品")
+    expect(doc.category_handles).toEqual(["beef-products", "meat"])
+    expect(doc.en_text).toContain("meat poultry eggs")
     expect(doc.py_key).toContain("kedu")
     // the supplier's name is searched apart, as the weakest match
     expect(doc.key_text).not.toContain("合作社")

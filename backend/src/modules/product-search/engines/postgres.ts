@@ -24,7 +24,7 @@ const COLUMNS: Array<[keyof SearchDocumentRow, "text" | "array" | "json" | "plai
   ["supplier_name", "plain"], ["categories", "json"], ["category_handles", "array"], ["variants", "json"],
   ["price_min", "plain"], ["price_max", "plain"], ["price_band", "plain"], ["in_stock", "plain"],
   ["certified", "plain"], ["certificate", "json"], ["popularity", "plain"], ["title_norm", "plain"],
-  ["title_grams", "array"], ["key_text", "plain"], ["key_grams", "array"], ["body_text", "plain"],
+  ["title_grams", "array"], ["category_text", "plain"], ["key_text", "plain"], ["key_grams", "array"], ["body_text", "plain"],
   ["body_grams", "array"], ["supplier_text", "plain"], ["supplier_grams", "array"], ["py_title", "plain"], ["py_initials", "plain"], ["py_fuzzy", "plain"],
   ["py_key", "plain"], ["en_title", "plain"], ["en_text", "plain"], ["vocab", "array"],
 ]
@@ -68,17 +68,19 @@ function termSql(term: Term): { score: string; cand: string; params: unknown[]; 
 function hanAlt(alt: Alternative, parts: string[], cands: string[], params: unknown[], candParams: unknown[]) {
   const s = alt.text
   const grams = pgArray(queryGrams(s))
-  // exact title > title prefix > title infix > key fields (subtitle, county, township, category) > description
+  // exact title > title prefix > title infix = the product's kind (牛肉 finds 寻甸牛干巴, a 牛肉制品, beside 寻甸卤牛肉)
+  // > key fields (subtitle, county, township, the kind's group) > description
   // > the supplier's name (SUPPLIER_ONLY: 寻甸麻鸭's supplier is called …牛干巴…, which says nothing of the duck)
   parts.push(`(CASE
     WHEN title_norm = ? THEN 1000
     WHEN starts_with(title_norm, ?) THEN 800
     WHEN strpos(title_norm, ?) > 0 THEN 600
+    WHEN strpos(category_text, ?) > 0 THEN 600
     WHEN strpos(key_text, ?) > 0 THEN 300
     WHEN strpos(body_text, ?) > 0 THEN 100
     WHEN strpos(supplier_text, ?) > 0 THEN ${SUPPLIER_ONLY}
     ELSE 0 END) * ${weight(alt)}`)
-  params.push(s, s, s, s, s, s)
+  params.push(s, s, s, s, s, s, s)
   cands.push(`title_grams @> ?::text[] OR key_grams @> ?::text[] OR body_grams @> ?::text[] OR supplier_grams @> ?::text[]`)
   candParams.push(grams, grams, grams, grams)
   // Homophones typed with a pinyin keyboard (寻店牛干巴 → xundianniuganba): a weak match on the pinyin

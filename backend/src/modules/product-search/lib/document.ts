@@ -14,7 +14,10 @@ export interface SearchSource {
   county: { handle: string; name_zh: string; full_zh?: string; name_en: string } | null
   township: string | null
   supplier: { id: string; name: string } | null
+  /** the product's own kinds (leaves of the category tree) */
   categories: Array<{ handle: string; name: string; name_en: string | null }>
+  /** the groups those kinds sit in (肉禽蛋品 above 牛肉制品), nearest first */
+  category_groups: Array<{ handle: string; name: string; name_en: string | null }>
   variants: Array<{ id: string; title: string; price: number | null; in_stock: boolean }>
   certificate: { number: string; status: string; issued_at: string; expires_at: string } | null
   popularity: number
@@ -36,6 +39,7 @@ export interface SearchDocumentRow {
   township: string | null
   supplier_id: string | null
   supplier_name: string | null
+  /** the kinds, then their groups: hits show them, facets count them, a filter on a group finds its kinds' products */
   categories: SearchSource["categories"]
   category_handles: string[]
   variants: Array<{ id: string; title: string; price: number | null }>
@@ -48,6 +52,8 @@ export interface SearchDocumentRow {
   popularity: number
   title_norm: string
   title_grams: string[]
+  /** the names of the product's own kinds: they count as its own text, like its title (牛肉 finds 寻甸牛干巴, a 牛肉制品) */
+  category_text: string
   key_text: string
   key_grams: string[]
   body_text: string
@@ -72,15 +78,19 @@ export function toSearchDocument(source: SearchSource): SearchDocumentRow {
   const prices = source.variants.map((v) => v.price).filter((p): p is number => typeof p === "number")
   const priceMin = prices.length ? Math.min(...prices) : null
   const priceMax = prices.length ? Math.max(...prices) : null
+  // kinds first, then their groups, each once (a product in two kinds of one group names the group once)
+  const categories = [...source.categories, ...source.category_groups].filter(
+    (c, i, all) => all.findIndex((o) => o.handle === c.handle) === i
+  )
   const keyRaw = join([
     source.subtitle,
     source.county?.name_zh,
     source.county?.full_zh,
     source.township,
-    ...source.categories.map((c) => c.name),
+    ...categories.map((c) => c.name),
   ])
   const titlePinyin = pinyinForms(source.title)
-  const keyPinyin = pinyinForms(join([source.county?.full_zh ?? source.county?.name_zh, source.township, ...source.categories.map((c) => c.name)]))
+  const keyPinyin = pinyinForms(join([source.county?.full_zh ?? source.county?.name_zh, source.township, ...categories.map((c) => c.name)]))
   return {
     id: source.id,
     handle: source.handle,
@@ -96,8 +106,8 @@ export function toSearchDocument(source: SearchSource): SearchDocumentRow {
     township: source.township,
     supplier_id: source.supplier?.id ?? null,
     supplier_name: source.supplier?.name ?? null,
-    categories: source.categories,
-    category_handles: source.categories.map((c) => c.handle),
+    categories,
+    category_handles: categories.map((c) => c.handle),
     variants: source.variants.map(({ id, title, price }) => ({ id, title, price })),
     price_min: priceMin,
     price_max: priceMax,
@@ -110,6 +120,8 @@ export function toSearchDocument(source: SearchSource): SearchDocumentRow {
     popularity: source.popularity,
     title_norm: compact(source.title),
     title_grams: textGrams(source.title),
+    // one space between names, so that a word never spans two of them
+    category_text: source.categories.map((c) => compact(c.name)).join(" "),
     key_text: compact(keyRaw),
     key_grams: textGrams(keyRaw),
     body_text: compact(source.description),
@@ -122,7 +134,7 @@ export function toSearchDocument(source: SearchSource): SearchDocumentRow {
     py_key: keyPinyin.full,
     en_title: normalize(source.title_en),
     en_text: normalize(
-      join([source.title_en, source.county?.name_en, ...source.categories.map((c) => c.name_en), source.description_en])
+      join([source.title_en, source.county?.name_en, ...categories.map((c) => c.name_en), source.description_en])
     ),
     vocab: vocabulary([
       source.title,
@@ -130,7 +142,7 @@ export function toSearchDocument(source: SearchSource): SearchDocumentRow {
       source.county?.full_zh ?? source.county?.name_zh,
       source.county?.name_en,
       source.township,
-      ...source.categories.flatMap((c) => [c.name, c.name_en]),
+      ...categories.flatMap((c) => [c.name, c.name_en]),
     ]),
   }
 }

@@ -40,6 +40,7 @@ const SearchDocument = model
     // Search forms (see lib/text.ts and engines/postgres.ts)
     title_norm: model.text(),
     title_grams: model.array().default([]),
+    category_text: model.text().default(""),
     key_text: model.text(),
     key_grams: model.array().default([]),
     body_text: model.text(),

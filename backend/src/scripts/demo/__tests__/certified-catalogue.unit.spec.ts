@@ -8,6 +8,7 @@ import {
   EXTRA_KINDS,
   LIFECYCLE_PRODUCTS,
 } from "../certified-catalogue-data"
+import { CATEGORY_GROUPS, PRODUCT_KINDS } from "../category-tree"
 import { DEMO_TOWNSHIPS } from "../geography"
 
 const certified = [
@@ -21,6 +22,21 @@ describe("the demo certified catalogue (docs/source-figures.md)", () => {
     const kinds = [...DEMO_CATEGORIES.map((c) => c.handle), ...EXTRA_KINDS.map((k) => k.handle)]
     expect(new Set(kinds).size).toBe(38)
     expect(new Set(certified.map((p) => p.kind))).toEqual(new Set(kinds))
+  })
+
+  it("files the 38 kinds in a tree: each kind in exactly one group, no group also a kind, every group used", () => {
+    const kinds = PRODUCT_KINDS.map((k) => k.handle)
+    const filed = CATEGORY_GROUPS.flatMap((g) => g.kinds)
+    expect(filed.sort()).toEqual([...kinds].sort())
+    expect(new Set(filed).size).toBe(38)
+    for (const g of CATEGORY_GROUPS) {
+      expect(kinds, g.handle).not.toContain(g.handle)
+      expect(certified.some((p) => g.kinds.includes(p.kind)), g.handle).toBe(true)
+    }
+    // one kind for beef: 寻甸牛干巴 beside the other beef products (肉类制品 and 牛肉制品 overlapped)
+    expect(certified.find((p) => p.handle === "xundian-dried-beef")?.kind).toBe("beef-products")
+    expect(CATEGORY_GROUPS.find((g) => g.kinds.includes("beef-products"))?.name).toBe("肉禽蛋品")
+    expect(new Set(PRODUCT_KINDS.map((k) => k.name)).size).toBe(38)
   })
 
   it("flags exactly 13 geographical indications", () => {

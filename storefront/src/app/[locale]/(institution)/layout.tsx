@@ -12,5 +12,5 @@ export default async function InstitutionLayout({
 }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  return <ShopChrome locale={locale}>{children}</ShopChrome>
+  return <ShopChrome locale={locale} tabBar={false}>{children}</ShopChrome>
 }

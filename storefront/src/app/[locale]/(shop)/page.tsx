@@ -2,12 +2,13 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
 import { getImpact } from "@/lib/data/domain"
-import { listCatalogue, listProducts } from "@/lib/data/products"
+import { getCategoryTree, listCatalogue, listProducts } from "@/lib/data/products"
 import { getDictionary } from "@/lib/i18n"
 import { languageAlternates, localizedHref } from "@/lib/i18n/paths"
 import { ServiceUnavailable } from "@/modules/common/components/service-unavailable"
 import { Hero } from "@/modules/home/components/hero"
-import { CountyShowcase, FeaturedProducts, ImpactCounters } from "@/modules/home/components/home-sections"
+import { homeGroupTiles } from "@/modules/categories/lib/browser-groups"
+import { CategoryGrid, CountyShowcase, FeaturedProducts, ImpactCounters } from "@/modules/home/components/home-sections"
 import { type CatalogueProduct, homePicks } from "@/lib/util/product"
 import Link from "next/link"
 import { ProductGrid } from "@/modules/products/components/product-grid"
@@ -26,9 +27,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   // The hero and chrome render even when the backend is down; only the grid degrades.
   let products: CatalogueProduct[] | null = null
   let featured: CatalogueProduct[] = []
+  let groups: ReturnType<typeof homeGroupTiles> = []
   try {
-    const [newest, catalogue] = await Promise.all([listProducts({ limit: 20 }), listCatalogue()])
+    const [newest, catalogue, tree] = await Promise.all([listProducts({ limit: 20 }), listCatalogue(), getCategoryTree().catch(() => [])])
     featured = homePicks(catalogue)
+    groups = homeGroupTiles(tree, catalogue, locale)
     // Each product once on the page: the newest grid leaves out the picks above it.
     products = newest.products.filter((p) => !featured.some((f) => f.id === p.id)).slice(0, 12)
   } catch (error) {
@@ -42,6 +45,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   return (
     <>
       <Hero locale={locale} />
+      <CategoryGrid groups={groups} locale={locale} />
       <FeaturedProducts products={featured} locale={locale} />
       <section id="products" aria-labelledby="products-title" className="mx-auto max-w-6xl scroll-mt-20 px-4 py-8 sm:px-6 sm:py-12">
         <div className="mb-5 flex items-end justify-between gap-4 sm:mb-7">

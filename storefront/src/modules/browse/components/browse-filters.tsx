@@ -1,9 +1,9 @@
 import Link from "next/link"
 import type { Locale } from "@fupin/shared"
-import type { HttpTypes } from "@medusajs/types"
-import { getDictionary } from "@/lib/i18n"
+import { getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import type { BrowseParams } from "@/lib/util/browse"
+import type { CategoryNode } from "@/lib/util/categories"
 import { categoryName, countyShortName, SOURCE_COUNTIES } from "@/lib/util/product"
 import { KUNMING_COUNTIES } from "@fupin/shared"
 
@@ -21,7 +21,8 @@ export function BrowseFilters({
   locale,
 }: {
   params: BrowseParams
-  categories: HttpTypes.StoreProductCategory[]
+  /** the category tree: each group a list of its kinds, the group itself first (all its kinds) */
+  categories: CategoryNode[]
   countiesWithProducts: string[]
   locale: Locale
 }) {
@@ -41,11 +42,22 @@ export function BrowseFilters({
           </label>
           <select id="filter-category" name="category" defaultValue={params.category ?? ""} className={select}>
             <option value="">{dict.any}</option>
-            {categories.map((c) => (
-              <option key={c.id} value={c.handle}>
-                {categoryName(c, locale)}
-              </option>
-            ))}
+            {categories.map((group) =>
+              group.children.length ? (
+                <optgroup key={group.id} label={categoryName(group, locale)}>
+                  <option value={group.handle}>{interpolate(dict.allOfGroup, { name: categoryName(group, locale) })}</option>
+                  {group.children.map((c) => (
+                    <option key={c.id} value={c.handle}>
+                      {categoryName(c, locale)}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : (
+                <option key={group.id} value={group.handle}>
+                  {categoryName(group, locale)}
+                </option>
+              )
+            )}
           </select>
         </div>
         <div className="col-span-1">

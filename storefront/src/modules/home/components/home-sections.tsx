@@ -7,6 +7,39 @@ import { type CatalogueProduct, countyCommonName, SOURCE_COUNTIES } from "@/lib/
 import { SectionHeading } from "@/modules/common/components/page-heading"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 
+/** The category groups as a grid of tiles (their first product's picture), each opening the 分类 page on that group. */
+export function CategoryGrid({
+  groups,
+  locale,
+}: {
+  groups: Array<{ handle: string; name: string; picture: string | null; href: string }>
+  locale: Locale
+}) {
+  if (!groups.length) return null
+  const dict = getDictionary(locale).categories
+  return (
+    <section aria-labelledby="category-grid-title" className="mx-auto max-w-6xl px-4 pt-6 sm:px-6 sm:pt-10">
+      <SectionHeading id="category-grid-title" sub={dict.homeSub}>
+        {dict.homeHeading}
+      </SectionHeading>
+      <ul className="grid grid-cols-4 gap-x-2 gap-y-4 rounded-2xl bg-white p-3 shadow-sm ring-1 ring-earth-100 sm:gap-4 sm:p-5 lg:grid-cols-8" data-testid="home-category-grid">
+        {groups.map((g) => (
+          <li key={g.handle}>
+            <Link href={g.href} className="group flex flex-col items-center gap-1.5 text-center">
+              <span className="block aspect-square w-full max-w-20 overflow-hidden rounded-full bg-earth-50 ring-1 ring-earth-100">
+                {g.picture ? (
+                  <img src={g.picture} alt="" width={80} height={80} loading="lazy" decoding="async" className="h-full w-full object-cover transition group-hover:scale-105" />
+                ) : null}
+              </span>
+              <span className="text-[13px] font-medium leading-tight text-earth-900 group-hover:text-brand-700 sm:text-sm">{g.name}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
 /** National rural specialty products (metadata.featured), e.g. 东川面条, 寻甸牛干巴. */
 export function FeaturedProducts({ products, locale }: { products: CatalogueProduct[]; locale: Locale }) {
   if (!products.length) return null

@@ -3,9 +3,10 @@ import type { Locale } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
 import { SiteFooter } from "./site-footer"
 import { SiteHeader } from "./site-header"
+import { ShopTabBar } from "./shop-tab-bar"
 
-/** Skip link, header, main landmark and footer around every shop page (and the localized 404). */
-export function ShopChrome({ locale, children }: { locale: Locale; children: ReactNode }) {
+/** Skip link, header, main landmark, footer and (on a phone) tab bar around every shop page (and the localized 404); the institution portal keeps the header and footer without the tab bar (its own nav is the portal's). */
+export function ShopChrome({ locale, tabBar = true, children }: { locale: Locale; tabBar?: boolean; children: ReactNode }) {
   const dict = getDictionary(locale)
   return (
     <>
@@ -20,6 +21,7 @@ export function ShopChrome({ locale, children }: { locale: Locale; children: Rea
         {children}
       </main>
       <SiteFooter locale={locale} />
+      {tabBar ? <ShopTabBar locale={locale} /> : null}
     </>
   )
 }

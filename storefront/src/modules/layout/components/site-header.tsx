@@ -41,6 +41,11 @@ export function SiteHeader({ locale }: { locale: Locale }) {
                 </Link>
               </li>
               <li>
+                <Link href={localizedHref(locale, "/categories")} className="hover:text-brand-600">
+                  {dict.nav.categories}
+                </Link>
+              </li>
+              <li>
                 <Link href={localizedHref(locale, "/products")} className="hover:text-brand-600">
                   {dict.nav.allProducts}
                 </Link>

@@ -1,7 +1,8 @@
 import Link from "next/link"
 import type { Locale } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
-import { localizedHref } from "@/lib/i18n/paths"
+import { categoryHref, localizedHref } from "@/lib/i18n/paths"
+import type { CategoryNode } from "@/lib/util/categories"
 import { formatLowestPrice, formatPrice } from "@/lib/util/price"
 import {
   availableQuantity,
@@ -25,7 +26,16 @@ import { PinIcon } from "@/modules/common/components/pin-icon"
 import { SupplierCard } from "@/modules/supplier/components/supplier-card"
 import { AddToCart, type AddToCartVariant } from "../components/add-to-cart"
 
-export function ProductDetail({ product, locale }: { product: CatalogueProduct; locale: Locale }) {
+export function ProductDetail({
+  product,
+  locale,
+  categoryPath,
+}: {
+  product: CatalogueProduct
+  locale: Locale
+  /** the product's kind and the groups above it, top first: shown as links to their pages */
+  categoryPath?: CategoryNode[]
+}) {
   const dict = getDictionary(locale)
   const title = productTitle(product, locale)
   const subtitle = productSubtitle(product, locale)
@@ -136,7 +146,18 @@ export function ProductDetail({ product, locale }: { product: CatalogueProduct; 
             {categories.length > 0 ? (
               <div className="flex gap-4 px-4 py-3">
                 <dt className="w-16 shrink-0 text-earth-600">{dict.product.category}</dt>
-                <dd className="text-earth-900">{categories.join(" / ")}</dd>
+                <dd className="text-earth-900">
+                  {categoryPath?.length
+                    ? categoryPath.map((c, i) => (
+                        <span key={c.id}>
+                          {i > 0 ? <span aria-hidden="true"> › </span> : null}
+                          <Link href={categoryHref(locale, c.handle)} className="underline underline-offset-4 hover:text-brand-700">
+                            {categoryName(c, locale)}
+                          </Link>
+                        </span>
+                      ))
+                    : categories.join(" / ")}
+                </dd>
               </div>
             ) : null}
           </dl>

@@ -24,7 +24,8 @@ export function ListingForm({
 }: {
   locale: Locale
   product: SupplierProductDTO | null
-  categories: Array<{ handle: string; name: string }>
+  /** the kinds a product can be filed under, by group (肉禽蛋品: 牛肉制品, 猪肉…); a group itself is no choice */
+  categories: Array<{ name: string; kinds: Array<{ handle: string; name: string }> }>
   readOnly: boolean
 }) {
   const portal = getPortalDictionary(locale)
@@ -62,10 +63,14 @@ export function ListingForm({
           {product ? null : (
             <SelectField key={`category-${round}`} name="category_handle" label={dict.fields.category} defaultValue={v.category_handle ?? ""} error={f.category_handle} required>
               <option value="">{dict.fields.chooseCategory}</option>
-              {categories.map((c) => (
-                <option key={c.handle} value={c.handle}>
-                  {c.name}
-                </option>
+              {categories.map((g) => (
+                <optgroup key={g.name} label={g.name}>
+                  {g.kinds.map((c) => (
+                    <option key={c.handle} value={c.handle}>
+                      {c.name}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
             </SelectField>
           )}

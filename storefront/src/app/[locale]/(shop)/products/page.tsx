@@ -2,9 +2,10 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
-import { listCatalogue, listCategories } from "@/lib/data/products"
+import { getCategoryTree, listCatalogue } from "@/lib/data/products"
 import { getDictionary, plural } from "@/lib/i18n"
 import { languageAlternates, localizedHref } from "@/lib/i18n/paths"
+import { findCategory, handlesWithin } from "@/lib/util/categories"
 import { browse, browseQuery, hasFilters, parseBrowseParams, withBrowseParams } from "@/lib/util/browse"
 import { readOriginMetadata } from "@/lib/util/product"
 import { BrowseFilters } from "@/modules/browse/components/browse-filters"
@@ -31,8 +32,10 @@ export default async function BrowsePage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const dict = getDictionary(locale)
   const filters = parseBrowseParams(await searchParams)
-  const [catalogue, categories] = await Promise.all([listCatalogue(), listCategories()])
-  const result = browse(catalogue, filters)
+  const [catalogue, categories] = await Promise.all([listCatalogue(), getCategoryTree()])
+  // a group (肉禽蛋品) stands for its kinds' products
+  const category = filters.category ? findCategory(categories, filters.category) : null
+  const result = browse(catalogue, filters, new Date(), category ? handlesWithin(category) : undefined)
   const countiesWithProducts = [...new Set(catalogue.map((p) => readOriginMetadata(p.metadata).county_handle).filter((h): h is string => !!h))]
   const base = localizedHref(locale, "/products")
 

@@ -1,9 +1,10 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
-import { getProductByHandle } from "@/lib/data/products"
+import { getCategoryTree, getProductByHandle } from "@/lib/data/products"
 import { decodeSegment, languageAlternates, productHref } from "@/lib/i18n/paths"
 import { productDescription, productTitle } from "@/lib/util/product"
+import { ancestry, findCategory } from "@/lib/util/categories"
 import { ProductDetail } from "@/modules/products/templates/product-detail"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
@@ -29,5 +30,8 @@ export default async function ProductPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const product = await getProductByHandle(decodeSegment(handle))
   if (!product) notFound()
-  return <ProductDetail product={product} locale={locale} />
+  // the kind with its group, each a link to its page (肉禽蛋品 › 牛肉制品)
+  const tree = await getCategoryTree().catch(() => [])
+  const kind = product.categories?.[0] ? findCategory(tree, product.categories[0].handle) : null
+  return <ProductDetail product={product} locale={locale} categoryPath={kind ? ancestry(kind) : undefined} />
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
-import { listCategories } from "@/lib/data/products"
+import { getCategoryTree } from "@/lib/data/products"
 import { portalReadOnly } from "@/lib/data/supplier-portal"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { categoryName } from "@/lib/util/product"
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewListingPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const [categories, readOnly] = await Promise.all([listCategories(), portalReadOnly()])
+  const [tree, readOnly] = await Promise.all([getCategoryTree(), portalReadOnly()])
   const dict = getPortalDictionary(locale).listings
   return (
     <div className="space-y-3">
@@ -26,7 +26,10 @@ export default async function NewListingPage({ params }: Props) {
         locale={locale}
         product={null}
         readOnly={readOnly}
-        categories={categories.map((c) => ({ handle: c.handle, name: categoryName({ name: c.name, metadata: c.metadata ?? null }, locale) }))}
+        categories={tree.map((g) => ({
+          name: categoryName(g, locale),
+          kinds: (g.children.length ? g.children : [g]).map((c) => ({ handle: c.handle, name: categoryName(c, locale) })),
+        }))}
       />
     </div>
   )

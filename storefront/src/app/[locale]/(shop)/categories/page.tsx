@@ -1,0 +1,34 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { isLocale } from "@fupin/shared"
+import { getCategoryTree, listCatalogue } from "@/lib/data/products"
+import { getDictionary } from "@/lib/i18n"
+import { languageAlternates, localizedHref } from "@/lib/i18n/paths"
+import { CategoryBrowser } from "@/modules/categories/components/category-browser"
+import { browserGroups } from "@/modules/categories/lib/browser-groups"
+import { PageHeading } from "@/modules/common/components/page-heading"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return {
+    title: getDictionary(locale).categories.title,
+    alternates: { canonical: localizedHref(locale, "/categories"), languages: languageAlternates("/categories") },
+  }
+}
+
+/** 分类: the category tree, groups on the left and the chosen group's kinds on the right. The same for every shopper. */
+export default async function CategoriesPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const dict = getDictionary(locale).categories
+  const [tree, catalogue] = await Promise.all([getCategoryTree(), listCatalogue()])
+  return (
+    <div className="mx-auto max-w-6xl px-3 py-5 sm:px-6 sm:py-10">
+      <PageHeading>{dict.heading}</PageHeading>
+      <CategoryBrowser groups={browserGroups(tree, catalogue, locale)} groupsLabel={dict.groups} />
+    </div>
+  )
+}
