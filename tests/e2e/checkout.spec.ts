@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import { api, login } from "./support/backend"
 import { addToCart, certificateAction, checkoutHome, expectAccessible, expectImpact, fillAddress, shot, TEXT, uniqueEmail, type Lang } from "./support/shop"
 
 test.describe("buying a certified product", () => {
@@ -104,6 +105,7 @@ test.describe("buying a certified product", () => {
       await expect(station.locator("option")).not.toHaveCount(1)
       const stationName = (await station.locator("option").nth(1).textContent())!.trim()
       await station.selectOption({ index: 1 })
+      const stationId = await station.inputValue()
       await shot(page, `checkout-pickup-${lang}`)
       await expectAccessible(page)
       await page.getByRole("button", { name: t.save }).click()
@@ -121,7 +123,24 @@ test.describe("buying a certified product", () => {
       await expect(page.getByText(t.pickupAt)).toBeVisible()
       await expect(page.getByText(stationName)).toBeVisible()
       await expectImpact(page, lang)
+      // 取货码: six digits to show at the station
+      const code = (await page.getByTestId("pickup-code-value").textContent())!.trim()
+      expect(code).toMatch(/^\d{6}$/)
       await shot(page, `order-confirmed-pickup-${lang}`)
+
+      // the supplier ships to the station, and the station hands the parcel over against the code
+      const orderId = page.url().split("/").pop()!
+      const supplier = await login("supplier", "owner@supplier01.fupin.local")
+      const { order } = await api<{ order: { lines: Array<{ id: string; quantity: number }> } }>(`/supplier/orders/${orderId}`, { token: supplier })
+      await api(`/supplier/orders/${orderId}/fulfillments`, {
+        token: supplier,
+        body: { items: order.lines.map((l) => ({ line_item_id: l.id, quantity: l.quantity })), lot_number: "XD-2026-12", origin_village: "示例01村", carrier: "中国邮政", tracking_number: "9800000000333" },
+      })
+      const operator = await login("user", "admin@fupin.local")
+      await api(`/admin/service-stations/${stationId}/pickups`, { token: operator, body: { code } })
+      await page.reload()
+      await expect(page.getByTestId("pickup-code")).toContainText(lang === "zh" ? /已于 .* 取货/ : /Collected on/)
+      await shot(page, `order-picked-up-${lang}`)
     })
   }
 

@@ -6,6 +6,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { creditCodeCheckChar } from "@fupin/shared"
 import { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed-demo"
+import { DEMO_SUPPLIER_OWNER } from "../../src/scripts/demo/supplier-portal"
 
 // The test runner's axios-like client.
 export type Api = {
@@ -103,4 +104,21 @@ let creditCodes = 0
 export function freshCreditCode(): string {
   const first17 = `9353012${String(Date.now() % 1e6).padStart(6, "0")}${String(creditCodes++).padStart(4, "0")}`.slice(0, 17)
   return first17 + creditCodeCheckChar(first17)
+}
+
+/**
+ * The demo supplier 01 (寻甸牛干巴's) ships one unit of its first line of an order through
+ * the producer portal's API, with lot, village, courier and `tracking`; returns the answer.
+ */
+export async function shipFirstLineAsDemoSupplier(api: Api, orderId: string, tracking: string) {
+  const supplier = (await api.post("/auth/supplier/emailpass", { email: DEMO_SUPPLIER_OWNER.email, password: DEMO_SUPPLIER_OWNER.password })).data.token as string
+  const bearer = { headers: { authorization: `Bearer ${supplier}` } }
+  const { order: mine } = (await api.get(`/supplier/orders/${orderId}`, bearer)).data
+  return call(
+    api.post(
+      `/supplier/orders/${orderId}/fulfillments`,
+      { items: [{ line_item_id: mine.lines[0].id, quantity: 1 }], lot_number: "XD-2026-12", origin_village: "示例01村", carrier: "中国邮政", tracking_number: tracking },
+      bearer
+    )
+  )
 }

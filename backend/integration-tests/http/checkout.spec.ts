@@ -4,7 +4,7 @@ import { PAYMENT_PROVIDER_IDS, SHIPPING_OPTION_CODES, type StoreOrderImpactRespo
 import seedDemo from "../../src/scripts/seed-demo"
 import { SERVICE_STATION_MODULE } from "../../src/modules/service-station"
 import type ServiceStationModuleService from "../../src/modules/service-station/service"
-import { adminHeaders, call, eventually, KUNMING_ADDRESS, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
+import { adminHeaders, call, eventually, KUNMING_ADDRESS, placeOrder, storeHeaders, variantId, shipFirstLineAsDemoSupplier } from "../helpers/shopping"
 
 type Headers = { headers: Record<string, string> }
 
@@ -146,6 +146,52 @@ demoIntegrationTestRunner({
 
         const res = await api.get(`/store/orders/${order.id}?fields=id,*shipping_methods`, store)
         expect(res.data.order.shipping_methods[0]).toMatchObject({ name: "服务站自提", data: { service_station_id: stationId } })
+      })
+
+      it("gives the order a 取货码, which the station redeems once everything has arrived, marking it delivered", async () => {
+        const cartId = await cartWithAddress(store)
+        const pickup = await shippingOption(cartId, SHIPPING_OPTION_CODES.stationPickup)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id, data: { service_station_id: stationId } }, store)
+        const order = (await complete(cartId)).data.order as { id: string; display_id: number }
+
+        const seen = await api.get(`/store/orders/${order.id}/pickup`, store)
+        expect(seen.data.pickup).toMatchObject({ station: { id: stationId }, handed_over_at: null })
+        const { code } = seen.data.pickup as { code: string }
+        expect(code).toMatch(/^\d{6}$/)
+        const station = seen.data.pickup.station as { address: string; opening_hours: string }
+        expect(station.address.length).toBeGreaterThan(0)
+        expect(station.opening_hours.length).toBeGreaterThan(0)
+
+        const redeem = (body: unknown, at = stationId) => call(api.post(`/admin/service-stations/${at}/pickups`, body, admin))
+        // nothing has reached the station yet
+        const early = await redeem({ code })
+        expect(early.status).toBe(400)
+        expect(early.data.message).toMatch(/^code: 订单 #\d+ 还有商品没送到服务站/)
+
+        const shipped = await shipFirstLineAsDemoSupplier(api, order.id, "9800000000222")
+      expect(shipped.status, JSON.stringify(shipped.data)).toBe(201)
+
+        // a wrong code, a code of another station, or no code at all
+        const wrong = code === "000000" ? "111111" : "000000"
+        expect((await redeem({ code: wrong })).data.message).toMatch(/^code: 本服务站没有这个取货码的订单/)
+        const [other] = await stations().listServiceStations({ id: { $ne: stationId }, is_active: true }, { take: 1 })
+        expect((await redeem({ code }, other!.id)).status).toBe(400)
+        for (const body of [{}, { code: "12345" }, { code, order: "x" }]) expect((await redeem(body)).status, JSON.stringify(body)).toBe(400)
+
+        const done = await redeem({ code })
+        expect(done.status, JSON.stringify(done.data)).toBe(200)
+        expect(done.data.order).toMatchObject({ id: order.id, display_id: order.display_id })
+        const after = await api.get(`/store/orders/${order.id}/pickup`, store)
+        expect(after.data.pickup.handed_over_at).toBe(done.data.order.handed_over_at)
+        const fulfilments = (await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments`, admin)).data.order.fulfillments as Array<{ delivered_at: string | null }>
+        expect(fulfilments.every((f) => f.delivered_at)).toBe(true)
+        // once
+        expect((await redeem({ code })).data.message).toMatch(/^code: 订单 #\d+ 已于 .* 取走/)
+      })
+
+      it("has no 取货码 for home delivery", async () => {
+        const order = await placeOrder(api, store, [{ variant_id: beef, quantity: 1 }])
+        expect((await api.get(`/store/orders/${order.id}/pickup`, store)).data.pickup).toBeNull()
       })
 
       it("refuses to complete when the chosen station stopped taking pickups meanwhile, and keeps the cart", async () => {

@@ -1,7 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
-import { DEMO_SUPPLIER_OWNER } from "../../src/scripts/demo/supplier-portal"
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
-import { call, eventually, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
+import { call, eventually, placeOrder, storeHeaders, variantId, shipFirstLineAsDemoSupplier } from "../helpers/shopping"
 
 // Issue 15, after the sale: a shopper cancels its own order before anything
 // ships (POST /store/orders/:id/cancel). The stock is released, the authorized
@@ -179,16 +178,7 @@ demoIntegrationTestRunner({
     it("after a supplier shipped part of it, it is a return: 400 naming the order", async () => {
       const me = await shopper("cancel-shipped@shopper-orders.test")
       const order = await buy(me)
-      const supplier = (await api.post("/auth/supplier/emailpass", { email: DEMO_SUPPLIER_OWNER.email, password: DEMO_SUPPLIER_OWNER.password })).data.token as string
-      const bearer = { headers: { authorization: `Bearer ${supplier}` } }
-      const { order: mine } = (await api.get(`/supplier/orders/${order.id}`, bearer)).data
-      const shipped = await call(
-        api.post(
-          `/supplier/orders/${order.id}/fulfillments`,
-          { items: [{ line_item_id: mine.lines[0].id, quantity: 1 }], lot_number: "XD-2026-12", origin_village: "示例01村", carrier: "中国邮政", tracking_number: "9800000000111" },
-          bearer
-        )
-      )
+      const shipped = await shipFirstLineAsDemoSupplier(api, order.id, "9800000000111")
       expect(shipped.status, JSON.stringify(shipped.data)).toBe(201)
 
       const res = await cancel(order.id, { reason: "too_slow" }, me.headers)

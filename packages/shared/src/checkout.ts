@@ -202,3 +202,19 @@ export const MAX_RETAIL_LINE_QUANTITY = 9999
 export function retailQuantityLimit(available: number | null | undefined): number {
   return available == null ? MAX_RETAIL_LINE_QUANTITY : Math.max(0, Math.min(available, MAX_RETAIL_LINE_QUANTITY))
 }
+
+/** GET /store/orders/:id/pickup — a station-pickup order's 取货码 and where to collect it; null for home delivery. */
+export interface StoreOrderPickupResponse {
+  pickup: {
+    /** six digits the shopper shows at the station */
+    code: string
+    station: { id: string; name: string; address: string; opening_hours: string; phone: string | null }
+    /** when the station handed the parcel over, or null */
+    handed_over_at: string | null
+  } | null
+}
+
+/** POST /admin/service-stations/:id/pickups: the code the shopper shows; the order handed over. */
+export interface AdminRedeemPickupResponse {
+  order: { id: string; display_id: number; handed_over_at: string }
+}

@@ -7,6 +7,7 @@ import {
   AdminListServiceStations,
   AdminUpdateServiceStation,
 } from "../admin/service-stations/validators"
+import { AdminRedeemPickup } from "../admin/service-stations/[id]/pickups/validators"
 import { StoreListServiceStations } from "../store/service-stations/validators"
 
 /** What the storefront may see of a station (no internal flags or metadata). */
@@ -47,6 +48,12 @@ export const serviceStationMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/service-stations/:id",
     middlewares: [validateAndTransformBody(AdminUpdateServiceStation)],
+  },
+  {
+    // 核销取货码: the station hands a parcel over against the shopper's code
+    method: ["POST"],
+    matcher: "/admin/service-stations/:id/pickups",
+    middlewares: [validateAndTransformBody(AdminRedeemPickup)],
   },
   {
     method: ["POST"],

@@ -1,6 +1,6 @@
 import "server-only"
 
-import type { StoreOrderImpactResponse } from "@fupin/shared"
+import type { StoreOrderImpactResponse, StoreOrderPickupResponse } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
 import { authHeaders, getAuthToken } from "./cookies"
 import { errorStatus } from "./errors"
@@ -105,6 +105,20 @@ async function readOrderImpact(id: string, email: string | null | undefined): Pr
     })
   } catch (error) {
     console.error(`[storefront] order impact of ${id} unavailable:`, errorStatus(error) ?? error)
+    return null
+  }
+}
+
+/** A station-pickup order's 取货码 and station (address, hours, phone); null for home delivery or no answer. */
+export async function getOrderPickup(id: string): Promise<StoreOrderPickupResponse["pickup"]> {
+  try {
+    const { pickup } = await getSdk().client.fetch<StoreOrderPickupResponse>(`/store/orders/${encodeURIComponent(id)}/pickup`, {
+      headers: await authHeaders(),
+      cache: "no-store",
+    })
+    return pickup
+  } catch (error) {
+    console.error("[storefront] pickup code read failed:", errorStatus(error) ?? error)
     return null
   }
 }

@@ -321,6 +321,10 @@ export const en: Dictionary = {
     completeOrder: "Complete order",
   },
   order: {
+    pickupCode: "Pickup code",
+    pickupCodeHint: "Once the parcel is at the station, show this code there to collect it.",
+    pickedUp: "Collected on {at}",
+    stationPhone: "Station phone",
     confirmedTitle: "Order placed",
     thanks: "Thank you for your purchase! Order {id}",
     impact: "Your purchase supported {count} formerly poor households in {county}",

@@ -324,6 +324,10 @@ export const zh = {
     completeOrder: "完成下单",
   },
   order: {
+    pickupCode: "取货码",
+    pickupCodeHint: "商品到站后，凭取货码到服务站取货。",
+    pickedUp: "已于 {at} 取货",
+    stationPhone: "服务站电话",
     confirmedTitle: "下单成功",
     thanks: "感谢您的购买！订单号 {id}",
     impact: "您的购买支持了{county} {count} 户脱贫户",

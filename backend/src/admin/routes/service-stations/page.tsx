@@ -7,6 +7,7 @@ import type { AdminServiceStationDTO } from "@fupin/shared"
 import { sdk } from "../../lib/sdk"
 import { countyName } from "../institutions/common"
 import { ListPagination } from "../../components/list-pagination"
+import { PickupRedeem } from "./pickup-redeem"
 import { StationFormDrawer } from "./station-form"
 
 const PAGE_SIZE = 20
@@ -27,6 +28,7 @@ const ServiceStationsPage = () => {
   const [q, setQ] = useState("")
   const [page, setPage] = useState(0)
   const [editing, setEditing] = useState<AdminServiceStationDTO | "new" | null>(null)
+  const [redeeming, setRedeeming] = useState<AdminServiceStationDTO | null>(null)
   const filters = {
     county_handle: county === ALL ? undefined : county,
     township_id: township === ALL ? undefined : township,
@@ -112,6 +114,7 @@ const ServiceStationsPage = () => {
           </Select.Content>
         </Select>
       </div>
+      {redeeming ? <PickupRedeem key={redeeming.id} station={redeeming} onClose={() => setRedeeming(null)} /> : null}
       <Table>
         <Table.Header>
           <Table.Row>
@@ -141,6 +144,11 @@ const ServiceStationsPage = () => {
                 <Button size="small" variant="transparent" onClick={() => setEditing(s)}>
                   编辑
                 </Button>
+                {s.is_active && s.pickup_enabled ? (
+                  <Button size="small" variant="transparent" onClick={() => setRedeeming(s)}>
+                    核销取货码
+                  </Button>
+                ) : null}
                 <Button size="small" variant="transparent" onClick={() => setActiveFlag.mutate({ id: s.id, is_active: !s.is_active })}>
                   {s.is_active ? "停用" : "启用"}
                 </Button>

@@ -1,5 +1,6 @@
 import { SHOPPER_ORDER_TAB_LABELS, shopperOrderTab, type Locale } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
+import { getOrderPickup } from "@/lib/data/customer"
 import { listCatalogue } from "@/lib/data/products"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { formatCnAddress } from "@/lib/util/address"
@@ -32,6 +33,8 @@ export async function OrderDetails({ order, locale }: { order: HttpTypes.StoreOr
     return product ? productTitle(product, locale) : (item.product_title ?? item.title)
   }
   const pickup = pickupStationOf(order.shipping_address?.metadata)
+  // 取货码 and the station's phone come from the backend (the code is derived there, never stored)
+  const pickupCode = pickup ? await getOrderPickup(order.id) : null
   const method = order.shipping_methods?.[0]
   return (
     <div className="space-y-5">
@@ -80,11 +83,32 @@ export async function OrderDetails({ order, locale }: { order: HttpTypes.StoreOr
         <div className="rounded-xl bg-earth-50 p-4 text-sm">
           <h3 className="font-semibold text-earth-900">{pickup ? dict.checkout.pickupAt : dict.checkout.deliverTo}</h3>
           {pickup ? (
-            <p className="mt-1 text-earth-800">
-              {pickup.name}
-              <br />
-              {pickup.address} · {interpolate(dict.checkout.openingHours, { hours: pickup.opening_hours })}
-            </p>
+            <>
+              <p className="mt-1 text-earth-800">
+                {pickup.name}
+                <br />
+                {pickup.address} · {interpolate(dict.checkout.openingHours, { hours: pickup.opening_hours })}
+                {pickupCode?.station.phone ? (
+                  <>
+                    <br />
+                    {dict.order.stationPhone}: <a href={`tel:${pickupCode.station.phone}`} className="underline">{pickupCode.station.phone}</a>
+                  </>
+                ) : null}
+              </p>
+              {pickupCode ? (
+                <div className="mt-3 rounded-lg bg-white p-3 ring-1 ring-earth-200" data-testid="pickup-code">
+                  <p className="text-earth-700">{dict.order.pickupCode}</p>
+                  <p className="font-mono text-3xl font-bold tracking-[0.3em] text-earth-900" data-testid="pickup-code-value">
+                    {pickupCode.code}
+                  </p>
+                  <p className="mt-1 text-earth-700">
+                    {pickupCode.handed_over_at
+                      ? interpolate(dict.order.pickedUp, { at: formatDate(pickupCode.handed_over_at, locale) })
+                      : dict.order.pickupCodeHint}
+                  </p>
+                </div>
+              ) : null}
+            </>
           ) : (
             <p className="mt-1 text-earth-800">
               {order.shipping_address?.last_name}
