@@ -28,6 +28,7 @@ function Decide({
   reject,
   approveLabel = "通过",
   approveField,
+  rejectPlaceholder = "驳回理由（供应商可见，必填）",
   onDone,
 }: {
   name: string
@@ -36,6 +37,8 @@ function Decide({
   approveLabel?: string
   /** an optional value sent with the approval (the certificate number issued at certification) */
   approveField?: { key: string; label: string; placeholder: string }
+  /** who reads the reason: the producer, or the shopper for a review */
+  rejectPlaceholder?: string
   onDone?: (result: unknown, approved: boolean) => void
 }) {
   const client = useQueryClient()
@@ -60,7 +63,7 @@ function Decide({
           size="small"
           className="w-64"
           aria-label={`驳回理由：${name}`}
-          placeholder="驳回理由（供应商可见，必填）"
+          placeholder={rejectPlaceholder}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
         />
@@ -300,6 +303,42 @@ const ReviewInboxPage = () => {
           <Text size="small" className="text-ui-fg-muted px-6 py-4">没有高于市场均价的商品</Text>
         )}
       </Container>
+
+      <Section section="product_reviews" count={data.counts.product_reviews}>
+        {data.product_reviews.map((r) => (
+          <Row
+            key={r.id}
+            title={
+              <>
+                <span aria-label={`${r.rating} 星`}>{"★".repeat(r.rating)}{"☆".repeat(5 - r.rating)}</span>{" "}
+                {r.product ? <Link to={`/products/${r.product.id}`} className="text-ui-fg-interactive">{r.product.title}</Link> : r.product_id}
+                {r.variant_title ? ` · ${r.variant_title}` : ""}
+              </>
+            }
+            meta={`${r.display_name} · 已购买并发货 · 提交于 ${day(r.created_at)} · 订单 ${r.order_id}`}
+            actions={
+              <Decide
+                name={`评价 ${r.display_name} ${r.product?.title ?? ""}`.trim()}
+                rejectPlaceholder="驳回理由（买家可见，必填）"
+                approve={{ path: `/admin/product-reviews/${r.id}/approve`, body: {} }}
+                reject={(note) => ({ path: `/admin/product-reviews/${r.id}/reject`, body: { note } })}
+                onDone={(_, approved) => approved && toast.success("评价已通过，商品页可见")}
+              />
+            }
+          >
+            <Text size="small" className="whitespace-pre-line">{r.text}</Text>
+            {r.photos.length ? (
+              <div className="flex gap-x-2">
+                {r.photos.map((p) => (
+                  <a key={p.file_id} href={p.url} target="_blank" rel="noreferrer">
+                    <img src={p.url} alt="评价照片" className="h-16 w-16 rounded object-cover" />
+                  </a>
+                ))}
+              </div>
+            ) : null}
+          </Row>
+        ))}
+      </Section>
 
       <Section section="supplier_applications" count={data.counts.supplier_applications}>
         {data.supplier_applications.map((s) => (
