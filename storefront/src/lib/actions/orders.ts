@@ -2,11 +2,11 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { isLocale, SHOPPER_CANCEL_REASONS, type Locale, type ShopperCancelReason, type StoreCancelOrderRequest } from "@fupin/shared"
+import { SHOPPER_CANCEL_REASONS, type ShopperCancelReason, type StoreCancelOrderRequest } from "@fupin/shared"
 import { authHeaders, getAuthToken } from "@/lib/data/cookies"
 import { errorMessage, errorStatus, localHalfWithoutField } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
-import { getDictionary } from "@/lib/i18n"
+import { formLocale, getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 
 export interface CancelFormState {
@@ -19,8 +19,7 @@ const isReason = (v: string): v is ShopperCancelReason => (SHOPPER_CANCEL_REASON
 
 /** 取消订单: the shopper's own order, before anything ships (POST /store/orders/:id/cancel). */
 export async function cancelOrder(_prev: CancelFormState, formData: FormData): Promise<CancelFormState> {
-  const raw = String(formData.get("locale") ?? "")
-  const locale: Locale = isLocale(raw) ? raw : "zh"
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).account
   const orderId = String(formData.get("order_id") ?? "").trim()
   const reason = String(formData.get("reason") ?? "").trim()

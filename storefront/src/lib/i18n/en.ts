@@ -1,4 +1,5 @@
 import { institutionEn } from "./institution-en"
+import { reviewEn } from "./review-en"
 import type { Dictionary } from "./zh"
 
 export const en: Dictionary = {
@@ -436,4 +437,5 @@ export const en: Dictionary = {
     outOfStock: "Out of stock",
   },
   institution: institutionEn,
+  review: reviewEn,
 }

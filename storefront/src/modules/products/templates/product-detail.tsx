@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { Locale } from "@fupin/shared"
+import type { Locale, StoreProductReviewsResponse } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { formatLowestPrice, formatPrice } from "@/lib/util/price"
@@ -22,10 +22,11 @@ import {
 } from "@/lib/util/product"
 import { CertificateBadge } from "@/modules/certification/components/certificate-badge"
 import { PinIcon } from "@/modules/common/components/pin-icon"
+import { ProductReviews, ReviewSummaryLine } from "@/modules/reviews/components/product-reviews"
 import { SupplierCard } from "@/modules/supplier/components/supplier-card"
 import { AddToCart, type AddToCartVariant } from "../components/add-to-cart"
 
-export function ProductDetail({ product, locale }: { product: CatalogueProduct; locale: Locale }) {
+export function ProductDetail({ product, locale, reviews = null }: { product: CatalogueProduct; locale: Locale; reviews?: StoreProductReviewsResponse | null }) {
   const dict = getDictionary(locale)
   const title = productTitle(product, locale)
   const subtitle = productSubtitle(product, locale)
@@ -115,6 +116,7 @@ export function ProductDetail({ product, locale }: { product: CatalogueProduct; 
             <p className="text-3xl font-bold text-brand-600">
               {price ?? <span className="text-base font-normal text-earth-600">{dict.products.noPrice}</span>}
             </p>
+            {reviews ? <ReviewSummaryLine reviews={reviews} locale={locale} /> : null}
           </div>
 
           {certificate ? <CertificateBadge certificate={certificate} locale={locale} /> : null}
@@ -166,6 +168,8 @@ export function ProductDetail({ product, locale }: { product: CatalogueProduct; 
           </div>
         </section>
       ) : null}
+
+      {reviews ? <ProductReviews reviews={reviews} locale={locale} /> : null}
 
       {isDemo ? <p className="mt-6 text-center text-xs text-earth-600">{dict.product.demoNote}</p> : null}
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
 import { getProductByHandle } from "@/lib/data/products"
+import { getProductReviews } from "@/lib/data/reviews"
 import { decodeSegment, languageAlternates, productHref } from "@/lib/i18n/paths"
 import { productDescription, productTitle } from "@/lib/util/product"
 import { ProductDetail } from "@/modules/products/templates/product-detail"
@@ -29,5 +30,7 @@ export default async function ProductPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const product = await getProductByHandle(decodeSegment(handle))
   if (!product) notFound()
-  return <ProductDetail product={product} locale={locale} />
+  // the same for every visitor (approved reviews, masked names, 已售): cached with the product's tags
+  const reviews = await getProductReviews(product.id, product.handle)
+  return <ProductDetail product={product} locale={locale} reviews={reviews} />
 }
