@@ -34,8 +34,8 @@ export function ReviewForm({ locale, orderId, lineItemId }: { locale: Locale; or
         {/* row-reverse: a checked star and every star after it in the DOM (before it on screen) light up */}
         <div className="mt-1 flex w-fit flex-row-reverse justify-end gap-1 [&>label:has(input:checked)~label]:text-gold-500 [&>label:has(input:checked)]:text-gold-500">
           {[5, 4, 3, 2, 1].map((n) => (
-            <label key={n} className="flex h-12 w-12 cursor-pointer items-center justify-center text-4xl text-earth-200 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-300">
-              <input type="radio" name="rating" value={n} defaultChecked={state.values.rating === String(n)} className="sr-only" />
+            <label key={n} className="relative flex h-12 w-12 cursor-pointer items-center justify-center text-4xl text-earth-200 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-300">
+              <input type="radio" name="rating" value={n} defaultChecked={state.values.rating === String(n)} className="absolute inset-0 cursor-pointer opacity-0" />
               <span aria-hidden="true">★</span>
               <span className="sr-only">{interpolate(dict.starsLabel, { rating: String(n) })}</span>
             </label>
