@@ -96,6 +96,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/settlement" },
     // 验收: institutions' receipts of supplier shipments and what they deduct
     { resolve: "./src/modules/receiving" },
+    // 商品评价: verified buyers' reviews, moderated by the operator
+    { resolve: "./src/modules/product-review" },
     ...redisModules,
     // uploads and the demo's pictures: S3-compatible when S3_* is set (MinIO in docker-compose), else local /static
     { resolve: "@medusajs/medusa/file", options: { providers: [fileProviderFrom(env.files)] } },

@@ -1,5 +1,5 @@
 import { devices, expect, test, type Browser, type Page } from "@playwright/test"
-import { backendUrl, DEMO_PASSWORD, loginInBrowser } from "./support/backend"
+import { loginInBrowser, openReviewInbox } from "./support/backend"
 import { freshCreditCode, PNG_1PX } from "./support/producer"
 import { addToCart, checkoutHome, expectAccessible, register, shot, uniqueEmail } from "./support/shop"
 
@@ -24,19 +24,6 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", "la
 async function anotherPhone(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({ ...devices["Pixel 7"], locale: "zh-CN", baseURL })
   return { context, page: await context.newPage() }
-}
-
-/** The operator's dashboard at a desk, on the review inbox. */
-async function openReviewInbox(browser: Browser) {
-  const context = await browser.newContext({ ...devices["Desktop Chrome"], locale: "zh-CN" })
-  const page = await context.newPage()
-  await page.goto(`${backendUrl}/app/review-inbox`)
-  await page.locator('input[name="email"]').fill("admin@fupin.local")
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/app\/review-inbox$/)
-  await expect(page.getByRole("heading", { level: 1, name: /审核收件箱/ })).toBeVisible()
-  return { context, page }
 }
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "生产者中心导航" })

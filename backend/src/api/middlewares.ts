@@ -13,6 +13,7 @@ import { institutionMiddlewares } from "./middlewares/institution"
 import { institutionOnboardingMiddlewares } from "./middlewares/institution-onboarding"
 import { institutionPortalMiddlewares } from "./middlewares/institution-portal"
 import { rateLimitMiddlewares } from "./middlewares/rate-limit"
+import { productReviewMiddlewares } from "./middlewares/product-review"
 import { reviewMiddlewares } from "./middlewares/review"
 import { searchMiddlewares } from "./middlewares/search"
 import { securityMiddlewares } from "./middlewares/security"
@@ -52,5 +53,6 @@ export default defineMiddlewares({
     ...statementMiddlewares,
     ...fileMiddlewares,
     ...reviewMiddlewares,
+    ...productReviewMiddlewares,
   ],
 })

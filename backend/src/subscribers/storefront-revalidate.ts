@@ -9,9 +9,11 @@ import {
 } from "@fupin/shared"
 import { readEnv } from "../config/env"
 import { CERTIFICATE_STATUS_CHANGED_EVENT } from "../workflows/certification/transition-certificates"
+import { PRODUCT_REVIEW_MODERATED_EVENT } from "../workflows/product-review/moderate-product-review"
 import { SUPPLIER_REVIEW_EVENTS } from "../workflows/supplier/review-supplier"
 
-const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted"]
+// a review approved or rejected changes its product's page: the event carries the product's id
+const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted", PRODUCT_REVIEW_MODERATED_EVENT]
 const SUPPLIER_EVENTS = Object.values(SUPPLIER_REVIEW_EVENTS)
 
 /**

@@ -3,13 +3,14 @@
  * approve / reject routes of listings and change requests.
  */
 import type { CertificateEvidence, CertificateStatus } from "./certification"
+import type { AdminProductReviewDTO } from "./product-review"
 import type { LinkageMechanism, SupplierType } from "./supplier"
 import type { SupplierPriceCheck } from "./supplier-portal"
 
 /** One pack's price check, named by its pack, as the operator reads it. */
 export type ReviewInboxPriceCheck = SupplierPriceCheck & { pack: string }
 
-export const REVIEW_INBOX_SECTIONS = ["listings", "change_requests", "certifications", "supplier_applications"] as const
+export const REVIEW_INBOX_SECTIONS = ["listings", "change_requests", "certifications", "supplier_applications", "product_reviews"] as const
 export type ReviewInboxSection = (typeof REVIEW_INBOX_SECTIONS)[number]
 
 export const REVIEW_INBOX_SECTION_LABELS: Record<ReviewInboxSection, { zh: string; en: string }> = {
@@ -17,6 +18,7 @@ export const REVIEW_INBOX_SECTION_LABELS: Record<ReviewInboxSection, { zh: strin
   change_requests: { zh: "商品修改", en: "Change requests" },
   certifications: { zh: "认定申请", en: "Certification applications" },
   supplier_applications: { zh: "入驻申请", en: "Supplier applications" },
+  product_reviews: { zh: "商品评价", en: "Product reviews" },
 }
 
 export interface ReviewImage {
@@ -96,6 +98,8 @@ export interface AdminReviewInboxResponse {
   change_requests: ReviewInboxChangeRequest[]
   certifications: ReviewInboxCertification[]
   supplier_applications: ReviewInboxSupplierApplication[]
+  /** shoppers' reviews waiting for moderation (待审核), oldest first */
+  product_reviews: AdminProductReviewDTO[]
   counts: Record<ReviewInboxSection, number>
   /** 价格预警: live supplier listings priced above the market (not a review: nothing waits on it) */
   price_alerts: ReviewInboxPriceAlert[]

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test"
+import { type Browser, devices, expect, type Page } from "@playwright/test"
 
 /**
  * The journeys' way to the backend's API, for what a journey does not do in the browser
@@ -48,4 +48,17 @@ export async function loginInBrowser(page: Page, email: string, path: string) {
   await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD)
   await page.getByRole("button", { name: "登录", exact: true }).click()
   await expect(page).toHaveURL(new RegExp(`${path}$`))
+}
+
+/** The operator's dashboard at a desk, on the review inbox. */
+export async function openReviewInbox(browser: Browser) {
+  const context = await browser.newContext({ ...devices["Desktop Chrome"], locale: "zh-CN" })
+  const page = await context.newPage()
+  await page.goto(`${backendUrl}/app/review-inbox`)
+  await page.locator('input[name="email"]').fill("admin@fupin.local")
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/app\/review-inbox$/)
+  await expect(page.getByRole("heading", { level: 1, name: /审核收件箱/ })).toBeVisible()
+  return { context, page }
 }

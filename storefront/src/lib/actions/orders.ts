@@ -3,9 +3,7 @@
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import {
-  isLocale,
   SHOPPER_CANCEL_REASONS,
-  type Locale,
   type ShopperCancelReason,
   type StoreCancelOrderRequest,
   type StoreOrderClaimsRequest,
@@ -14,7 +12,7 @@ import {
 import { authHeaders, getAuthToken } from "@/lib/data/cookies"
 import { errorMessage, errorStatus, localHalf, localHalfWithoutField } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
-import { getDictionary } from "@/lib/i18n"
+import { formLocale, getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 
 export interface CancelFormState {
@@ -27,8 +25,7 @@ const isReason = (v: string): v is ShopperCancelReason => (SHOPPER_CANCEL_REASON
 
 /** 取消订单: the shopper's own order, before anything ships (POST /store/orders/:id/cancel). */
 export async function cancelOrder(_prev: CancelFormState, formData: FormData): Promise<CancelFormState> {
-  const raw = String(formData.get("locale") ?? "")
-  const locale: Locale = isLocale(raw) ? raw : "zh"
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).account
   const orderId = String(formData.get("order_id") ?? "").trim()
   const reason = String(formData.get("reason") ?? "").trim()
@@ -55,8 +52,7 @@ export interface ClaimFormState {
 
 /** 找不到以前的订单: asks the backend to e-mail a confirmation link for the guest orders of an e-mail. */
 export async function requestOrderClaims(_prev: ClaimFormState, formData: FormData): Promise<ClaimFormState> {
-  const raw = String(formData.get("locale") ?? "")
-  const locale: Locale = isLocale(raw) ? raw : "zh"
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).account
   const email = String(formData.get("email") ?? "").trim()
   if (!(await getAuthToken())) return { error: dict.loginRequired, success: null, email }
@@ -77,8 +73,7 @@ export async function requestOrderClaims(_prev: ClaimFormState, formData: FormDa
 
 /** The link's confirmation page: accept (the order moves to the account that asked) or decline, with the e-mailed token. */
 export async function answerOrderClaim(formData: FormData): Promise<void> {
-  const raw = String(formData.get("locale") ?? "")
-  const locale: Locale = isLocale(raw) ? raw : "zh"
+  const locale = formLocale(formData)
   const orderId = String(formData.get("order_id") ?? "").trim()
   const token = String(formData.get("token") ?? "").trim()
   const answer = formData.get("answer") === "decline" ? "decline" : "accept"

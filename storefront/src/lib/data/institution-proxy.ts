@@ -32,3 +32,18 @@ export async function proxyToBackend(path: string, init: { method?: "GET" | "POS
   }
   return new Response(answer.body, { status: answer.status, headers })
 }
+
+/**
+ * A browser's multipart upload (a photo, an order file) passed on to `path` with the
+ * shopper's login, as proxyToBackend does; a body that is not multipart is 400 naming
+ * `field`. A route rather than a server action, whose bodies are capped at 1 MB.
+ */
+export async function proxyMultipart(request: Request, path: string, field: string): Promise<Response> {
+  let form: FormData
+  try {
+    form = await request.formData()
+  } catch {
+    return Response.json({ message: `${field}: expected a multipart upload` }, { status: 400 })
+  }
+  return proxyToBackend(path, { method: "POST", body: form })
+}

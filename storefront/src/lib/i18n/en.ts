@@ -1,4 +1,5 @@
 import { institutionEn } from "./institution-en"
+import { reviewEn } from "./review-en"
 import type { Dictionary } from "./zh"
 
 export const en: Dictionary = {
@@ -497,4 +498,5 @@ export const en: Dictionary = {
     outOfStock: "Out of stock",
   },
   institution: institutionEn,
+  review: reviewEn,
 }

@@ -1,4 +1,4 @@
-import { HTML_LANG, type Locale } from "@fupin/shared"
+import { HTML_LANG, isLocale, type Locale } from "@fupin/shared"
 import { en } from "./en"
 import { zh, type Dictionary } from "./zh"
 
@@ -20,4 +20,10 @@ export function interpolate(template: string, values: Record<string, string>): s
 export function plural(forms: { one: string; other: string }, count: number, locale: Locale): string {
   const rule = new Intl.PluralRules(HTML_LANG[locale]).select(count)
   return interpolate(rule === "one" ? forms.one : forms.other, { count: String(count) })
+}
+
+/** The page's language a form sent (its hidden `locale` field); Chinese when missing or unknown. */
+export function formLocale(formData: FormData): Locale {
+  const raw = String(formData.get("locale") ?? "")
+  return isLocale(raw) ? raw : "zh"
 }

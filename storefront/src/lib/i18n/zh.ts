@@ -3,6 +3,7 @@
  * `en.ts` must have exactly the same keys (checked by the `Dictionary` type).
  */
 import { institutionZh } from "./institution-zh"
+import { reviewZh } from "./review-zh"
 
 export const zh = {
   meta: {
@@ -500,6 +501,7 @@ export const zh = {
     outOfStock: "暂时缺货",
   },
   institution: institutionZh,
+  review: reviewZh,
 }
 
 export type Dictionary = typeof zh

@@ -1,8 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { EnvelopeContent } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { type ReactNode, useState } from "react"
+import { Badge, Container, Heading, Text, toast } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import {
   type AdminListingReviewResponse,
@@ -11,90 +11,13 @@ import {
   type ReviewInboxPriceCheck,
   type ReviewInboxSection,
 } from "@fupin/shared"
+import { Decide, errorText } from "../../components/decide"
+import { ReviewBody, ReviewStars } from "../../components/product-review-body"
 import { countyName } from "../../lib/format"
 import { sdk } from "../../lib/sdk"
 import { MECHANISM_LABELS, TYPE_LABELS } from "../suppliers/common"
 
 const day = (d: string | null | undefined) => (d ? new Date(d).toLocaleDateString("zh-CN") : "—")
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e))
-
-/** One decision: the route to POST and its body. */
-type Decision = { path: string; body: Record<string, string> }
-
-/** 通过 / 驳回: rejecting asks for the reason the producer will read. */
-function Decide({
-  name,
-  approve,
-  reject,
-  approveLabel = "通过",
-  approveField,
-  onDone,
-}: {
-  name: string
-  approve: Decision
-  reject: (reason: string) => Decision
-  approveLabel?: string
-  /** an optional value sent with the approval (the certificate number issued at certification) */
-  approveField?: { key: string; label: string; placeholder: string }
-  onDone?: (result: unknown, approved: boolean) => void
-}) {
-  const client = useQueryClient()
-  const [rejecting, setRejecting] = useState(false)
-  const [reason, setReason] = useState("")
-  const [extra, setExtra] = useState("")
-  const decide = useMutation({
-    mutationFn: ({ decision }: { decision: Decision; approved: boolean }) => sdk.client.fetch(decision.path, { method: "POST", body: decision.body }),
-    onSuccess: (result, { approved }) => {
-      void client.invalidateQueries({ queryKey: ["review-inbox"] })
-      onDone?.(result, approved)
-      if (!approved) toast.success(`已驳回：${name}`)
-    },
-    onError: (e) => toast.error(errorText(e)),
-  })
-  const approval = (): Decision =>
-    approveField && extra.trim() ? { ...approve, body: { ...approve.body, [approveField.key]: extra.trim() } } : approve
-  if (rejecting) {
-    return (
-      <div className="flex items-center gap-x-2">
-        <Input
-          size="small"
-          className="w-64"
-          aria-label={`驳回理由：${name}`}
-          placeholder="驳回理由（供应商可见，必填）"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <Button size="small" variant="danger" disabled={reason.trim().length < 2} isLoading={decide.isPending} onClick={() => decide.mutate({ decision: reject(reason.trim()), approved: false })}>
-          确认驳回
-        </Button>
-        <Button size="small" variant="transparent" onClick={() => setRejecting(false)}>
-          取消
-        </Button>
-      </div>
-    )
-  }
-  return (
-    <div className="flex items-center gap-x-2">
-      {approveField ? (
-        <Input
-          size="small"
-          className="w-44"
-          aria-label={`${approveField.label}：${name}`}
-          placeholder={approveField.placeholder}
-          value={extra}
-          onChange={(e) => setExtra(e.target.value)}
-        />
-      ) : null}
-      <Button size="small" isLoading={decide.isPending} aria-label={`${approveLabel}：${name}`} onClick={() => decide.mutate({ decision: approval(), approved: true })}>
-        {approveLabel}
-      </Button>
-      <Button size="small" variant="secondary" aria-label={`驳回：${name}`} onClick={() => setRejecting(true)}>
-        驳回
-      </Button>
-    </div>
-  )
-}
-
 const yuan = (v: number) => `¥${v.toFixed(2)}`
 
 /** Each pack's price against the market average of its kind and unit; above the margin in red. */
@@ -185,7 +108,7 @@ const ReviewInboxPage = () => {
       <Container className="px-6 py-4">
         <Heading level="h1">审核收件箱 (Review inbox)</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          共 {total} 项待审核，先到先审。驳回须写明理由，供应商在后台可见；受信任的供应商可在其详情页开启「修改自动通过」。
+          共 {total} 项待审核，先到先审。驳回须写明理由，供应商在后台可见（评价的驳回理由买家可见）；受信任的供应商可在其详情页开启「修改自动通过」。
         </Text>
       </Container>
 
@@ -300,6 +223,34 @@ const ReviewInboxPage = () => {
           <Text size="small" className="text-ui-fg-muted px-6 py-4">没有高于市场均价的商品</Text>
         )}
       </Container>
+
+      <Section section="product_reviews" count={data.counts.product_reviews}>
+        {data.product_reviews.map((r) => (
+          <Row
+            key={r.id}
+            title={
+              <>
+                <ReviewStars rating={r.rating} />{" "}
+                {r.product ? <Link to={`/products/${r.product.id}`} className="text-ui-fg-interactive">{r.product.title}</Link> : r.product_id}
+                {r.variant_title ? ` · ${r.variant_title}` : ""}
+              </>
+            }
+            meta={`${r.display_name} · 已购买并发货 · 提交于 ${day(r.created_at)} · 订单 ${r.order_id}`}
+            actions={
+              <Decide
+                name={`评价 ${r.display_name} ${r.product?.title ?? ""}`.trim()}
+                rejectPlaceholder="驳回理由（买家可见，必填）"
+                refresh={["review-inbox", "product-reviews"]}
+                approve={{ path: `/admin/product-reviews/${r.id}/approve`, body: {} }}
+                reject={(note) => ({ path: `/admin/product-reviews/${r.id}/reject`, body: { note } })}
+                onDone={(_, approved) => approved && toast.success("评价已通过，商品页可见")}
+              />
+            }
+          >
+            <ReviewBody review={r} />
+          </Row>
+        ))}
+      </Section>
 
       <Section section="supplier_applications" count={data.counts.supplier_applications}>
         {data.supplier_applications.map((s) => (

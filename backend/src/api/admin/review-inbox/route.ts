@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import type { AdminReviewInboxResponse, ReviewInboxPriceCheck } from "@fupin/shared"
+import { ADMIN_REVIEW_FIELDS, adminReview, type ProductReviewRow } from "../../../lib/product-review/dto"
 import { listingBlockers } from "../../../lib/review/listing"
 import { cnyPrice, priceChecks } from "../../../lib/supplier-portal/listings"
 import type { AdminReviewInboxQueryType } from "./validators"
@@ -27,15 +28,15 @@ const checkInput = (row: PricedRow) => {
 /**
  * GET /admin/review-inbox (审核收件箱): everything waiting for the operator, oldest
  * first — new listings (proposed products, with what keeps each off sale), change
- * requests of live listings, certification applications, supplier applications;
- * each new listing with its price check, and every live supplier listing priced
+ * requests of live listings, certification applications, supplier applications,
+ * shoppers' product reviews (商品评价, 待审核); each new listing with its price check, and every live supplier listing priced
  * above the market (价格预警), since producers change prices without review.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminReviewInboxQueryType>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const take = req.validatedQuery.limit ?? 50
   const page = { skip: 0, take, order: { created_at: "ASC" as const } }
-  const [listings, changes, certificates, suppliers] = await Promise.all([
+  const [listings, changes, certificates, suppliers, productReviews] = await Promise.all([
     query.graph({
       entity: "product",
       fields: [
@@ -74,6 +75,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminReviewIn
       filters: { status: "pending" },
       pagination: page,
     }),
+    query.graph({ entity: "product_review", fields: ADMIN_REVIEW_FIELDS, filters: { status: "pending" }, pagination: page }),
   ])
   // live listings of suppliers: the price alerts
   const { data: live } = await query.graph({
@@ -112,11 +114,13 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminReviewIn
     })),
     certifications: certificates.data as unknown as AdminReviewInboxResponse["certifications"],
     supplier_applications: suppliers.data as unknown as AdminReviewInboxResponse["supplier_applications"],
+    product_reviews: (productReviews.data as unknown as ProductReviewRow[]).map(adminReview),
     counts: {
       listings: listings.metadata?.count ?? listings.data.length,
       change_requests: changes.metadata?.count ?? changes.data.length,
       certifications: certificates.metadata?.count ?? certificates.data.length,
       supplier_applications: suppliers.metadata?.count ?? suppliers.data.length,
+      product_reviews: productReviews.metadata?.count ?? productReviews.data.length,
     },
     price_alerts: priceAlerts,
   }

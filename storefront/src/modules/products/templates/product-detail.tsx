@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { Locale } from "@fupin/shared"
+import type { Locale, StoreProductReviewsResponse } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
 import { categoryHref, localizedHref } from "@/lib/i18n/paths"
 import type { CategoryNode } from "@/lib/util/categories"
@@ -23,6 +23,7 @@ import {
 } from "@/lib/util/product"
 import { CertificateBadge } from "@/modules/certification/components/certificate-badge"
 import { PinIcon } from "@/modules/common/components/pin-icon"
+import { ProductReviews, ReviewSummaryLine } from "@/modules/reviews/components/product-reviews"
 import { SupplierCard } from "@/modules/supplier/components/supplier-card"
 import { AddToCart, type AddToCartVariant } from "../components/add-to-cart"
 
@@ -30,11 +31,13 @@ export function ProductDetail({
   product,
   locale,
   categoryPath,
+  reviews = null,
 }: {
   product: CatalogueProduct
   locale: Locale
   /** the product's kind and the groups above it, top first: shown as links to their pages */
   categoryPath?: CategoryNode[]
+  reviews?: StoreProductReviewsResponse | null
 }) {
   const dict = getDictionary(locale)
   const title = productTitle(product, locale)
@@ -125,6 +128,7 @@ export function ProductDetail({
             <p className="text-3xl font-bold text-brand-600">
               {price ?? <span className="text-base font-normal text-earth-600">{dict.products.noPrice}</span>}
             </p>
+            {reviews ? <ReviewSummaryLine reviews={reviews} locale={locale} /> : null}
           </div>
 
           {certificate ? <CertificateBadge certificate={certificate} locale={locale} /> : null}
@@ -187,6 +191,8 @@ export function ProductDetail({
           </div>
         </section>
       ) : null}
+
+      {reviews ? <ProductReviews reviews={reviews} locale={locale} /> : null}
 
       {isDemo ? <p className="mt-6 text-center text-xs text-earth-600">{dict.product.demoNote}</p> : null}
     </div>

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server"
-import { proxyToBackend } from "@/lib/data/institution-proxy"
+import { proxyMultipart } from "@/lib/data/institution-proxy"
 import { isSameOrigin } from "@/lib/util/same-origin"
 
 /**
@@ -10,11 +10,5 @@ import { isSameOrigin } from "@/lib/util/same-origin"
  */
 export async function POST(request: NextRequest) {
   if (!isSameOrigin(request)) return Response.json({ message: "cross-site upload refused" }, { status: 403 })
-  let form: FormData
-  try {
-    form = await request.formData()
-  } catch {
-    return Response.json({ message: "files: expected a multipart upload" }, { status: 400 })
-  }
-  return proxyToBackend("/store/institution/uploads", { method: "POST", body: form })
+  return proxyMultipart(request, "/store/institution/uploads", "files")
 }

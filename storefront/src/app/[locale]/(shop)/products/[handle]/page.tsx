@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
 import { getCategoryTree, getProductByHandle } from "@/lib/data/products"
+import { getProductReviews } from "@/lib/data/reviews"
 import { decodeSegment, languageAlternates, productHref } from "@/lib/i18n/paths"
 import { productDescription, productTitle } from "@/lib/util/product"
 import { ancestry, findCategory } from "@/lib/util/categories"
@@ -33,5 +34,7 @@ export default async function ProductPage({ params }: Props) {
   // the kind with its group, each a link to its page (肉禽蛋品 › 牛肉制品)
   const tree = await getCategoryTree().catch(() => [])
   const kind = product.categories?.[0] ? findCategory(tree, product.categories[0].handle) : null
-  return <ProductDetail product={product} locale={locale} categoryPath={kind ? ancestry(kind) : undefined} />
+  // the same for every visitor (approved reviews, masked names, 已售): cached with the product's tags
+  const reviews = await getProductReviews(product.id, product.handle)
+  return <ProductDetail product={product} locale={locale} categoryPath={kind ? ancestry(kind) : undefined} reviews={reviews} />
 }

@@ -4,11 +4,13 @@ import { notFound, redirect } from "next/navigation"
 import { isLocale, shopperMayCancel } from "@fupin/shared"
 import { getAuthToken } from "@/lib/data/cookies"
 import { getOwnOrder } from "@/lib/data/customer"
+import { getOrderReviews } from "@/lib/data/reviews"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { decodeSegment, localizedHref } from "@/lib/i18n/paths"
 import { FormMessage } from "@/modules/common/components/field"
 import { CancelOrderForm } from "@/modules/order/components/cancel-order-form"
 import { OrderDetails } from "@/modules/order/components/order-details"
+import { OrderReviews } from "@/modules/reviews/components/order-reviews"
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -27,6 +29,9 @@ export default async function AccountOrderPage({ params, searchParams }: Props) 
   const order = await getOwnOrder(decodeSegment(id))
   if (!order) notFound()
   const dict = getDictionary(locale)
+  // 评价 per line once it shipped (none for an institution's order: no line is reviewable there)
+  const reviews = order.fulfillment_status && order.fulfillment_status !== "not_fulfilled" ? await getOrderReviews(order.id) : null
+  const showReviews = !!reviews?.lines.some((l) => l.reviewable || l.review)
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
       <Link href={localizedHref(locale, "/account")} className="text-sm font-medium text-earth-700 hover:text-brand-700">
@@ -39,9 +44,19 @@ export default async function AccountOrderPage({ params, searchParams }: Props) 
           <FormMessage success={dict.account.canceledNotice} />
         </div>
       ) : null}
+      {query.reviewed === "1" ? (
+        <div className="mt-4">
+          <FormMessage success={dict.review.reviewed} />
+        </div>
+      ) : null}
       <section aria-label={dict.order.summary} className="mt-5 rounded-2xl bg-white p-4 ring-1 ring-earth-100 sm:p-6">
         <OrderDetails order={order} locale={locale} />
       </section>
+      {showReviews && reviews ? (
+        <div className="mt-4">
+          <OrderReviews orderId={order.id} reviews={reviews} locale={locale} />
+        </div>
+      ) : null}
       {shopperMayCancel(order) ? (
         <div className="mt-4">
           <CancelOrderForm locale={locale} orderId={order.id} />

@@ -1,0 +1,3 @@
+import { moderateReviewRoute } from "../../helpers"
+
+export const POST = moderateReviewRoute("approved")
