@@ -7,7 +7,7 @@ import { getDictionary } from "@/lib/i18n"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { OrderPad, type ReorderLines } from "@/modules/institution/components/order-pad"
 import { hasRole, requireMember } from "@/modules/institution/lib/guard"
-import { isSellable } from "@/modules/institution/lib/pad"
+import { padLinesToday } from "@/modules/institution/lib/pad"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -19,18 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const PLAUSIBLE_ID = /^[\w-]{1,100}$/
 
-/** Lines (SKU, quantity, title) as the pad sees them today: each SKU re-read (price, stock, certification); the unsellable named. */
+/** Lines (SKU, quantity, title) as the pad sees them today: each SKU re-read (price, stock, certification). */
 async function asPadSeesThem(lines: Array<{ sku: string | null; quantity: number; title: string }>) {
   const skus = [...new Set(lines.map((l) => l.sku).filter((s): s is string => !!s))]
   const { variants } = skus.length ? await findPadVariants({ sku: skus.join(",") }) : { variants: [] }
-  const items: ReorderLines["items"] = []
-  const missing: string[] = []
-  for (const line of lines) {
-    const variant = variants.find((v) => v.sku === line.sku)
-    if (variant && isSellable(variant)) items.push({ item: variant, quantity: line.quantity })
-    else missing.push(line.title || line.sku || "—")
-  }
-  return { items, missing }
+  return padLinesToday(lines, variants)
 }
 
 /** 再来一单: an earlier order's lines as the pad sees them today. */
