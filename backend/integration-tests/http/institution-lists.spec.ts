@@ -284,6 +284,19 @@ demoIntegrationTestRunner({
         expect((await api.get("/store/institution/orders", purchaser())).data.orders).toEqual([])
       })
 
+      it("frees what an order awaiting approval held once it is rejected or withdrawn", async () => {
+        await setBudget(6000)
+        const cart = await cartWith([{ sku: XD_RIBS, quantity: 35 }]) // ¥5,530, above the approval amount
+        const first = (await submit(cart)).data.approval.id as string
+        expect(await myBudget()).toMatchObject({ spent: 5530, remaining: 470 })
+        await api.post(`/store/institution/approvals/${first}/reject`, { note: "本周不需要这么多" }, approver())
+        expect(await myBudget()).toMatchObject({ spent: 0, remaining: 6000 })
+        const again = (await submit(cart)).data.approval.id as string
+        expect(await myBudget()).toMatchObject({ spent: 5530 })
+        await api.post(`/store/institution/approvals/${again}/cancel`, {}, purchaser())
+        expect(await myBudget()).toMatchObject({ spent: 0 })
+      })
+
       it("frees a cancelled order's amount", async () => {
         await setBudget(400)
         const first = await placed([{ sku: XD_ERKUAI, quantity: 10 }]) // ¥168
