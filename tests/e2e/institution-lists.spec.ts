@@ -124,3 +124,40 @@ test("月度预算: the admin lowers the purchaser's budget and the server refus
     await adminContext.close()
   }
 })
+
+test("收货地址: the admin changes a canteen's contact and address in place", async ({ browser }, info) => {
+  const name = `示例食堂（${info.project.name}）`
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  try {
+    await loginInBrowser(page, ADMIN, "/zh/institution/canteens")
+    await page.getByLabel("食堂名称").fill(name)
+    await page.getByLabel("联系人").fill("李师傅")
+    await page.getByLabel("联系电话").fill("13987100001")
+    await page.getByLabel("所在区县（昆明市）").selectOption("guandu")
+    await page.getByLabel("详细地址").fill("示例路01号 学校北门")
+    await page.getByRole("button", { name: "保存食堂" }).click()
+    const row = page.locator(`[data-testid="canteen"][data-name="${name}"]`)
+    await expect(row).toContainText("昆明市官渡区示例路01号 学校北门")
+
+    await row.getByRole("button", { name: `修改${name}` }).click()
+    const form = row.getByTestId("canteen-edit")
+    await expect(form.getByLabel("联系人")).toHaveValue("李师傅")
+    await form.getByLabel("联系人").fill("王师傅")
+    await form.getByLabel("联系电话").fill("0871-65123456")
+    await form.getByLabel("详细地址").fill("示例路02号 学校南门")
+    await shot(page, "institution-canteen-edit-zh")
+    await form.getByRole("button", { name: "保存修改" }).click()
+    await expect(row).toContainText("昆明市官渡区示例路02号 学校南门")
+    await expect(row).toContainText("王师傅 0871-65123456")
+    await page.reload()
+    await expect(row).toContainText("王师傅 0871-65123456")
+  } finally {
+    // an institution with canteens must choose one per order: the other journeys expect none
+    const key = await publishableKey()
+    const token = await login("customer", ADMIN)
+    const { canteens } = await api<{ canteens: Array<{ id: string; name: string }> }>("/store/institution/canteens", { token, key })
+    for (const c of canteens.filter((c) => c.name === name)) await api(`/store/institution/canteens/${c.id}`, { method: "DELETE", token, key })
+    await context.close()
+  }
+})
