@@ -602,6 +602,8 @@ demoIntegrationTestRunner({
         const routes = routesOf("institution")
         expect(routes.length).toBeGreaterThanOrEqual(13)
         const canteen = (await addCanteen()).data.canteen.id as string
+        const ribs = (await api.get(`/store/institution/pad/variants?sku=${XD_RIBS}`, purchaser())).data.variants[0].variant_id as string
+        const list = (await api.post("/store/institution/lists", { name: "每周食堂肉类", lines: [{ variant_id: ribs, quantity: 2 }] }, purchaser())).data.list.id as string
         // a statement's :month names no record: a stranger reads its own institution's month (checked below for none of ours)
         const isStatement = (path: string) => path.startsWith("/store/institution/statements")
         const params = (path: string) => ({
@@ -610,6 +612,8 @@ demoIntegrationTestRunner({
             ? approval
             : path.startsWith("/store/institution/canteens")
               ? canteen
+              : path.startsWith("/store/institution/lists")
+                ? list
               : path.startsWith("/store/institution/orders")
                 ? order
                 : cart,
@@ -635,6 +639,7 @@ demoIntegrationTestRunner({
         // their own lists hold nothing of ours
         expect((await api.get("/store/institution/approvals", as(stranger.token))).data.approvals).toEqual([])
         expect((await api.get("/store/institution/canteens", as(stranger.token))).data.canteens).toEqual([])
+        expect((await api.get("/store/institution/lists", as(stranger.token))).data.lists).toEqual([])
         // our canteen is not theirs to ship to either
         const theirCart = (await api.post("/store/institution/carts", {}, as(stranger.token))).data.cart.id
         const borrowed = await call(api.post(`/store/institution/carts/${theirCart}/delivery`, { canteen_id: canteen, requested_delivery_date: kunmingToday() }, as(stranger.token)))

@@ -7,6 +7,7 @@
  * record answers 404 like a missing one.
  */
 import type { ApprovalStatus, InstitutionKind, InstitutionStatus, IntentStatus, MemberRole } from "./institution"
+import type { PurchaserBudgetDTO } from "./institution-lists"
 import type { OrderShipmentTrace } from "./supplier-portal"
 
 // ---- limits and names both apps use ---------------------------------------
@@ -118,6 +119,8 @@ export interface PortalMemberDTO {
   institution_id: string
   roles: MemberRole[]
   customer: PortalPersonDTO | null
+  /** 月度预算 in CNY per Beijing calendar month; null: none */
+  monthly_budget: number | null
 }
 
 export interface StoreInstitutionMeResponse {
@@ -189,6 +192,8 @@ export interface StoreInstitutionDashboardResponse {
   approvals_pending: PortalApprovalDTO[]
   recent_orders: PortalOrderDTO[]
   impact: PortalImpactDTO
+  /** the caller's 月度预算 this month, for a purchaser (null for other roles) */
+  my_budget: PurchaserBudgetDTO | null
 }
 
 // ---- carts -----------------------------------------------------------------

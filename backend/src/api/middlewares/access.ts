@@ -17,6 +17,7 @@ const KIND_NAMES: Record<OwnedKind, string> = {
   payment_collection: "Payment collection",
   institution_approval: "Approval request",
   institution_canteen: "Canteen",
+  institution_list: "List",
   supplier_product: "Product",
   supplier_variant: "Variant",
   supplier_order: "Order",

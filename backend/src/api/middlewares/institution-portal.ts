@@ -23,6 +23,10 @@ import {
   StoreSubmitInstitutionCart,
   StoreUpdateCanteen,
   StoreSetInvoiceDetails,
+  StoreListLists,
+  StoreGetList,
+  StoreCreateList,
+  StoreUpdateList,
 } from "../store/institution/validators"
 import { multipartFiles } from "../../lib/http/upload"
 import { bulkRateLimit, uploadRateLimit } from "./rate-limit"
@@ -84,4 +88,9 @@ export const institutionPortalMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(StoreConfirmReceipt)],
   },
   { method: ["POST"], matcher: "/store/institution/uploads", bodyParser: false, middlewares: [uploadRateLimit(), multipartFiles("files", 3)] },
+  // 常用清单: every member reads them; purchasers and admins save, rename, replace and delete
+  { method: ["GET"], matcher: "/store/institution/lists", middlewares: [validateAndTransformQuery(StoreListLists, {})] },
+  { method: ["POST"], matcher: "/store/institution/lists", middlewares: [validateAndTransformBody(StoreCreateList)] },
+  { method: ["GET"], matcher: "/store/institution/lists/:id", middlewares: [validateAndTransformQuery(StoreGetList, {})] },
+  { method: ["POST"], matcher: "/store/institution/lists/:id", middlewares: [validateAndTransformBody(StoreUpdateList)] },
 ]

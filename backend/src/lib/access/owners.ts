@@ -34,7 +34,7 @@ export type Owner = {
 /** What a shopper's requests name. */
 export type ShopperKind = "cart" | "order" | "payment_collection"
 /** What an institution member's requests name beyond a shopper's. */
-export type InstitutionKind = "institution_approval" | "institution_canteen"
+export type InstitutionKind = "institution_approval" | "institution_canteen" | "institution_list"
 /** What a supplier member's requests name (src/lib/access/supplier-owners.ts). */
 export type SupplierKind =
   | "supplier_product"
@@ -131,12 +131,21 @@ const loadCanteen: Loader = async (container, id) => {
   return { kind: "institution_canteen", id: canteen.id, customer_id: null, registered: false, closed: false, email: null, institution_id: canteen.institution_id }
 }
 
+/** A 常用清单 belongs to its institution. */
+const loadList: Loader = async (container, id) => {
+  const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
+  const [list] = await service.listInstitutionLists({ id }, { select: ["id", "institution_id"] })
+  if (!list) return null
+  return { kind: "institution_list", id: list.id, customer_id: null, registered: false, closed: false, email: null, institution_id: list.institution_id }
+}
+
 export const OWNER_LOADERS: Record<OwnedKind, Loader> = {
   cart: loadCart,
   order: loadOrder,
   payment_collection: loadPaymentCollection,
   institution_approval: loadApproval,
   institution_canteen: loadCanteen,
+  institution_list: loadList,
   ...SUPPLIER_OWNER_LOADERS,
 }
 

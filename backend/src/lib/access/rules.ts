@@ -118,38 +118,44 @@ const INSTITUTION_NOT_APPROVED =
 const OWN_REQUEST = "不能审批自己提交的采购单，请由其他审批人处理 / You cannot decide on an order you submitted; another approver must"
 
 /**
- * Which role each institution route needs, by method and path below the
- * prefix (first match wins; routes not listed are open to every member):
- * purchasers build and submit orders, approvers decide, admins manage.
+ * Which roles may make each institution route, by method and path below the
+ * prefix (any one of them; first match wins; routes not listed are open to
+ * every member): purchasers build and submit orders, approvers decide, admins
+ * manage; purchasers and admins keep the 常用清单 (every member reads them).
  */
-export const INSTITUTION_ROLE_RULES: Array<{ methods: string[]; path: RegExp; role: MemberRole }> = [
-  { methods: ["POST"], path: /^carts\/?$/, role: "purchaser" },
-  { methods: ["POST", "DELETE"], path: /^carts\/[^/]+\/(lines|submit|delivery)\/?$/, role: "purchaser" },
-  { methods: ["GET", "POST"], path: /^pad(\/|$)/, role: "purchaser" },
+export const INSTITUTION_ROLE_RULES: Array<{ methods: string[]; path: RegExp; roles: MemberRole[] }> = [
+  { methods: ["POST"], path: /^carts\/?$/, roles: ["purchaser"] },
+  { methods: ["POST", "DELETE"], path: /^carts\/[^/]+\/(lines|submit|delivery)\/?$/, roles: ["purchaser"] },
+  { methods: ["GET", "POST"], path: /^pad(\/|$)/, roles: ["purchaser"] },
   // 验收: the purchasers who ordered the goods confirm what arrived
-  { methods: ["POST"], path: /^orders\/[^/]+\/shipments\/[^/]+\/receipt\/?$/, role: "purchaser" },
-  { methods: ["POST"], path: /^uploads\/?$/, role: "purchaser" },
-  { methods: ["POST"], path: /^approvals\/[^/]+\/(approve|reject)\/?$/, role: "approver" },
-  { methods: ["POST", "DELETE"], path: /^(members|settings|invites|canteens)(\/|$)/, role: "admin" },
+  { methods: ["POST"], path: /^orders\/[^/]+\/shipments\/[^/]+\/receipt\/?$/, roles: ["purchaser"] },
+  { methods: ["POST"], path: /^uploads\/?$/, roles: ["purchaser"] },
+  { methods: ["POST"], path: /^approvals\/[^/]+\/(approve|reject)\/?$/, roles: ["approver"] },
+  { methods: ["POST", "DELETE"], path: /^(members|settings|invites|canteens)(\/|$)/, roles: ["admin"] },
   // members and invitations are the admin's to see, not only to change (onboarding)
-  { methods: ["GET"], path: /^(members|invites)(\/|$)/, role: "admin" },
+  { methods: ["GET"], path: /^(members|invites)(\/|$)/, roles: ["admin"] },
+  // 常用清单: purchasers and admins save, rename, replace and delete them; approvers read
+  { methods: ["POST", "DELETE"], path: /^lists(\/|$)/, roles: ["purchaser", "admin"] },
 ]
 
-/** The role a request to an institution route needs, or null when any member may make it. */
-export function roleNeeded(method: string, path: string): MemberRole | null {
+/** The roles (any one of them) a request to an institution route needs, or null when any member may make it. */
+export function rolesNeeded(method: string, path: string): MemberRole[] | null {
   const rest = path.startsWith(INSTITUTION.prefix) ? path.slice(INSTITUTION.prefix.length) : path
-  return INSTITUTION_ROLE_RULES.find((r) => r.methods.includes(method) && r.path.test(rest))?.role ?? null
+  return INSTITUTION_ROLE_RULES.find((r) => r.methods.includes(method) && r.path.test(rest))?.roles ?? null
 }
 
-/** Every institution route: the caller must be a member of an approved institution with the role the route needs. */
+/** Every institution route: the caller must be a member of an approved institution with a role the route needs. */
 export const institutionGate: NonNullable<ActorAccess["gate"]> = (caller, request) => {
   const member = caller.member
   if (!member) return { status: 403, message: NOT_A_MEMBER }
   if (member.institution_status !== "approved") return { status: 403, message: INSTITUTION_NOT_APPROVED }
-  const role = roleNeeded(request.method, request.path)
-  if (role && !member.roles.includes(role)) {
-    const label = MEMBER_ROLE_LABELS[role]
-    return { status: 403, message: `此操作需要「${label.zh}」角色 / This needs the ${label.en.toLowerCase()} role` }
+  const roles = rolesNeeded(request.method, request.path)
+  if (roles && !roles.some((r) => member.roles.includes(r))) {
+    const labels = roles.map((r) => MEMBER_ROLE_LABELS[r])
+    return {
+      status: 403,
+      message: `此操作需要${labels.map((l) => `「${l.zh}」`).join("或")}角色 / This needs the ${labels.map((l) => l.en.toLowerCase()).join(" or ")} role`,
+    }
   }
   return null
 }
@@ -189,6 +195,7 @@ export const INSTITUTION: ActorAccess = {
     { kind: "cart", segment: "carts", field: "cart_id" },
     { kind: "institution_approval", segment: "approvals", field: "approval_id" },
     { kind: "institution_canteen", segment: "canteens", field: "canteen_id" },
+    { kind: "institution_list", segment: "lists", field: "list_id" },
     { kind: "order", segment: "orders", field: "order_id" },
   ],
   rule: institutionRule,

@@ -1,12 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBER_ROLES, type PortalMemberDTO } from "@fupin/shared"
+import { cny } from "../../modules/institution/service"
 
 export const MEMBER_FIELDS = [
   "id",
   "customer_id",
   "institution_id",
   "roles",
+  "monthly_budget",
   "created_at",
   "customer.id",
   "customer.email",
@@ -19,6 +21,7 @@ type MemberRow = {
   customer_id: string
   institution_id: string
   roles?: string[] | null
+  monthly_budget?: unknown
   customer?: { id: string; email?: string | null; first_name?: string | null; last_name?: string | null } | null
 }
 
@@ -39,5 +42,6 @@ export async function listMembers(container: MedusaContainer, institutionId: str
     customer: m.customer
       ? { id: m.customer.id, email: m.customer.email ?? null, first_name: m.customer.first_name ?? null, last_name: m.customer.last_name ?? null }
       : null,
+    monthly_budget: m.monthly_budget === null || m.monthly_budget === undefined ? null : cny(m.monthly_budget),
   }))
 }

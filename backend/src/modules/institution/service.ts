@@ -5,6 +5,7 @@ import InstitutionApproval from "./models/institution-approval"
 import InstitutionBuyer from "./models/institution-buyer"
 import InstitutionCanteen from "./models/institution-canteen"
 import InstitutionInvite from "./models/institution-invite"
+import InstitutionList from "./models/institution-list"
 import InstitutionPurchase from "./models/institution-purchase"
 import IntentAgreement from "./models/intent-agreement"
 
@@ -79,6 +80,7 @@ class InstitutionModuleService extends MedusaService({
   IntentAgreement,
   InstitutionApproval,
   InstitutionPurchase,
+  InstitutionList,
 }) {}
 
 export default InstitutionModuleService

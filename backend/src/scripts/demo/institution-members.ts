@@ -9,8 +9,14 @@ import { demoCreditCode } from "./institutions"
 /** Demo data only: the portal logins of 昆明市某中学（示例01）, all with this password. */
 export const DEMO_MEMBER_PASSWORD = "fupin-demo"
 
-export const DEMO_MEMBERS: Array<{ email: string; first_name: string; last_name: string; roles: MemberRole[] }> = [
-  { email: "purchaser@school01.fupin.local", first_name: "采购员", last_name: "（示例01）", roles: ["purchaser"] },
+/**
+ * The purchaser's 月度预算: ¥500,000 of goods per month, well above what the journeys order (a few orders of
+ * ¥5,000–14,000 each, on one shared database) and about half of the school's monthly canteen budget.
+ */
+export const DEMO_PURCHASER_MONTHLY_BUDGET = 500_000
+
+export const DEMO_MEMBERS: Array<{ email: string; first_name: string; last_name: string; roles: MemberRole[]; monthly_budget?: number }> = [
+  { email: "purchaser@school01.fupin.local", first_name: "采购员", last_name: "（示例01）", roles: ["purchaser"], monthly_budget: DEMO_PURCHASER_MONTHLY_BUDGET },
   { email: "approver@school01.fupin.local", first_name: "审批人", last_name: "（示例01）", roles: ["approver"] },
   { email: "admin@school01.fupin.local", first_name: "管理员", last_name: "（示例01）", roles: ["admin"] },
 ]
@@ -51,7 +57,9 @@ export async function seedInstitutionMembers(container: MedusaContainer) {
       customer = result
     }
     const [member] = await service.listInstitutionBuyers({ customer_id: customer.id })
-    if (!member) await service.createInstitutionBuyers({ institution_id: school.id, customer_id: customer.id, roles: m.roles })
+    if (!member) {
+      await service.createInstitutionBuyers({ institution_id: school.id, customer_id: customer.id, roles: m.roles, monthly_budget: m.monthly_budget ?? null })
+    }
   }
   logger.info(`demo: ${DEMO_MEMBERS.length} portal logins for ${school.name}`)
 }

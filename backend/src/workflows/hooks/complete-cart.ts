@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertSellable } from "../../lib/certification/sellable"
 import { assertPickupStations } from "../../lib/checkout/station-pickup"
+import { assertInstitutionCartWithinBudget } from "../../lib/institution/budget"
 import { assertInstitutionCartMayComplete } from "../../lib/institution/membership"
 
 // Medusa allows one handler per hook, so every rule that must hold when a cart
@@ -10,7 +11,10 @@ import { assertInstitutionCartMayComplete } from "../../lib/institution/membersh
 //   expired) cannot be ordered; the message names the product;
 // - a pickup station chosen earlier must still be active and take pickups;
 // - an institution cart waiting for approval is frozen, and one above its
-//   institution's approval threshold completes only once approved.
+//   institution's approval threshold completes only once approved;
+// - an institution cart stays within its purchaser's monthly budget (月度预算),
+//   whoever completes it: the approver, or the purchaser calling
+//   POST /store/carts/:id/complete directly.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const { id, items, metadata } = cart as {
     id: string
@@ -18,6 +22,7 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     metadata?: Record<string, unknown> | null
   }
   await assertInstitutionCartMayComplete(container, { id, metadata })
+  await assertInstitutionCartWithinBudget(container, { id, metadata })
   await assertSellable(container, {
     product_ids: (items ?? []).map((i) => i?.product_id).filter((pid): pid is string => !!pid),
   })

@@ -7,7 +7,7 @@ import { errorMessage } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
 import { getDictionary, interpolate } from "@/lib/i18n"
 
-/** The institution admin's canteen addresses (收货地址): add and remove. The backend checks the role and every field. */
+/** The institution admin's canteen addresses (收货地址): add, change and remove. The backend checks the role and every field. */
 
 export interface CanteenFormState {
   error: string | null
@@ -24,6 +24,15 @@ function localeOf(formData: FormData): Locale {
 }
 
 export async function addCanteen(_prev: CanteenFormState, formData: FormData): Promise<CanteenFormState> {
+  return saveCanteen(formData, "/store/institution/canteens")
+}
+
+/** Changes a canteen (form: canteen_id and every field), e.g. a new contact or a moved gate. */
+export async function updateCanteen(_prev: CanteenFormState, formData: FormData): Promise<CanteenFormState> {
+  return saveCanteen(formData, `/store/institution/canteens/${encodeURIComponent(String(formData.get("canteen_id") ?? ""))}`)
+}
+
+async function saveCanteen(formData: FormData, path: string): Promise<CanteenFormState> {
   const dict = getDictionary(localeOf(formData)).institution
   const read = (f: (typeof FIELDS)[number]) => String(formData.get(f) ?? "").trim()
   const values: StoreCreateCanteenRequest = {
@@ -37,7 +46,7 @@ export async function addCanteen(_prev: CanteenFormState, formData: FormData): P
   for (const f of FIELDS) if (!values[f]) fields[f] = dict.canteenRequired
   if (Object.keys(fields).length) return { error: null, fields, values }
   try {
-    const { canteen } = await getSdk().client.fetch<StoreCanteenResponse>("/store/institution/canteens", {
+    const { canteen } = await getSdk().client.fetch<StoreCanteenResponse>(path, {
       method: "POST",
       headers: await authHeaders(),
       body: values,

@@ -32,7 +32,18 @@ export type StoreListInstitutionInvitesType = z.infer<typeof StoreListInstitutio
 
 export const StoreListInstitutionMembers = z.object({}).strict()
 
-export const StoreUpdateInstitutionMember = z.object({ roles }).strict()
+/** 月度预算 in CNY (whole fen), up to ¥100,000,000; null: no budget */
+const monthlyBudget = z
+  .number({ message: "monthly_budget: 月度预算应为金额（元）或 null / a CNY amount or null" })
+  .refine((v) => v >= 0 && v <= 100_000_000 && Math.round(v * 100) === v * 100, {
+    message: "monthly_budget: 月度预算应为 0 至 100,000,000 元、最多两位小数 / between ¥0 and ¥100,000,000, in fen at most",
+  })
+  .nullable()
+
+export const StoreUpdateInstitutionMember = z
+  .object({ roles: roles.optional(), monthly_budget: monthlyBudget.optional() })
+  .strict()
+  .refine((v) => v.roles !== undefined || v.monthly_budget !== undefined, { message: "roles: 请给出角色或月度预算 / give roles or monthly_budget", path: ["roles"] })
 export type StoreUpdateInstitutionMemberType = z.infer<typeof StoreUpdateInstitutionMember>
 
 /** 43 characters of base64url: 32 random bytes */

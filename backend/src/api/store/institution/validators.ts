@@ -5,6 +5,9 @@ import {
   DELIVERY_DATE_PROBLEM_LABELS,
   deliveryDateProblem,
   KUNMING_COUNTIES,
+  MAX_LIST_LINES,
+  MAX_LIST_NAME_LENGTH,
+  MAX_LIST_QUANTITY,
   PAD_MAX_LINES,
   RECEIPT_DECISIONS,
   RECEIPT_NOTE_MAX,
@@ -173,3 +176,36 @@ export const StoreSetInvoiceDetails = z
   })
   .strict()
 export type StoreSetInvoiceDetailsType = z.infer<typeof StoreSetInvoiceDetails>
+
+// ---- 常用清单 (reusable lists) ------------------------------------------------
+
+/** a name, trimmed, 1 to MAX_LIST_NAME_LENGTH characters (custom messages: zod's own length messages drop them) */
+const listName = z
+  .string()
+  .trim()
+  .refine((v) => v.length > 0, { message: "name: 清单名称必填 / a list needs a name" })
+  .refine((v) => v.length <= MAX_LIST_NAME_LENGTH, { message: `name: 清单名称最多 ${MAX_LIST_NAME_LENGTH} 个字 / at most ${MAX_LIST_NAME_LENGTH} characters` })
+const ListLine = z
+  .object({
+    variant_id: z.string().trim().min(1).max(100),
+    quantity: z.number().int().min(1).max(MAX_LIST_QUANTITY),
+  })
+  .strict()
+/** the MAX_LIST_LINES limit is checked by the step, with its own message; this only bounds the body */
+const listLines = z.array(ListLine).max(MAX_LIST_LINES * 4)
+
+export const StoreListLists = z.object({}).strict()
+export const StoreGetList = z.object({}).strict()
+export const StoreCreateList = z
+  .object({ name: listName, lines: listLines.optional(), order_id: z.string().trim().min(1).max(100).optional() })
+  .strict()
+  .refine((v) => (v.lines === undefined) !== (v.order_id === undefined), {
+    message: "lines: 请给出清单的行或一张订单（二选一） / give the lines or an order_id, one of them",
+    path: ["lines"],
+  })
+export type StoreCreateListType = z.infer<typeof StoreCreateList>
+export const StoreUpdateList = z
+  .object({ name: listName.optional(), lines: listLines.optional() })
+  .strict()
+  .refine((v) => v.name !== undefined || v.lines !== undefined, { message: "name: 请给出新名称或新的行 / give a new name or new lines", path: ["name"] })
+export type StoreUpdateListType = z.infer<typeof StoreUpdateList>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import type { Membership } from "../../institution/membership"
 import type { Owner } from "../owners"
-import { actorFor, INSTITUTION, institutionGate, institutionRule, roleNeeded, shopperRule } from "../rules"
+import { actorFor, INSTITUTION, institutionGate, institutionRule, rolesNeeded, shopperRule } from "../rules"
 
 const member = (over: Partial<Membership> = {}): Membership => ({
   id: "instb_1",
@@ -38,17 +38,30 @@ describe("the institution actor", () => {
   })
 
   it("asks for the role each action needs: purchasers build and submit, approvers decide, admins manage", () => {
-    expect(roleNeeded("POST", "/store/institution/carts")).toBe("purchaser")
-    expect(roleNeeded("POST", "/store/institution/carts/cart_1/lines")).toBe("purchaser")
-    expect(roleNeeded("POST", "/store/institution/carts/cart_1/submit")).toBe("purchaser")
-    expect(roleNeeded("POST", "/store/institution/pad/check")).toBe("purchaser")
-    expect(roleNeeded("POST", "/store/institution/approvals/instapr_1/approve")).toBe("approver")
-    expect(roleNeeded("POST", "/store/institution/approvals/instapr_1/reject")).toBe("approver")
-    expect(roleNeeded("POST", "/store/institution/members")).toBe("admin")
-    expect(roleNeeded("GET", "/store/institution/dashboard")).toBeNull()
+    expect(rolesNeeded("POST", "/store/institution/carts")).toEqual(["purchaser"])
+    expect(rolesNeeded("POST", "/store/institution/carts/cart_1/lines")).toEqual(["purchaser"])
+    expect(rolesNeeded("POST", "/store/institution/carts/cart_1/submit")).toEqual(["purchaser"])
+    expect(rolesNeeded("POST", "/store/institution/pad/check")).toEqual(["purchaser"])
+    expect(rolesNeeded("POST", "/store/institution/approvals/instapr_1/approve")).toEqual(["approver"])
+    expect(rolesNeeded("POST", "/store/institution/approvals/instapr_1/reject")).toEqual(["approver"])
+    expect(rolesNeeded("POST", "/store/institution/members")).toEqual(["admin"])
+    expect(rolesNeeded("GET", "/store/institution/dashboard")).toBeNull()
     const approverOnly = caller(member({ roles: ["approver"] }))
     expect(institutionGate(approverOnly, { method: "POST", path: "/store/institution/carts" })).toMatchObject({ status: 403, message: expect.stringContaining("采购员") })
     expect(institutionGate(approverOnly, { method: "POST", path: "/store/institution/approvals/instapr_1/approve" })).toBeNull()
+  })
+
+  it("lets purchasers and admins keep the 常用清单, and every member read them", () => {
+    expect(rolesNeeded("POST", "/store/institution/lists")).toEqual(["purchaser", "admin"])
+    expect(rolesNeeded("DELETE", "/store/institution/lists/instlst_1")).toEqual(["purchaser", "admin"])
+    expect(rolesNeeded("GET", "/store/institution/lists/instlst_1")).toBeNull()
+    const approverOnly = caller(member({ roles: ["approver"] }))
+    expect(institutionGate(approverOnly, { method: "POST", path: "/store/institution/lists" })).toMatchObject({
+      status: 403,
+      message: expect.stringContaining("「采购员」或「管理员」"),
+    })
+    expect(institutionGate(approverOnly, { method: "GET", path: "/store/institution/lists" })).toBeNull()
+    expect(institutionGate(caller(member({ roles: ["admin"] })), { method: "POST", path: "/store/institution/lists/instlst_1" })).toBeNull()
   })
 
   it("gives an institution's records to its members only, as a missing record to anyone else", () => {

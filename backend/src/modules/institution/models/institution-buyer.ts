@@ -12,6 +12,8 @@ const InstitutionBuyer = model.define("institution_buyer", {
   customer_id: model.text().unique(),
   /** MemberRole[]: checked by the validators and steps that write it */
   roles: model.array().default(["purchaser"]),
+  /** 月度预算: CNY of goods a purchaser may order per calendar month (Beijing time), set by the admin; null: none */
+  monthly_budget: model.bigNumber().nullable(),
   institution: model.belongsTo(() => Institution, { mappedBy: "buyers" }),
 })
 

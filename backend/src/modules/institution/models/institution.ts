@@ -4,6 +4,7 @@ import InstitutionApproval from "./institution-approval"
 import InstitutionBuyer from "./institution-buyer"
 import InstitutionCanteen from "./institution-canteen"
 import InstitutionInvite from "./institution-invite"
+import InstitutionList from "./institution-list"
 import InstitutionPurchase from "./institution-purchase"
 import IntentAgreement from "./intent-agreement"
 
@@ -44,8 +45,10 @@ const Institution = model
     purchases: model.hasMany(() => InstitutionPurchase, { mappedBy: "institution" }),
     /** 食堂 and their delivery addresses (收货地址) */
     canteens: model.hasMany(() => InstitutionCanteen, { mappedBy: "institution" }),
+    /** 常用清单: reusable lists of SKUs and quantities */
+    lists: model.hasMany(() => InstitutionList, { mappedBy: "institution" }),
   })
   .indexes([{ on: ["kind", "status"] }])
-  .cascades({ delete: ["buyers", "invites", "canteens"] })
+  .cascades({ delete: ["buyers", "invites", "canteens", "lists"] })
 
 export default Institution

@@ -3,16 +3,19 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { type MemberRole, normaliseMemberRoles } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../../modules/institution"
 import type InstitutionModuleService from "../../../modules/institution/service"
+import { cny } from "../../../modules/institution/service"
 
 export type ChangeInstitutionMemberInput = {
   institution_id: string
   member_id: string
   /** the member's new roles; absent with remove */
   roles?: MemberRole[]
+  /** 月度预算 in CNY; null: none; absent: unchanged */
+  monthly_budget?: number | null
   remove?: boolean
 }
 
-type Undo = { id: string; roles: MemberRole[]; removed: boolean }
+type Undo = { id: string; roles: MemberRole[]; removed: boolean; monthly_budget?: number | null }
 
 /**
  * An admin changes a member's roles or removes the member. A member of another
@@ -39,13 +42,18 @@ export const changeInstitutionMemberStep = createStep(
       await service.softDeleteInstitutionBuyers(target.id)
       return new StepResponse({ id: target.id, roles: before, removed: true }, { id: target.id, roles: before, removed: true } as Undo)
     }
-    await service.updateInstitutionBuyers({ id: target.id, roles: after })
-    return new StepResponse({ id: target.id, roles: after, removed: false }, { id: target.id, roles: before, removed: false } as Undo)
+    const budget = input.monthly_budget === undefined ? {} : { monthly_budget: input.monthly_budget }
+    await service.updateInstitutionBuyers({ id: target.id, roles: after, ...budget })
+    const budgetBefore = target.monthly_budget === null || target.monthly_budget === undefined ? null : cny(target.monthly_budget)
+    return new StepResponse(
+      { id: target.id, roles: after, removed: false },
+      { id: target.id, roles: before, removed: false, ...(input.monthly_budget === undefined ? {} : { monthly_budget: budgetBefore }) } as Undo
+    )
   },
   async (undo, { container }) => {
     if (!undo) return
     const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
     if (undo.removed) await service.restoreInstitutionBuyers(undo.id)
-    else await service.updateInstitutionBuyers({ id: undo.id, roles: undo.roles })
+    else await service.updateInstitutionBuyers({ id: undo.id, roles: undo.roles, ...(undo.monthly_budget === undefined ? {} : { monthly_budget: undo.monthly_budget }) })
   }
 )

@@ -18,7 +18,7 @@ export function Field({
   hint?: string
   className?: string
 } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = `field-${name}`
+  const id = input.id ?? `field-${name}`
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined
   return (
     <div className={className}>

@@ -1,17 +1,32 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useState } from "react"
 import { KUNMING_COUNTIES, type Locale, type PortalCanteenDTO } from "@fupin/shared"
-import { addCanteen, type CanteenFormState, removeCanteen } from "@/lib/actions/institution-canteens"
+import { addCanteen, type CanteenFormState, removeCanteen, updateCanteen } from "@/lib/actions/institution-canteens"
 import { getDictionary, interpolate } from "@/lib/i18n"
-import { buttonPrimary, card, Field, FormMessage } from "@/modules/common/components/field"
+import { buttonPrimary, buttonSecondary, card, Field, FormMessage } from "@/modules/common/components/field"
 import { countyName } from "../lib/format"
 
 const EMPTY: CanteenFormState = { error: null, fields: {}, values: {} }
 
+/** Changing a canteen (its own few strings, beside the portal's dictionary). */
+const EDIT = {
+  zh: { edit: "修改", editLabel: "修改{name}", save: "保存修改", cancel: "取消" },
+  en: { edit: "Edit", editLabel: "Edit {name}", save: "Save changes", cancel: "Cancel" },
+} as const
+
 function CanteenRow({ canteen, locale, canEdit }: { canteen: PortalCanteenDTO; locale: Locale; canEdit: boolean }) {
   const dict = getDictionary(locale).institution
   const [state, remove, removing] = useActionState(removeCanteen, EMPTY)
+  const [editing, setEditing] = useState(false)
+  const edit = EDIT[locale]
+  if (editing) {
+    return (
+      <li className="py-3" data-testid="canteen" data-name={canteen.name}>
+        <CanteenForm locale={locale} canteen={canteen} onDone={() => setEditing(false)} />
+      </li>
+    )
+  }
   return (
     <li className="py-3" data-testid="canteen" data-name={canteen.name}>
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -26,6 +41,15 @@ function CanteenRow({ canteen, locale, canEdit }: { canteen: PortalCanteenDTO; l
           </p>
         </div>
         {canEdit ? (
+          <div className="flex gap-2">
+          <button
+            type="button"
+            onClick={() => setEditing(true)}
+            aria-label={interpolate(edit.editLabel, { name: canteen.name })}
+            className="rounded-full px-3 py-1.5 text-sm font-semibold text-earth-800 ring-1 ring-earth-200 hover:bg-earth-50"
+          >
+            {edit.edit}
+          </button>
           <form action={remove}>
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="canteen_id" value={canteen.id} />
@@ -38,6 +62,7 @@ function CanteenRow({ canteen, locale, canEdit }: { canteen: PortalCanteenDTO; l
               {dict.canteenRemove}
             </button>
           </form>
+          </div>
         ) : null}
       </div>
       {state.error ? (
@@ -49,19 +74,28 @@ function CanteenRow({ canteen, locale, canEdit }: { canteen: PortalCanteenDTO; l
   )
 }
 
-function AddCanteenForm({ locale }: { locale: Locale }) {
+/** A new canteen, or (with `canteen`) the changes to one; the backend names a bad field. */
+function CanteenForm({ locale, canteen, onDone }: { locale: Locale; canteen?: PortalCanteenDTO; onDone?: () => void }) {
   const dict = getDictionary(locale).institution
-  const [state, action, pending] = useActionState(addCanteen, EMPTY)
-  const v = state.values
+  const edit = EDIT[locale]
+  const [state, action, pending] = useActionState(async (prev: CanteenFormState, formData: FormData) => {
+    const next = await (canteen ? updateCanteen : addCanteen)(prev, formData)
+    if (next.done && onDone) onDone()
+    return next
+  }, EMPTY)
+  const v = canteen && !state.error && !Object.keys(state.fields).length ? canteen : state.values
+  const id = (f: string) => (canteen ? `canteen-${canteen.id}-${f}` : `field-${f}`)
   return (
-    <form action={action} noValidate className="grid gap-3 sm:grid-cols-2" key={state.done ?? "form"}>
+    <form action={action} noValidate className="grid gap-3 sm:grid-cols-2" key={state.done ?? "form"} data-testid={canteen ? "canteen-edit" : undefined}>
       <input type="hidden" name="locale" value={locale} />
+      {canteen ? <input type="hidden" name="canteen_id" value={canteen.id} /> : null}
       <div className="sm:col-span-2 space-y-2" aria-live="polite">
         <FormMessage error={state.error} success={state.done ?? null} />
       </div>
-      <Field name="name" label={dict.canteenName} defaultValue={v.name} error={state.fields.name} required />
-      <Field name="contact_name" label={dict.canteenContact} autoComplete="name" defaultValue={v.contact_name} error={state.fields.contact_name} required />
+      <Field id={id("name")} name="name" label={dict.canteenName} defaultValue={v.name} error={state.fields.name} required />
+      <Field id={id("contact_name")} name="contact_name" label={dict.canteenContact} autoComplete="name" defaultValue={v.contact_name} error={state.fields.contact_name} required />
       <Field
+        id={id("contact_phone")}
         name="contact_phone"
         type="tel"
         label={dict.canteenPhone}
@@ -72,15 +106,15 @@ function AddCanteenForm({ locale }: { locale: Locale }) {
         required
       />
       <div>
-        <label htmlFor="field-county_handle" className="block text-sm font-medium text-earth-800">
+        <label htmlFor={id("county_handle")} className="block text-sm font-medium text-earth-800">
           {dict.canteenCounty}
         </label>
         <select
-          id="field-county_handle"
+          id={id("county_handle")}
           name="county_handle"
           defaultValue={v.county_handle ?? ""}
           aria-invalid={state.fields.county_handle ? true : undefined}
-          aria-describedby={state.fields.county_handle ? "field-county_handle-error" : undefined}
+          aria-describedby={state.fields.county_handle ? `${id("county_handle")}-error` : undefined}
           className="mt-1 block w-full rounded-lg border border-earth-200 bg-white px-3 py-2.5 text-base text-earth-900 shadow-sm"
           required
         >
@@ -94,22 +128,27 @@ function AddCanteenForm({ locale }: { locale: Locale }) {
           ))}
         </select>
         {state.fields.county_handle ? (
-          <p id="field-county_handle-error" className="mt-1 text-sm font-medium text-brand-700">
+          <p id={`${id("county_handle")}-error`} className="mt-1 text-sm font-medium text-brand-700">
             {state.fields.county_handle}
           </p>
         ) : null}
       </div>
-      <Field name="address" className="sm:col-span-2" label={dict.canteenAddress} autoComplete="street-address" defaultValue={v.address} error={state.fields.address} required />
-      <div className="sm:col-span-2">
+      <Field id={id("address")} name="address" className="sm:col-span-2" label={dict.canteenAddress} autoComplete="street-address" defaultValue={v.address} error={state.fields.address} required />
+      <div className="flex flex-wrap gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className={buttonPrimary}>
-          {dict.canteenSave}
+          {canteen ? edit.save : dict.canteenSave}
         </button>
+        {canteen && onDone ? (
+          <button type="button" onClick={onDone} className={buttonSecondary}>
+            {edit.cancel}
+          </button>
+        ) : null}
       </div>
     </form>
   )
 }
 
-/** The canteens' delivery addresses: every member reads them, the admin adds and removes. */
+/** The canteens' delivery addresses: every member reads them, the admin adds, changes and removes. */
 export function CanteensManager({ canteens, locale, canEdit }: { canteens: PortalCanteenDTO[]; locale: Locale; canEdit: boolean }) {
   const dict = getDictionary(locale).institution
   return (
@@ -133,7 +172,7 @@ export function CanteensManager({ canteens, locale, canEdit }: { canteens: Porta
           <h2 id="canteen-add-title" className="mb-3 text-lg font-bold text-earth-900">
             {dict.canteenAdd}
           </h2>
-          <AddCanteenForm locale={locale} />
+          <CanteenForm locale={locale} />
         </section>
       ) : (
         <p className="text-sm text-earth-700">{dict.canteensAdminOnly}</p>

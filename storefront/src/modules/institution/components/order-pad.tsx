@@ -13,13 +13,18 @@ import {
   type PadVariantDTO,
   type PortalAgreementDTO,
   type PortalCanteenDTO,
+  type PortalListDTO,
+  type PurchaserBudgetDTO,
 } from "@fupin/shared"
 import { submitInstitutionOrder, type SubmitOutcome } from "@/lib/actions/institution"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { formatPrice } from "@/lib/util/price"
 import { buttonPrimary, buttonSecondary, card, FormMessage } from "@/modules/common/components/field"
-import { localHalf } from "@/lib/data/errors"
+import { localHalf, localHalfWithoutField } from "@/lib/data/errors"
+import { BudgetSummary } from "../lists/components/budget-summary"
+import { SaveListForm } from "../lists/components/save-list-form"
+import { listsDictionary } from "../lists/i18n"
 import { countyShort, formatPercent } from "../lib/format"
 import { draftKey, EMPTY_PAD, padReducer, padTotals, parseDraft, parseQuantity, serializeDraft } from "../lib/pad"
 import { Amounts } from "./amounts"
@@ -29,8 +34,17 @@ import { PadUpload } from "./pad-upload"
 
 type AgreementRef = Pick<PortalAgreementDTO, "id" | "county_handle" | "county_name" | "amount">
 
-/** 再来一单: an earlier order's lines that can be bought today, and the titles of those that cannot. */
-export type ReorderLines = { order_id: string; display_id: number | null; items: Array<{ item: PadVariantDTO; quantity: number }>; missing: string[] }
+/**
+ * 再来一单 (an earlier order) or 用此清单下单 (a 常用清单, `list_name`): the lines that can be bought
+ * today, and the titles of those that cannot.
+ */
+export type ReorderLines = {
+  order_id: string
+  display_id: number | null
+  list_name?: string
+  items: Array<{ item: PadVariantDTO; quantity: number }>
+  missing: string[]
+}
 
 /**
  * The order pad (批量下单): lines from search or an uploaded file, checked as typed, a
@@ -45,6 +59,8 @@ export function OrderPad({
   agreements,
   canteens,
   reorder = null,
+  budget = null,
+  lists = [],
 }: {
   locale: Locale
   memberId: string
@@ -52,10 +68,15 @@ export function OrderPad({
   threshold: number | null
   agreements: AgreementRef[]
   canteens: PortalCanteenDTO[]
-  /** 再来一单: put these lines in the pad once (after the saved draft is read) */
+  /** 再来一单 / 用此清单下单: put these lines in the pad once (after the saved draft is read) */
   reorder?: ReorderLines | null
+  /** the purchaser's 月度预算 this month */
+  budget?: PurchaserBudgetDTO | null
+  /** the institution's 常用清单, to save the pad in place of one */
+  lists?: Array<Pick<PortalListDTO, "id" | "name">>
 }) {
   const dict = getDictionary(locale).institution
+  const listsDict = listsDictionary(locale)
   const [state, dispatch] = useReducer(padReducer, EMPTY_PAD)
   const [loaded, setLoaded] = useState(false)
   const [outcome, setOutcome] = useState<SubmitOutcome | null>(null)
@@ -187,12 +208,30 @@ export function OrderPad({
           </div>
           {reordered ? (
             <div role="status" className="mb-3 space-y-1 rounded-lg bg-emerald-50 px-3 py-2.5 text-sm text-emerald-900 ring-1 ring-emerald-200" data-testid="pad-reorder">
-              <p>{interpolate(dict.reorderDone, { id: String(reordered.display_id ?? reordered.order_id), count: String(reordered.items.length) })}</p>
-              {reordered.missing.length ? <p className="text-brand-800">{interpolate(dict.reorderMissing, { titles: reordered.missing.join("、") })}</p> : null}
+              <p>
+                {reordered.list_name !== undefined
+                  ? interpolate(listsDict.listDone, { name: reordered.list_name, count: String(reordered.items.length) })
+                  : interpolate(dict.reorderDone, { id: String(reordered.display_id ?? reordered.order_id), count: String(reordered.items.length) })}
+              </p>
+              {reordered.missing.length ? (
+                <p className="text-brand-800" data-testid="pad-reorder-missing">
+                  {interpolate(reordered.list_name !== undefined ? listsDict.listMissing : dict.reorderMissing, { titles: reordered.missing.join("、") })}
+                </p>
+              ) : null}
             </div>
           ) : null}
           <PadGrid lines={state.lines} locale={locale} dispatch={dispatch} />
           <p className="mt-3 text-xs text-earth-600">{dict.draftSaved}</p>
+          {canSubmit && state.lines.length ? (
+            <SaveListForm
+              locale={locale}
+              lists={lists}
+              lines={() => state.lines.flatMap((l) => {
+                const quantity = parseQuantity(l.quantity)
+                return quantity ? [{ variant_id: l.item.variant_id, quantity }] : []
+              })}
+            />
+          ) : null}
         </section>
       </div>
 
@@ -206,6 +245,11 @@ export function OrderPad({
             <Amounts amounts={{ item_total: totals.total, shipping_total: null, total: null }} locale={locale} size="lg" />
           </div>
           <p className="mt-1 text-xs text-earth-600">{dict.shippingAtSubmit}</p>
+          {budget ? (
+            <div className="mt-3 rounded-lg bg-earth-50 px-3 py-2">
+              <BudgetSummary budget={budget} locale={locale} amount={totals.total} />
+            </div>
+          ) : null}
           {totals.counties.length ? (
             <ul className="mt-3 space-y-2 text-sm text-earth-800" data-testid="pad-counties">
               {totals.counties.map((c) => {
@@ -281,7 +325,7 @@ export function OrderPad({
           <div className="mt-4 space-y-3" aria-live="polite">
             {deliveryMissing && state.lines.length && !dateProblem ? <p className="text-sm text-earth-700">{dict.deliveryNeeded}</p> : null}
             {totals.problems ? <FormMessage error={interpolate(dict.fixLines, { count: String(totals.problems) })} /> : null}
-            {outcome?.kind === "error" ? <FormMessage error={localHalf(outcome.message, locale)} /> : null}
+            {outcome?.kind === "error" ? <FormMessage error={localHalfWithoutField(outcome.message, locale)} /> : null}
             {outcome?.kind === "lines" && !totals.problems ? <FormMessage error={localHalf(outcome.message, locale)} /> : null}
           </div>
           {canSubmit ? (

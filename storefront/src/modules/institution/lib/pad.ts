@@ -16,6 +16,25 @@ export function isSellable(item: PadItem): boolean {
   return item.certified && item.on_sale
 }
 
+/**
+ * 再来一单 and 用此清单下单: earlier lines (SKU, quantity, title) against the variants as the pad
+ * reads them today: the sellable ones go in at their quantities, the others (gone, off sale,
+ * certificate lapsed) are named by the title they had.
+ */
+export function padLinesToday(
+  lines: Array<{ sku: string | null; quantity: number; title: string }>,
+  variants: PadItem[]
+): { items: Array<{ item: PadItem; quantity: number }>; missing: string[] } {
+  const items: Array<{ item: PadItem; quantity: number }> = []
+  const missing: string[] = []
+  for (const line of lines) {
+    const variant = line.sku ? variants.find((v) => v.sku === line.sku) : undefined
+    if (variant && isSellable(variant)) items.push({ item: variant, quantity: line.quantity })
+    else missing.push(line.title || line.sku || "—")
+  }
+  return { items, missing }
+}
+
 export interface PadLine {
   item: PadItem
   /** as typed */

@@ -6,6 +6,7 @@ import { formatPrice } from "@/lib/util/price"
 import { card } from "@/modules/common/components/field"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { ProgressBar } from "../components/progress-bar"
+import { BudgetSummary } from "../lists/components/budget-summary"
 import { countyName, formatDate, formatPercent, personName } from "../lib/format"
 
 function Section({ id, title, children, wide = false }: { id: string; title: string; children: React.ReactNode; wide?: boolean }) {
@@ -50,6 +51,12 @@ export function Dashboard({ data, locale }: { data: StoreInstitutionDashboardRes
   return (
     <div>
       <PageHeading>{interpolate(dict.dashboardTitle, { institution: data.institution.name })}</PageHeading>
+      {data.my_budget ? (
+        // the purchaser's 月度预算: what is left this month, before the pad says so
+        <div className={card + " mb-4 sm:mb-6"}>
+          <BudgetSummary budget={data.my_budget} locale={locale} />
+        </div>
+      ) : null}
       <div className="grid gap-4 sm:gap-6 lg:grid-cols-2">
         <Section id="agreements-title" title={dict.agreementsTitle} wide>
           {data.agreements.length ? (

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MathBN } from "@medusajs/framework/utils"
 import { intentProgress, type PortalAgreementDTO, type StoreInstitutionDashboardResponse } from "@fupin/shared"
+import { purchaserBudget } from "../../../../lib/institution/budget"
 import { countyName, institutionOrders, portalApprovals, portalInstitution } from "../../../../lib/institution/portal"
 import { membershipFrom } from "../../../../lib/institution/request"
 import { IMPACT_MODULE } from "../../../../modules/impact"
@@ -17,7 +18,8 @@ const kunming = (d: Date) => new Date(d.getTime() + 8 * 3600_000)
  * GET /store/institution/dashboard: the institution's agreements with their
  * progress, its reserved share this year (target, counted, members' personal
  * purchases separately, by month), approvals waiting, recent orders, and the
- * households its counted purchases supported, by county.
+ * households its counted purchases supported, by county; for a purchaser,
+ * their monthly budget this month (what is spent and what is left).
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreInstitutionDashboardResponse>) {
   const member = membershipFrom(req)
@@ -116,6 +118,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
     reserved_share,
     approvals_pending: await portalApprovals(req.scope, pending as never),
     recent_orders,
+    my_budget: member.roles.includes("purchaser") ? await purchaserBudget(req.scope, member, now) : null,
     impact: {
       households: by_county.reduce((s, c) => s + c.households, 0),
       amount: MathBN.sum(0, ...by_county.map((c) => c.amount)).toNumber(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { EMPTY_PAD, lineProblem, padReducer, padTotals, parseDraft, serializeDraft, type PadItem } from "../pad"
+import { EMPTY_PAD, lineProblem, padLinesToday, padReducer, padTotals, parseDraft, serializeDraft, type PadItem } from "../pad"
 
 
 function item(id: string, over: Partial<PadItem> = {}): PadItem {
@@ -90,5 +90,23 @@ describe("the order pad", () => {
     expect(parseDraft(serializeDraft(state))).toEqual(state.lines)
     expect(parseDraft("{not json")).toEqual([])
     expect(parseDraft(JSON.stringify({ v: 2, lines: [] }))).toEqual([])
+  })
+})
+
+describe("再来一单 and 用此清单下单", () => {
+  it("puts in the lines sellable today at their quantities and names the others by their saved title", () => {
+    const today = [item("a"), item("b", { on_sale: false }), item("c", { certified: false })]
+    const { items, missing } = padLinesToday(
+      [
+        { sku: "SKU-a", quantity: 7, title: "商品a 500g" },
+        { sku: "SKU-b", quantity: 2, title: "下架的商品" },
+        { sku: "SKU-c", quantity: 3, title: "认定失效的商品" },
+        { sku: "SKU-gone", quantity: 1, title: "已删除的商品" },
+        { sku: null, quantity: 1, title: "" },
+      ],
+      today
+    )
+    expect(items.map((i) => [i.item.variant_id, i.quantity])).toEqual([["a", 7]])
+    expect(missing).toEqual(["下架的商品", "认定失效的商品", "已删除的商品", "—"])
   })
 })

@@ -5,6 +5,7 @@ import { type InstitutionInviteDTO, type Locale, MEMBER_ROLE_LABELS, MEMBER_ROLE
 import { inviteMember, type OnboardingState, removeMember, revokeInvite, updateMemberRoles } from "@/lib/actions/institution-members"
 import { buttonPrimary, buttonSecondary, card, Field, FormMessage } from "@/modules/common/components/field"
 import { onboardingDictionary, roleNames } from "../i18n"
+import { MemberBudgetForm } from "../../lists/components/member-budget-form"
 
 const EMPTY: OnboardingState = { error: null, fields: {}, values: {} }
 
@@ -55,6 +56,7 @@ function MemberRow({ member, locale, isSelf }: { member: PortalMemberDTO; locale
           </button>
         </form>
       </div>
+      {member.roles.includes("purchaser") ? <MemberBudgetForm locale={locale} memberId={member.id} budget={member.monthly_budget} /> : null}
       {message ? <div className="mt-2"><FormMessage error={message} /></div> : saveState.done ? <p className="mt-1 text-sm text-earth-600" role="status">{saveState.done}</p> : null}
     </li>
   )

@@ -5,11 +5,14 @@ import { listMembers } from "../../../../../lib/institution/members"
 import { changeInstitutionMemberWorkflow } from "../../../../../workflows/institution/change-institution-member"
 import type { StoreUpdateInstitutionMemberType } from "../../../../admin/institutions/validators-onboarding"
 
-/** POST /store/institution/members/:id {roles} (admin): a member of the caller's institution gets these roles; the last admin keeps admin. */
+/**
+ * POST /store/institution/members/:id {roles?, monthly_budget?} (admin): a member of the caller's institution gets these
+ * roles (the last admin keeps admin) and/or this 月度预算 (CNY per Beijing calendar month; null: none).
+ */
 export async function POST(req: AuthenticatedMedusaRequest<StoreUpdateInstitutionMemberType>, res: MedusaResponse) {
   const me = membershipFrom(req)
   await changeInstitutionMemberWorkflow(req.scope).run({
-    input: { institution_id: me.institution_id, member_id: req.params.id!, roles: req.validatedBody.roles },
+    input: { institution_id: me.institution_id, member_id: req.params.id!, ...req.validatedBody },
   })
   const [member] = await listMembers(req.scope, me.institution_id, [req.params.id!])
   if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member with id: ${req.params.id} was not found`)

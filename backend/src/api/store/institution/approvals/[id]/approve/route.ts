@@ -10,7 +10,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreApproveRequest>,
   const member = membershipFrom(req)
   const approval = await approvalOf(req)
   const { result } = await approveInstitutionOrderWorkflow(req.scope).run({
-    input: { approval_id: approval.id, cart_id: approval.cart_id, decided_by: member.customer_id, note: req.validatedBody.note ?? null },
+    input: { approval_id: approval.id, cart_id: approval.cart_id, requested_by: approval.requested_by, decided_by: member.customer_id, note: req.validatedBody.note ?? null },
   })
   const [order] = await portalOrdersById(req.scope, [result.order_id])
   res.json({ approval: await reloadApproval(req, approval.id), order: order! })

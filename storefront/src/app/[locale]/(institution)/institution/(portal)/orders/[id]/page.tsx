@@ -9,6 +9,7 @@ import { localizedHref } from "@/lib/i18n/paths"
 import { buttonSecondary } from "@/modules/common/components/field"
 import { InvoiceRequests } from "@/modules/institution/components/invoice-requests"
 import { hasRole, requireMember } from "@/modules/institution/lib/guard"
+import { OrderSaveList } from "@/modules/institution/lists/components/order-save-list"
 import { InstitutionOrderPayment } from "@/modules/institution/templates/order-payment"
 import { OrderReceiving } from "@/modules/institution/templates/order-receiving"
 
@@ -36,14 +37,18 @@ export default async function InstitutionOrderPage({ params }: Props) {
   return (
     <>
       <InstitutionOrderPayment payment={payment} locale={locale} />
-      {hasRole(me, "purchaser") ? (
-        // a canteen orders the same things week after week: the pad, filled with this order's lines
-        <p className="mt-4">
+      <div className="mt-4 flex flex-wrap items-end gap-4">
+        {hasRole(me, "purchaser") ? (
+          // a canteen orders the same things week after week: the pad, filled with this order's lines
           <Link href={`${localizedHref(locale, "/institution/pad")}?reorder=${encodeURIComponent(id)}`} className={buttonSecondary + " inline-flex min-h-11 items-center"}>
             {dict.reorder}
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+        {hasRole(me, "purchaser") || hasRole(me, "admin") ? (
+          // or keep them as a 常用清单
+          <OrderSaveList locale={locale} orderId={id} suggested={`${locale === "zh" ? "订单" : "Order"} #${payment.display_id ?? ""}`.trim()} />
+        ) : null}
+      </div>
       <OrderReceiving orderId={id} data={shipments} canConfirm={hasRole(me, "purchaser")} locale={locale} />
       <InvoiceRequests orderId={id} requests={invoices} suppliers={new Set(shipments.shipments.map((s) => s.supplier_id)).size} locale={locale} />
     </>
