@@ -4,12 +4,10 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import {
   cnAddressProblems,
-  isLocale,
   MIN_PASSWORD_LENGTH,
   MOBILE_AUTH_PROVIDER,
   normaliseCnMobile,
   toMedusaAddress,
-  type Locale,
   type StoreMobileCodeRequest,
   type StoreMobileCodeResponse,
 } from "@fupin/shared"
@@ -25,7 +23,7 @@ import {
 import { shopperAddressHeaders } from "@/lib/data/client-address"
 import { errorMessage, errorStatus, localHalfWithoutField } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
-import { getDictionary } from "@/lib/i18n"
+import { formLocale, getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { addressValues, readCnAddress } from "@/lib/util/address"
 import { safeNextPath } from "@/lib/util/redirect"
@@ -41,10 +39,6 @@ export interface FormState {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-function localeOf(formData: FormData): Locale {
-  const value = String(formData.get("locale") ?? "")
-  return isLocale(value) ? value : "zh"
-}
 
 function text(formData: FormData, name: string): string {
   return String(formData.get(name) ?? "").trim()
@@ -77,7 +71,7 @@ async function transferCart(token: string) {
 }
 
 export async function logIn(_prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).account
   const email = text(formData, "email").toLowerCase()
   const password = String(formData.get("password") ?? "")
@@ -98,7 +92,7 @@ export async function logIn(_prev: FormState, formData: FormData): Promise<FormS
 }
 
 export async function register(_prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).account
   const email = text(formData, "email").toLowerCase()
   const name = text(formData, "name")
@@ -141,7 +135,7 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
 }
 
 export async function logOut(formData: FormData) {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   await clearAuthToken()
   // The cart belongs to the shopper who logged out; the next visitor on this device starts afresh.
   await clearCartId()
@@ -149,7 +143,7 @@ export async function logOut(formData: FormData) {
 }
 
 export async function requestPasswordReset(_prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).account
   const email = text(formData, "email").toLowerCase()
   if (!EMAIL.test(email)) return { error: null, fields: { email: dict.emailInvalid }, values: { email } }
@@ -170,7 +164,7 @@ export async function requestPasswordReset(_prev: FormState, formData: FormData)
 }
 
 export async function resetPassword(_prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).account
   const token = text(formData, "token")
   const email = text(formData, "email").toLowerCase()
@@ -197,7 +191,7 @@ export async function resetPassword(_prev: FormState, formData: FormData): Promi
 }
 
 export async function addAddress(_prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).account
   const address = readCnAddress(formData)
   const values = addressValues(address)
@@ -251,7 +245,7 @@ function actorIdOf(token: string): string {
  * the mobile: the registration token creates the customer, and a refreshed token names it.
  */
 export async function mobileLogin(prev: MobileLoginState, formData: FormData): Promise<MobileLoginState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).account
   const typed = text(formData, "mobile")
   const mobile = normaliseCnMobile(typed)
@@ -313,7 +307,7 @@ export async function mobileLogin(prev: MobileLoginState, formData: FormData): P
 
 /** 设置登录密码 for an account that logs in with its mobile (POST /store/customers/me/mobile-password). */
 export async function setMobilePassword(_prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).account
   const password = String(formData.get("password") ?? "")
   if ([...password].length < MIN_PASSWORD_LENGTH) return { error: null, fields: { password: dict.passwordTooShort }, values: {} }

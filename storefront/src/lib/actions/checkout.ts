@@ -3,7 +3,6 @@
 import { redirect } from "next/navigation"
 import {
   cnAddressProblems,
-  isLocale,
   PAYMENT_PROVIDER_IDS,
   SHIPPING_OPTION_CODES,
   toMedusaAddress,
@@ -18,7 +17,7 @@ import { listShippingOptions, listStations } from "@/lib/data/checkout"
 import { authHeaders, clearCartId, getAuthToken, getCartId, setLastOrderId } from "@/lib/data/cookies"
 import { errorMessage } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
-import { getDictionary } from "@/lib/i18n"
+import { formLocale, getDictionary } from "@/lib/i18n"
 import { pickupStationMeta } from "@/lib/util/pickup-station"
 import { localizedHref } from "@/lib/i18n/paths"
 import { addressValues, fromMedusaAddress, readCnAddress, sameCnAddress } from "@/lib/util/address"
@@ -26,10 +25,6 @@ import type { FormState } from "./account"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-function localeOf(formData: FormData): Locale {
-  const value = String(formData.get("locale") ?? "")
-  return isLocale(value) ? value : "zh"
-}
 
 function checkoutStep(locale: Locale, step: string) {
   return `${localizedHref(locale, "/checkout")}?step=${step}`
@@ -42,7 +37,7 @@ async function openCartId(): Promise<string | null> {
 
 /** Step 1: contact e-mail and the Chinese address (also the billing address). */
 export async function saveAddress(_prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).checkout
   const address = readCnAddress(formData)
   const email = String(formData.get("email") ?? "").trim().toLowerCase()
@@ -100,7 +95,7 @@ export async function pickupStations(countyHandle: string, townshipId: string): 
 
 /** Step 2: home delivery, or pickup at a service station. */
 export async function saveDelivery(_prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).checkout
   const method = String(formData.get("method") ?? "")
   const county = String(formData.get("county") ?? "")
@@ -162,7 +157,7 @@ export async function saveDelivery(_prev: FormState, formData: FormData): Promis
 
 /** Step 3: a payment session with the chosen provider (demo payment without Stripe). */
 export async function savePayment(_prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).checkout
   const provider = String(formData.get("provider") ?? "")
   const values = { provider }
@@ -202,7 +197,7 @@ type CompleteResponse =
 
 /** Step 4: places the order. A refusal (e.g. a product lost its certificate) is shown as the backend words it. */
 export async function placeOrder(_prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getDictionary(locale).checkout
   const cartId = await openCartId()
   if (!cartId) return { error: dict.cartGone, fields: {}, values: {} }

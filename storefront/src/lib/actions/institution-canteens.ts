@@ -1,11 +1,11 @@
 "use server"
 
 import { refresh } from "next/cache"
-import { isLocale, type Locale, type StoreCanteenResponse, type StoreCreateCanteenRequest } from "@fupin/shared"
+import { type StoreCanteenResponse, type StoreCreateCanteenRequest } from "@fupin/shared"
 import { authHeaders } from "@/lib/data/cookies"
 import { errorMessage } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
-import { getDictionary, interpolate } from "@/lib/i18n"
+import { formLocale, getDictionary, interpolate } from "@/lib/i18n"
 
 /** The institution admin's canteen addresses (收货地址): add, change and remove. The backend checks the role and every field. */
 
@@ -18,10 +18,6 @@ export interface CanteenFormState {
 
 const FIELDS = ["name", "contact_name", "contact_phone", "county_handle", "address"] as const
 
-function localeOf(formData: FormData): Locale {
-  const value = String(formData.get("locale") ?? "")
-  return isLocale(value) ? value : "zh"
-}
 
 export async function addCanteen(_prev: CanteenFormState, formData: FormData): Promise<CanteenFormState> {
   return saveCanteen(formData, "/store/institution/canteens")
@@ -33,7 +29,7 @@ export async function updateCanteen(_prev: CanteenFormState, formData: FormData)
 }
 
 async function saveCanteen(formData: FormData, path: string): Promise<CanteenFormState> {
-  const dict = getDictionary(localeOf(formData)).institution
+  const dict = getDictionary(formLocale(formData)).institution
   const read = (f: (typeof FIELDS)[number]) => String(formData.get(f) ?? "").trim()
   const values: StoreCreateCanteenRequest = {
     name: read("name"),
@@ -64,7 +60,7 @@ async function saveCanteen(formData: FormData, path: string): Promise<CanteenFor
 }
 
 export async function removeCanteen(_prev: CanteenFormState, formData: FormData): Promise<CanteenFormState> {
-  const dict = getDictionary(localeOf(formData)).institution
+  const dict = getDictionary(formLocale(formData)).institution
   try {
     await getSdk().client.fetch(`/store/institution/canteens/${encodeURIComponent(String(formData.get("canteen_id") ?? ""))}`, {
       method: "DELETE",

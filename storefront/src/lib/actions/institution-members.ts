@@ -2,11 +2,12 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { isLocale, type Locale, MEMBER_ROLES, MIN_PASSWORD_LENGTH, type StoreCreateInstitutionInviteResponse, type StoreInviteAcceptResponse } from "@fupin/shared"
+import { MEMBER_ROLES, MIN_PASSWORD_LENGTH, type StoreCreateInstitutionInviteResponse, type StoreInviteAcceptResponse } from "@fupin/shared"
 import { shopperAddressHeaders } from "@/lib/data/client-address"
 import { authHeaders, setAuthToken } from "@/lib/data/cookies"
 import { errorMessage, errorStatus } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
+import { formLocale } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { onboardingDictionary } from "@/modules/institution/members/i18n"
 
@@ -29,10 +30,6 @@ export interface OnboardingState {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-function localeOf(formData: FormData): Locale {
-  const value = String(formData.get("locale") ?? "")
-  return isLocale(value) ? value : "zh"
-}
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "").trim()
 const clean = (message: string) => message.replace(/^(token|password|roles|email|id):\s*/, "")
@@ -43,7 +40,7 @@ function rolesOf(formData: FormData): string[] {
 }
 
 export async function acceptInvite(_prev: OnboardingState, formData: FormData): Promise<OnboardingState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = onboardingDictionary(locale)
   const token = text(formData, "token")
   const name = text(formData, "name")
@@ -86,7 +83,7 @@ export async function acceptInvite(_prev: OnboardingState, formData: FormData): 
 }
 
 export async function inviteMember(_prev: OnboardingState, formData: FormData): Promise<OnboardingState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = onboardingDictionary(locale)
   const email = text(formData, "email").toLowerCase()
   const roles = rolesOf(formData)
@@ -110,7 +107,7 @@ export async function inviteMember(_prev: OnboardingState, formData: FormData): 
 }
 
 async function memberCall(formData: FormData, path: string, method: "POST" | "DELETE", body?: object): Promise<OnboardingState> {
-  const dict = onboardingDictionary(localeOf(formData))
+  const dict = onboardingDictionary(formLocale(formData))
   try {
     await getSdk().client.fetch(path, { method, headers: await authHeaders(), ...(body ? { body } : {}), cache: "no-store" })
     refresh()
@@ -123,7 +120,7 @@ async function memberCall(formData: FormData, path: string, method: "POST" | "DE
 
 export async function updateMemberRoles(_prev: OnboardingState, formData: FormData): Promise<OnboardingState> {
   const roles = rolesOf(formData)
-  if (!roles.length) return { error: onboardingDictionary(localeOf(formData)).rolesRequired, fields: {}, values: {} }
+  if (!roles.length) return { error: onboardingDictionary(formLocale(formData)).rolesRequired, fields: {}, values: {} }
   return memberCall(formData, `/store/institution/members/${encodeURIComponent(text(formData, "member_id"))}`, "POST", { roles })
 }
 

@@ -1,11 +1,11 @@
 "use server"
 
 import { refresh } from "next/cache"
-import { isLocale, type Locale, RECEIPT_DECISIONS, type ReceiptDecision, type ReceiptLineInput, type StoreConfirmReceiptBody } from "@fupin/shared"
+import { RECEIPT_DECISIONS, type ReceiptDecision, type ReceiptLineInput, type StoreConfirmReceiptBody } from "@fupin/shared"
 import { authHeaders } from "@/lib/data/cookies"
 import { errorMessage } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
-import { getDictionary } from "@/lib/i18n"
+import { formLocale, getDictionary } from "@/lib/i18n"
 
 /** 验收: a purchaser confirms one supplier shipment. The backend checks the role, the quantities and that it was not confirmed before. */
 
@@ -16,13 +16,9 @@ export interface ReceiptFormState {
 
 const WHOLE = /^\d+$/
 
-function localeOf(formData: FormData): Locale {
-  const value = String(formData.get("locale") ?? "")
-  return isLocale(value) ? value : "zh"
-}
 
 export async function confirmReceipt(_prev: ReceiptFormState, formData: FormData): Promise<ReceiptFormState> {
-  const dict = getDictionary(localeOf(formData)).institution
+  const dict = getDictionary(formLocale(formData)).institution
   const orderId = String(formData.get("order_id") ?? "")
   const fulfillmentId = String(formData.get("fulfillment_id") ?? "")
   const decision = String(formData.get("decision") ?? "")

@@ -4,7 +4,6 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import {
   creditCodeProblem,
-  isLocale,
   LINKAGE_MECHANISMS,
   LOW_STOCK_THRESHOLD_MAX,
   MIN_PASSWORD_LENGTH,
@@ -30,7 +29,7 @@ import { getSdk } from "@/lib/data/medusa"
 import { portalFetch } from "@/lib/data/supplier-portal"
 import { clearSupplierToken, getRegistrationToken, setRegistrationToken, setSupplierToken, supplierAuthHeaders } from "@/lib/data/supplier-session"
 import { getConfig } from "@/lib/config"
-import { interpolate } from "@/lib/i18n"
+import { formLocale, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 
@@ -52,10 +51,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const MONEY = /^\d{1,7}(\.\d{1,2})?$/
 const WHOLE = /^\d{1,9}$/
 
-function localeOf(formData: FormData): Locale {
-  const value = String(formData.get("locale") ?? "")
-  return isLocale(value) ? value : "zh"
-}
 
 function text(formData: FormData, name: string): string {
   return String(formData.get(name) ?? "").trim()
@@ -95,7 +90,7 @@ async function supplierLogin(email: string, password: string): Promise<string> {
 }
 
 export async function portalLogIn(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getPortalDictionary(locale).login
   const email = text(formData, "email").toLowerCase()
   const password = String(formData.get("password") ?? "")
@@ -116,14 +111,14 @@ export async function portalLogIn(_prev: PortalFormState, formData: FormData): P
 
 export async function portalLogOut(formData: FormData) {
   await clearSupplierToken()
-  redirect(localizedHref(localeOf(formData), "/supplier/login"))
+  redirect(localizedHref(formLocale(formData), "/supplier/login"))
 }
 
 // ───────────────────────────── joining ─────────────────────────────
 
 /** Step 1 of joining: the login (an auth identity without a member yet). */
 export async function registerApplicant(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getPortalDictionary(locale).apply
   const email = text(formData, "email").toLowerCase()
   const password = String(formData.get("password") ?? "")
@@ -153,7 +148,7 @@ export async function registerApplicant(_prev: PortalFormState, formData: FormDa
  * its own for the invited address, then the invitation accepted with that registration, then logged in.
  */
 export async function acceptSupplierInvite(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getPortalDictionary(locale).join
   const token = text(formData, "token")
   const email = text(formData, "email").toLowerCase()
@@ -218,7 +213,7 @@ function uploads(formData: FormData, name: string): Array<{ title: string; file_
 
 /** Step 2 of joining: the application itself, sent with the registration token. */
 export async function submitApplication(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getPortalDictionary(locale).apply
   const values = typedValues(formData)
   const fields: Record<string, string> = {}
@@ -321,7 +316,7 @@ function readImages(formData: FormData): Array<{ file_id: string } | { url: stri
 }
 
 export async function saveListing(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getPortalDictionary(locale).listings
   const values = typedValues(formData)
   const fields: Record<string, string> = {}
@@ -353,7 +348,7 @@ export async function saveListing(_prev: PortalFormState, formData: FormData): P
 // ───────────────────────────── stock ─────────────────────────────
 
 export async function setStock(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getPortalDictionary(locale).stock
   const variantId = text(formData, "variant_id")
   const stock = text(formData, "stock")
@@ -370,7 +365,7 @@ export async function setStock(_prev: PortalFormState, formData: FormData): Prom
 
 /** 低库存提醒: the number at or below which 今日 lists a size. */
 export async function setLowStockThreshold(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getPortalDictionary(locale).stock
   const raw = text(formData, "low_stock_threshold")
   const values = { low_stock_threshold: raw }
@@ -387,7 +382,7 @@ export async function setLowStockThreshold(_prev: PortalFormState, formData: For
 
 /** The bulk update: the sheet goes to the backend as it is; its row report comes back. */
 export async function importStock(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getPortalDictionary(locale).stock
   const file = formData.get("file")
   if (!(file instanceof File) || file.size === 0 || !/\.(csv|xlsx)$/i.test(file.name)) {
@@ -421,7 +416,7 @@ export async function importStock(_prev: PortalFormState, formData: FormData): P
 // ───────────────────────────── certification ─────────────────────────────
 
 export async function applyCertification(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getPortalDictionary(locale).certification
   const values = typedValues(formData)
   const productId = text(formData, "product_id")
@@ -444,7 +439,7 @@ export async function applyCertification(_prev: PortalFormState, formData: FormD
 // ───────────────────────────── orders ─────────────────────────────
 
 export async function shipLines(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getPortalDictionary(locale).orders
   const values = typedValues(formData)
   const orderId = text(formData, "order_id")
@@ -491,7 +486,7 @@ export async function shipLines(_prev: PortalFormState, formData: FormData): Pro
 // ───────────────────────────── members ─────────────────────────────
 
 export async function inviteMember(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getPortalDictionary(locale).members
   const email = text(formData, "email").toLowerCase()
   const values = { email }
@@ -509,7 +504,7 @@ export async function inviteMember(_prev: PortalFormState, formData: FormData): 
 
 /** Records the invoice issued for an institution's request (its number and date); the backend checks both and that the request is this supplier's. */
 export async function issueInvoice(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const locale = localeOf(formData)
+  const locale = formLocale(formData)
   const dict = getPortalDictionary(locale).invoices
   const id = text(formData, "request_id")
   const values = { invoice_number: text(formData, "invoice_number"), issued_on: text(formData, "issued_on") }
