@@ -1,4 +1,47 @@
-import type { InputHTMLAttributes } from "react"
+import type { InputHTMLAttributes, ReactNode } from "react"
+
+/**
+ * A control's label above it and its hint and error below, tied to it by id (`describedBy`):
+ * the one shape of every form field, the shop's and the portals'.
+ */
+export function Shell({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string
+  label: string
+  hint?: string | undefined
+  error?: string | undefined
+  className?: string | undefined
+  children: ReactNode
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-earth-800">
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-earth-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-brand-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+export function describedBy(id: string, hint?: string, error?: string) {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined
+}
 
 /**
  * A labelled text input with its hint and error tied to it (aria-describedby), and
@@ -19,34 +62,20 @@ export function Field({
   className?: string
 } & InputHTMLAttributes<HTMLInputElement>) {
   const id = input.id ?? `field-${name}`
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-earth-800">
-        {label}
-      </label>
+    <Shell id={id} label={label} hint={hint} error={error} className={className}>
       <input
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         className={
           "mt-1 block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-earth-900 shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200 " +
           (error ? "border-brand-600" : "border-earth-200")
         }
         {...input}
       />
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-earth-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-brand-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Shell>
   )
 }
 

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode, type TextareaHTMLAttributes } from "react"
-import { controlClass, describedBy, Shell } from "@/modules/common/components/select-field"
+import { describedBy, Shell } from "@/modules/common/components/field"
+import { controlClass } from "@/modules/common/components/select-field"
 
 // the select and the shell moved to the shop's common components, for the address forms' region picker
 export { controlClass, SelectField } from "@/modules/common/components/select-field"
