@@ -2,6 +2,7 @@
 
 import Link from "next/link"
 import { useEffect, useState } from "react"
+import { CategoryTile } from "./category-tile"
 
 export interface BrowserKind {
   handle: string
@@ -97,15 +98,7 @@ export function CategoryBrowser({ groups, groupsLabel }: { groups: BrowserGroup[
           <ul className="grid grid-cols-3 gap-x-2 gap-y-4 sm:grid-cols-4 lg:grid-cols-6">
             {g.kinds.map((k) => (
               <li key={k.handle}>
-                <Link href={k.href} className="group flex flex-col items-center gap-1.5 text-center">
-                  <span className="block aspect-square w-full max-w-24 overflow-hidden rounded-xl bg-earth-50 ring-1 ring-earth-100">
-                    {k.picture ? (
-                      <img src={k.picture} alt="" width={96} height={96} loading="lazy" decoding="async" className="h-full w-full object-cover transition group-hover:scale-105" />
-                    ) : null}
-                  </span>
-                  <span className="text-sm font-medium leading-tight text-earth-900 group-hover:text-brand-700">{k.name}</span>
-                  <span className="text-xs text-earth-600">{k.countLabel}</span>
-                </Link>
+                <CategoryTile href={k.href} name={k.name} picture={k.picture} shape="kind" sub={k.countLabel} />
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { formatPrice } from "@/lib/util/price"
 import { type CatalogueProduct, countyCommonName, SOURCE_COUNTIES } from "@/lib/util/product"
+import { CategoryTile } from "@/modules/categories/components/category-tile"
 import { SectionHeading } from "@/modules/common/components/page-heading"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 
@@ -25,14 +26,7 @@ export function CategoryGrid({
       <ul className="grid grid-cols-4 gap-x-2 gap-y-4 rounded-2xl bg-white p-3 shadow-sm ring-1 ring-earth-100 sm:gap-4 sm:p-5 lg:grid-cols-8" data-testid="home-category-grid">
         {groups.map((g) => (
           <li key={g.handle}>
-            <Link href={g.href} className="group flex flex-col items-center gap-1.5 text-center">
-              <span className="block aspect-square w-full max-w-20 overflow-hidden rounded-full bg-earth-50 ring-1 ring-earth-100">
-                {g.picture ? (
-                  <img src={g.picture} alt="" width={80} height={80} loading="lazy" decoding="async" className="h-full w-full object-cover transition group-hover:scale-105" />
-                ) : null}
-              </span>
-              <span className="text-[13px] font-medium leading-tight text-earth-900 group-hover:text-brand-700 sm:text-sm">{g.name}</span>
-            </Link>
+            <CategoryTile href={g.href} name={g.name} picture={g.picture} shape="group" />
           </li>
         ))}
       </ul>
