@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { EnvError, readEnv } from "./src/config/env"
 import { fileProviderFrom } from "./src/lib/files/provider"
+import { MOBILE_CODE_TEMPLATE } from "./src/lib/mobile-login/send-code"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -14,6 +15,19 @@ try {
     process.exit(1)
   }
   throw e
+}
+
+function notificationProviders() {
+  if (!env.sms) return [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "sms"] } }]
+  const { loginCodeTemplate, ...aliyun } = env.sms
+  return [
+    { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
+    {
+      resolve: "./src/modules/aliyun-sms",
+      id: "aliyun-sms",
+      options: { channels: ["sms"], ...aliyun, templates: { [MOBILE_CODE_TEMPLATE]: loginCodeTemplate } },
+    },
+  ]
 }
 
 const redisModules = env.redisUrl
@@ -113,13 +127,9 @@ module.exports = defineConfig({
       },
     },
     // E-mails (password reset, invitations) and SMS (login codes) go through Medusa's notification module;
-    // the local provider logs them. A production SMS provider is a notification provider for channel "sms".
-    {
-      resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "sms"] } }],
-      },
-    },
+    // the local provider logs them. With ALIYUN_SMS_* set, texts go out through Alibaba Cloud SMS
+    // (src/modules/aliyun-sms); production refuses to start without it (src/config/env.ts).
+    { resolve: "@medusajs/medusa/notification", options: { providers: notificationProviders() } },
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
   ],
 })

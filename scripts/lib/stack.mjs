@@ -143,6 +143,8 @@ export function backendEnv({ databaseUrl, port = 9000, storefrontPort = 8000, en
     LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
     // the demo's numbered receiving account for bank transfers (backend/src/config/env.ts DEMO_BANK_ACCOUNT)
     FUPIN_DEMO_BANK_ACCOUNT: "1",
+    // login codes go to the backend's log (and /admin/notifications), not to a phone
+    FUPIN_DEMO_SMS: "1",
     ...env,
   }
 }

@@ -85,6 +85,8 @@ test.describe("a shopper's account", () => {
     await expectAccessible(page)
 
     await page.getByRole("button", { name: "退出登录" }).click()
+    // logged out only once the action has answered (it lands on the home page)
+    await expect(page).toHaveURL(/\/zh$/)
     await page.goto("/zh/account/login")
     await form.getByLabel("手机号", { exact: true }).fill(mobile)
     await form.getByRole("button", { name: "用密码登录" }).click()

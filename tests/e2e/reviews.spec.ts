@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test"
-import { api, login, openReviewInbox } from "./support/backend"
-import { PNG_1PX } from "./support/producer"
+import { openReviewInbox } from "./support/backend"
+import { PNG_1PX, shipAsDemoSupplier } from "./support/producer"
 import { addToCart, checkoutHome, expectAccessible, register, shot, uniqueEmail } from "./support/shop"
 
 /**
@@ -12,24 +12,6 @@ import { addToCart, checkoutHome, expectAccessible, register, shot, uniqueEmail 
  */
 
 test.skip(({ isMobile }) => !isMobile, "the review journey runs on the phone project")
-
-const SUPPLIER_OWNER = "owner@supplier01.fupin.local"
-
-/** The demo supplier ships every line of its own in the order, by courier. */
-async function shipAsSupplier(orderId: string) {
-  const token = await login("supplier", SUPPLIER_OWNER)
-  const { order } = await api<{ order: { lines: Array<{ id: string; quantity: number }> } }>(`/supplier/orders/${orderId}`, { token })
-  await api(`/supplier/orders/${orderId}/fulfillments`, {
-    token,
-    body: {
-      items: order.lines.map((l) => ({ line_item_id: l.id, quantity: l.quantity })),
-      lot_number: "XD-2026-12-PJ",
-      origin_village: "寻甸县柯渡镇 示例01村",
-      carrier: "中国邮政",
-      tracking_number: "9800000000333",
-    },
-  })
-}
 
 test("a shopper who bought and received 寻甸牛干巴 reviews it with stars, words and a photo; the operator approves it; the product page shows it", async ({ browser, page }) => {
   test.setTimeout(5 * 60_000)
@@ -48,7 +30,7 @@ test("a shopper who bought and received 寻甸牛干巴 reviews it with stars, w
   await expect(page.getByTestId("order-reviews")).toHaveCount(0)
 
   // 2. The supplier ships it; the order page offers 评价 for the line.
-  await shipAsSupplier(orderId)
+  await shipAsDemoSupplier(orderId)
   await page.reload()
   const reviews = page.getByTestId("order-reviews")
   await expect(reviews.getByRole("heading", { name: "评价商品" })).toBeVisible()

@@ -111,13 +111,29 @@ export function freshCreditCode(): string {
  * the producer portal's API, with lot, village, courier and `tracking`; returns the answer.
  */
 export async function shipFirstLineAsDemoSupplier(api: Api, orderId: string, tracking: string) {
+  return shipAsDemoSupplier(api, orderId, tracking, (lines) => [{ line_item_id: lines[0]!.id, quantity: 1 }])
+}
+
+/** The demo supplier ships every line of its part of an order, in full, by 中国邮政. */
+export async function shipAllAsDemoSupplier(api: Api, orderId: string, tracking: string) {
+  return shipAsDemoSupplier(api, orderId, tracking, (lines) => lines.map((l) => ({ line_item_id: l.id, quantity: l.quantity })))
+}
+
+type SupplierLine = { id: string; quantity: number }
+
+async function shipAsDemoSupplier(
+  api: Api,
+  orderId: string,
+  tracking: string,
+  items: (lines: SupplierLine[]) => Array<{ line_item_id: string; quantity: number }>
+) {
   const supplier = (await api.post("/auth/supplier/emailpass", { email: DEMO_SUPPLIER_OWNER.email, password: DEMO_SUPPLIER_OWNER.password })).data.token as string
   const bearer = { headers: { authorization: `Bearer ${supplier}` } }
   const { order: mine } = (await api.get(`/supplier/orders/${orderId}`, bearer)).data
   return call(
     api.post(
       `/supplier/orders/${orderId}/fulfillments`,
-      { items: [{ line_item_id: mine.lines[0].id, quantity: 1 }], lot_number: "XD-2026-12", origin_village: "示例01村", carrier: "中国邮政", tracking_number: tracking },
+      { items: items(mine.lines), lot_number: "XD-2026-12", origin_village: "寻甸县柯渡镇 示例01村", carrier: "中国邮政", tracking_number: tracking },
       bearer
     )
   )

@@ -99,10 +99,22 @@ export async function snapshotTables({ databaseName }: TemplateArgs) {
   await withClient(databaseName, (c) => c.query(SNAPSHOT_SQL))
 }
 
-/** Puts back the tables written since the snapshot (Medusa calls this before every test but the first). */
+/**
+ * Puts back the tables written since the snapshot (Medusa calls this before every test but the first).
+ * The app under test may still be finishing the last test's background work (a subscriber re-indexing
+ * a product) and PostgreSQL can pick the restore as a deadlock's victim (40P01): the restore is one
+ * statement, so it rolled back whole, and it is tried again.
+ */
 export async function restoreTables({ databaseName }: TemplateArgs) {
-  const { rows } = await withClient(databaseName, (c) => c.query<{ restored: number }>(`SELECT ${SNAPSHOT}.restore() AS restored`))
-  return rows[0]?.restored ?? 0
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { rows } = await withClient(databaseName, (c) => c.query<{ restored: number }>(`SELECT ${SNAPSHOT}.restore() AS restored`))
+      return rows[0]?.restored ?? 0
+    } catch (e) {
+      if ((e as { code?: string }).code !== "40P01" || attempt >= 5) throw e
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
+    }
+  }
 }
 
 /** Tables the current test has written to so far (for the isolation test); null under Medusa's own restore. */

@@ -1,5 +1,5 @@
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PAYMENT_PROVIDER_IDS, SHIPPING_OPTION_CODES, type StoreOrderImpactResponse } from "@fupin/shared"
 import seedDemo from "../../src/scripts/seed-demo"
 import { SERVICE_STATION_MODULE } from "../../src/modules/service-station"
@@ -44,7 +44,12 @@ demoIntegrationTestRunner({
       const res = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
       const option = res.data.shipping_options.find((o: { type?: { code?: string } }) => o.type?.code === code)
       if (!option) throw new Error(`no shipping option ${code}: ${JSON.stringify(res.data.shipping_options.map((o: { name: string }) => o.name))}`)
-      return option as { id: string; name: string; amount: number }
+      return option as {
+        id: string
+        name: string
+        amount: number
+        service_zone: { fulfillment_set: { type: string; location: { id: string } } }
+      }
     }
 
     async function complete(cartId: string, headers: Headers = store) {
@@ -64,20 +69,34 @@ demoIntegrationTestRunner({
     })
 
     describe("delivery options in region 中国", () => {
-      it("offers home delivery at ¥10 and free pickup at a service station, told apart by type code", async () => {
+      it("offers home delivery at ¥10 and free pickup at a service station, told apart by type code and by Medusa's fulfilment set type", async () => {
         const cartId = await cartWithAddress(store)
         const home = await shippingOption(cartId, SHIPPING_OPTION_CODES.homeDelivery)
         const pickup = await shippingOption(cartId, SHIPPING_OPTION_CODES.stationPickup)
         expect(home).toMatchObject({ name: "快递到家", amount: 10 })
         expect(pickup).toMatchObject({ name: "服务站自提", amount: 0 })
+        // a generic Medusa client reads pickup from the fulfilment set; both leave the same warehouse
+        expect(home.service_zone.fulfillment_set.type).toBe("shipping")
+        expect(pickup.service_zone.fulfillment_set.type).toBe("pickup")
+        expect(pickup.service_zone.fulfillment_set.location.id).toBe(home.service_zone.fulfillment_set.location.id)
       })
 
-      it("keeps a single pickup option when the demo data loads again", async () => {
+      it("keeps a single pickup option when the demo data loads again, and moves an older database's into the pickup set", async () => {
+        // an older seed kept 服务站自提 in the shipping set, beside home delivery
+        const before = await shippingOption(await cartWithAddress(store), SHIPPING_OPTION_CODES.stationPickup)
+        const home = await shippingOption(await cartWithAddress(store), SHIPPING_OPTION_CODES.homeDelivery)
+        const fulfillment = getContainer().resolve(Modules.FULFILLMENT)
+        const [homeOption] = await fulfillment.listShippingOptions({ id: home.id })
+        await fulfillment.updateShippingOptions(before.id, { service_zone_id: homeOption!.service_zone_id })
+
         await seedDemo({ container: getContainer(), args: [] })
         const cartId = await cartWithAddress(store)
         const res = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
         const names = res.data.shipping_options.map((o: { name: string }) => o.name).sort()
         expect(names).toEqual(["快递到家", "服务站自提"].sort())
+        const after = await shippingOption(cartId, SHIPPING_OPTION_CODES.stationPickup)
+        expect(after.id).toBe(before.id)
+        expect(after.service_zone.fulfillment_set.type).toBe("pickup")
       })
     })
 
@@ -91,10 +110,26 @@ demoIntegrationTestRunner({
     })
 
     describe("station pickup", () => {
-      it("refuses pickup without a station, naming data.service_station_id", async () => {
+      it("gives a client that names no station (the official Medusa starter) the first pickup station of the address's county", async () => {
         const cartId = await cartWithAddress(store)
+        await api.post(`/store/carts/${cartId}`, { shipping_address: { ...KUNMING_ADDRESS, address_1: "寻甸回族彝族自治县 仁德街道示例路1号" } }, store)
         const pickup = await shippingOption(cartId, SHIPPING_OPTION_CODES.stationPickup)
         const res = await call(api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id }, store))
+        expect(res.status).toBe(200)
+        const [first] = await stations().listServiceStations(
+          { county_handle: "xundian", is_active: true, pickup_enabled: true },
+          { take: 1, order: { sort_order: "ASC", name: "ASC" } }
+        )
+        const { data: carts } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "cart", fields: ["shipping_methods.data"], filters: { id: cartId } })
+        expect(carts[0]!.shipping_methods!.map((m) => m!.data)).toEqual([{ service_station_id: first!.id }])
+      })
+
+      it("refuses an empty station, naming data.service_station_id", async () => {
+        const cartId = await cartWithAddress(store)
+        const pickup = await shippingOption(cartId, SHIPPING_OPTION_CODES.stationPickup)
+        const res = await call(api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id, data: { service_station_id: "" } }, store))
         expect(res.status).toBe(400)
         expect(res.data.message).toContain("data.service_station_id")
       })

@@ -1,6 +1,5 @@
-import { DEMO_SUPPLIER_OWNER } from "../../src/scripts/demo/supplier-portal"
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
-import { adminHeaders, call, placeOrder, storeHeaders, variantId } from "../helpers/shopping"
+import { adminHeaders, call, placeOrder, shipAllAsDemoSupplier, storeHeaders, variantId } from "../helpers/shopping"
 
 // Issue 15: reviews by verified buyers only, moderated by the operator, shown on
 // the product page with the count of sales. A shopper reviews a line of its own
@@ -53,22 +52,7 @@ demoIntegrationTestRunner({
 
     /** The demo supplier ships both lines by courier (the producer portal's API). */
     async function ship(orderId: string) {
-      const token = (await api.post("/auth/supplier/emailpass", { email: DEMO_SUPPLIER_OWNER.email, password: DEMO_SUPPLIER_OWNER.password })).data.token as string
-      const bearer = { headers: { authorization: `Bearer ${token}` } }
-      const { order } = (await api.get(`/supplier/orders/${orderId}`, bearer)).data
-      const shipped = await call(
-        api.post(
-          `/supplier/orders/${orderId}/fulfillments`,
-          {
-            items: order.lines.map((l: { id: string; quantity: number }) => ({ line_item_id: l.id, quantity: l.quantity })),
-            lot_number: "XD-2026-12-01",
-            origin_village: "寻甸县柯渡镇 示例01村",
-            carrier: "中国邮政",
-            tracking_number: "9800000000222",
-          },
-          bearer
-        )
-      )
+      const shipped = await shipAllAsDemoSupplier(api, orderId, "9800000000222")
       expect(shipped.status, JSON.stringify(shipped.data)).toBe(201)
     }
 

@@ -35,6 +35,22 @@ export interface BackendEnv {
   files: FilesEnv
   /** 对公转账: the platform's receiving account printed for institutions (BANK_TRANSFER_ACCOUNT_NAME, _BANK, _NUMBER) */
   bankAccount: { name: string; bank: string; account: string }
+  /**
+   * Texts (login codes): Alibaba Cloud SMS when ALIYUN_SMS_* are set (src/modules/aliyun-sms); otherwise
+   * the local provider logs them, which production refuses unless it is the local demo (FUPIN_DEMO_SMS=1).
+   */
+  sms?: AliyunSmsEnv
+}
+
+export interface AliyunSmsEnv {
+  accessKeyId: string
+  accessKeySecret: string
+  /** 短信签名 */
+  signName: string
+  /** the console's template code (SMS_…) for the login code; its variable is ${code} */
+  loginCodeTemplate: string
+  /** dysmsapi.aliyuncs.com unless told otherwise (ALIYUN_SMS_ENDPOINT, host or http(s)://host:port) */
+  endpoint?: string
 }
 
 /** Demo receiving account (numbered, not a real one); production must set BANK_TRANSFER_* itself. */
@@ -314,6 +330,33 @@ export function readEnv(vars: NodeJS.ProcessEnv = process.env, { needsDatabase =
       bank: bankAccountPart(vars, "BANK_TRANSFER_BANK", DEMO_BANK_ACCOUNT.bank, demoBankAccountAllowed),
       account: bankAccountPart(vars, "BANK_TRANSFER_ACCOUNT_NUMBER", DEMO_BANK_ACCOUNT.account, demoBankAccountAllowed),
     },
+    sms: smsFrom(vars, isProduction),
+  }
+}
+
+/** Alibaba Cloud SMS, all four parts or none; none in production only for the local demo (`npm start` sets FUPIN_DEMO_SMS=1). */
+function smsFrom(vars: NodeJS.ProcessEnv, isProduction: boolean): AliyunSmsEnv | undefined {
+  const accessKeyId = vars.ALIYUN_SMS_ACCESS_KEY_ID?.trim()
+  if (!accessKeyId) {
+    if (isProduction && vars.FUPIN_DEMO_SMS !== "1") {
+      throw new EnvError(
+        "ALIYUN_SMS_ACCESS_KEY_ID",
+        "production needs an SMS provider for mobile login codes (阿里云短信服务): set ALIYUN_SMS_ACCESS_KEY_ID, ALIYUN_SMS_ACCESS_KEY_SECRET, ALIYUN_SMS_SIGN_NAME and ALIYUN_SMS_TEMPLATE_CODE"
+      )
+    }
+    return undefined
+  }
+  const part = (name: "ALIYUN_SMS_ACCESS_KEY_SECRET" | "ALIYUN_SMS_SIGN_NAME" | "ALIYUN_SMS_TEMPLATE_CODE") => {
+    const value = vars[name]?.trim()
+    if (!value) throw new EnvError(name, "is needed with ALIYUN_SMS_ACCESS_KEY_ID (Alibaba Cloud SMS)")
+    return value
+  }
+  return {
+    accessKeyId,
+    accessKeySecret: part("ALIYUN_SMS_ACCESS_KEY_SECRET"),
+    signName: part("ALIYUN_SMS_SIGN_NAME"),
+    loginCodeTemplate: part("ALIYUN_SMS_TEMPLATE_CODE"),
+    endpoint: vars.ALIYUN_SMS_ENDPOINT?.trim() || undefined,
   }
 }
 

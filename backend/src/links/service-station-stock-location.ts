@@ -3,8 +3,10 @@ import StockLocationModule from "@medusajs/medusa/stock-location"
 import ServiceStationModule from "../modules/service-station"
 
 /**
- * A service station used as a pickup point is backed by a Medusa stock
- * location (fulfilment, inventory). Defined now; the checkout issue creates
- * the stock locations when it turns pickup on, so this link is not yet filled.
+ * A service station that one day holds its own stock (fulfilment,
+ * inventory at the station) is backed by a Medusa stock location. Not filled
+ * today: pickup goods leave the warehouse, whose `pickup` fulfilment set holds
+ * 服务站自提 (scripts/demo/pickup.ts), and the station rides in the shipping
+ * method's data.
  */
 export default defineLink(ServiceStationModule.linkable.serviceStation, StockLocationModule.linkable.stockLocation)

@@ -175,7 +175,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     })
   }
 
-  await seedCheckout(container, { serviceZoneId: fulfillmentSet.service_zones[0]!.id, shippingProfileId: shippingProfile.id, regionId: region.id })
+  await seedCheckout(container, { location: { id: location.id, name: WAREHOUSE_NAME }, serviceZoneId: fulfillmentSet.service_zones[0]!.id, shippingProfileId: shippingProfile.id, regionId: region.id })
 
   // Publishable key for the storefront
   let apiKey = (await apiKeyService.listApiKeys({ title: STOREFRONT_KEY_TITLE, type: "publishable" })).find(

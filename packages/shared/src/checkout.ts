@@ -38,6 +38,8 @@ import { findDivisions } from "./divisions"
 export const SHIPPING_OPTION_CODES = {
   homeDelivery: "home-delivery",
   stationPickup: "station-pickup",
+  /** a return sent back by courier (售后 退货寄回), free for the shopper */
+  returnByCourier: "return-by-courier",
 } as const
 
 /** Data the storefront sends with the station-pickup shipping method. */

@@ -14,6 +14,10 @@ const production = {
   BANK_TRANSFER_ACCOUNT_NAME: "收款单位",
   BANK_TRANSFER_BANK: "某银行",
   BANK_TRANSFER_ACCOUNT_NUMBER: "123",
+  ALIYUN_SMS_ACCESS_KEY_ID: "LTAI-example",
+  ALIYUN_SMS_ACCESS_KEY_SECRET: "secret",
+  ALIYUN_SMS_SIGN_NAME: "昆明消费扶贫",
+  ALIYUN_SMS_TEMPLATE_CODE: "SMS_000001",
 }
 
 function errorOf(fn: () => unknown): EnvError {
@@ -33,6 +37,21 @@ describe("backend environment", () => {
     expect(errorOf(() => readEnv(unset)).variable).toBe("BANK_TRANSFER_ACCOUNT_NAME")
     expect(readEnv(production).bankAccount).toEqual({ name: "收款单位", bank: "某银行", account: "123" })
     expect(readEnv({ ...unset, FUPIN_DEMO_BANK_ACCOUNT: "1" }).bankAccount.account).toMatch(/^6200/)
+  })
+
+  it("logs texts locally, and requires Alibaba Cloud SMS in production (whole) unless it is the local demo", () => {
+    expect(readEnv(base).sms).toBeUndefined()
+    const unset = { ...production, ALIYUN_SMS_ACCESS_KEY_ID: undefined }
+    expect(errorOf(() => readEnv(unset)).variable).toBe("ALIYUN_SMS_ACCESS_KEY_ID")
+    expect(readEnv({ ...unset, FUPIN_DEMO_SMS: "1" }).sms).toBeUndefined()
+    expect(errorOf(() => readEnv({ ...production, ALIYUN_SMS_SIGN_NAME: " " })).variable).toBe("ALIYUN_SMS_SIGN_NAME")
+    expect(readEnv(production).sms).toEqual({
+      accessKeyId: "LTAI-example",
+      accessKeySecret: "secret",
+      signName: "昆明消费扶贫",
+      loginCodeTemplate: "SMS_000001",
+      endpoint: undefined,
+    })
   })
 
   it("runs on a laptop with nothing but a database: dev secrets, local CORS, in-memory modules", () => {

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { SHIPPING_OPTION_CODES, type StationPickupData } from "@fupin/shared"
+import { KUNMING_COUNTIES, SHIPPING_OPTION_CODES, type StationPickupData } from "@fupin/shared"
+import { SERVICE_STATION_MODULE } from "../../modules/service-station"
+import type ServiceStationModuleService from "../../modules/service-station/service"
 
 type MethodInput = { id: string; data?: (Partial<StationPickupData> & Record<string, unknown>) | null }
 
@@ -12,14 +14,7 @@ type MethodInput = { id: string; data?: (Partial<StationPickupData> & Record<str
 export async function assertPickupStations(container: MedusaContainer, methods: MethodInput[]) {
   if (!methods.length) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: options } = await query.graph({
-    entity: "shipping_option",
-    fields: ["id", "type.code"],
-    filters: { id: methods.map((m) => m.id) },
-  })
-  const pickupIds = new Set(
-    options.filter((o) => (o as { type?: { code?: string } | null }).type?.code === SHIPPING_OPTION_CODES.stationPickup).map((o) => o.id)
-  )
+  const pickupIds = await pickupOptionIds(container, methods.map((m) => m.id))
   for (const method of methods) {
     if (!pickupIds.has(method.id)) continue
     const stationId = method.data?.service_station_id
@@ -45,4 +40,55 @@ export async function assertPickupStations(container: MedusaContainer, methods: 
       )
     }
   }
+}
+
+/** Which of these shipping options are 服务站自提. */
+export async function pickupOptionIds(container: MedusaContainer, optionIds: string[]): Promise<Set<string>> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: options } = await query.graph({
+    entity: "shipping_option",
+    fields: ["id", "type.code"],
+    filters: { id: optionIds },
+  })
+  return new Set(
+    options.filter((o) => (o as { type?: { code?: string } | null }).type?.code === SHIPPING_OPTION_CODES.stationPickup).map((o) => o.id)
+  )
+}
+
+type AddressText = { address_1?: string | null; address_2?: string | null; city?: string | null; metadata?: Record<string, unknown> | null }
+
+/** The Kunming county (区县) an address lies in: its district field, else a county's name in its text. */
+export function addressCounty(address: AddressText | null | undefined): string | undefined {
+  if (!address) return undefined
+  const district = typeof address.metadata?.district === "string" ? address.metadata.district : ""
+  const text = [district, address.address_1, address.address_2, address.city].filter(Boolean).join(" ")
+  return (
+    KUNMING_COUNTIES.find((c) => text.includes(c.name_zh))?.handle ??
+    KUNMING_COUNTIES.find((c) => text.includes(c.short_zh))?.handle
+  )
+}
+
+/**
+ * The station for a pickup chosen without one: a client that knows nothing of
+ * our stations (the official Medusa Next starter reads only the fulfilment
+ * set's type) sends no `data.service_station_id`. It is then the first
+ * pickup station (by sort order, then name) in the county of the cart's
+ * shipping address, else the first in Kunming; the confirmation and order
+ * pages name it with its address and hours. Null when no station takes pickups.
+ */
+export async function defaultPickupStationId(container: MedusaContainer, cartId: string): Promise<string | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: carts } = await query.graph({
+    entity: "cart",
+    fields: ["id", "shipping_address.address_1", "shipping_address.address_2", "shipping_address.city", "shipping_address.metadata"],
+    filters: { id: cartId },
+  })
+  const county = addressCounty((carts[0] as { shipping_address?: AddressText | null } | undefined)?.shipping_address)
+  const stations = container.resolve<ServiceStationModuleService>(SERVICE_STATION_MODULE)
+  const order = { sort_order: "ASC", name: "ASC" } as const
+  const open = { is_active: true, pickup_enabled: true }
+  const [near] = county ? await stations.listServiceStations({ ...open, county_handle: county }, { take: 1, order }) : []
+  if (near) return near.id
+  const [any] = await stations.listServiceStations(open, { take: 1, order })
+  return any?.id ?? null
 }

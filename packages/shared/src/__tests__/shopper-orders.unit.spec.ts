@@ -13,6 +13,14 @@ describe("the tab an order sits under", () => {
     expect(shopperOrderTab({ status: "completed", payment_status: "captured", fulfillment_status: "shipped" })).toBe("done")
   })
 
+  it("puts an order with a return asked for under 售后, until the return is withdrawn", () => {
+    const delivered = { status: "completed", payment_status: "captured", fulfillment_status: "delivered" }
+    expect(shopperOrderTab({ ...delivered, returns: [{ status: "requested" }] })).toBe("after_sale")
+    expect(shopperOrderTab({ ...delivered, returns: [{ status: "received" }] })).toBe("after_sale")
+    expect(shopperOrderTab({ ...delivered, returns: [{ status: "canceled" }] })).toBe("done")
+    expect(shopperOrderTab({ ...delivered, returns: [] })).toBe("done")
+  })
+
   it("puts a cancelled order under 已取消 whatever its other statuses say", () => {
     expect(shopperOrderTab({ status: "canceled", payment_status: "canceled", fulfillment_status: "not_fulfilled" })).toBe("canceled")
     expect(shopperOrderTab({ status: "canceled", payment_status: "refunded", fulfillment_status: "canceled" })).toBe("canceled")

@@ -4,21 +4,18 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { REVIEW_PHOTOS_MAX, REVIEW_TEXT_MAX, REVIEW_TEXT_MIN, type StoreCreateProductReviewRequest } from "@fupin/shared"
 import { authHeaders, getAuthToken } from "@/lib/data/cookies"
-import { errorMessage, errorStatus, localHalfWithoutField } from "@/lib/data/errors"
+import { formStateFromError } from "@/lib/data/errors"
 import { getSdk } from "@/lib/data/medusa"
 import { formLocale, getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 
+/** The fields the backend may name in a refusal. */
+const FORM_FIELDS = ["rating", "text", "photos"] as const
+
 export interface ReviewFormState {
   error: string | null
-  fields: Partial<Record<"rating" | "text" | "photos", string>>
+  fields: Partial<Record<(typeof FORM_FIELDS)[number], string>>
   values: { rating?: string; text?: string }
-}
-
-/** The field a backend message names: "photos: …" (ours) or "Value for field 'text' too small…" (Medusa's validator). */
-function fieldOf(message: string): keyof ReviewFormState["fields"] | null {
-  const named = /^(rating|text|photos)\b/.exec(message)?.[1] ?? /field '(rating|text|photos)/.exec(message)?.[1]
-  return (named as keyof ReviewFormState["fields"] | undefined) ?? null
 }
 
 /** 提交评价: one shipped line of the shopper's own order (POST /store/orders/:id/reviews), then back to the order. */
@@ -41,13 +38,7 @@ export async function submitReview(_prev: ReviewFormState, formData: FormData): 
     const body: StoreCreateProductReviewRequest = { line_item_id: lineId, rating, text, ...(photos.length ? { photos } : {}) }
     await getSdk().client.fetch(`/store/orders/${encodeURIComponent(orderId)}/reviews`, { method: "POST", headers: await authHeaders(), body })
   } catch (error) {
-    if (errorStatus(error) === 400) {
-      const message = errorMessage(error, dict.serviceDown)
-      const field = fieldOf(message)
-      const shown = localHalfWithoutField(message, locale)
-      return field ? { error: null, fields: { [field]: shown }, values } : { error: shown, fields: {}, values }
-    }
-    return { error: errorMessage(error, dict.serviceDown), fields: {}, values }
+    return formStateFromError(error, { fields: FORM_FIELDS, locale, values, fallback: dict.serviceDown })
   }
   refresh()
   redirect(`${localizedHref(locale, `/account/orders/${orderId}`)}?reviewed=1`)

@@ -30,7 +30,7 @@ export async function getCustomer(): Promise<HttpTypes.StoreCustomer | null> {
 // The list route answers only id, status and total unless asked: the order page needs the subtotal and shipping too;
 // *fulfillments: each supplier's shipment with its lot number and tracking (fulfilment metadata, ADR 0008)
 const ORDER_FIELDS =
-  "*items,*shipping_address,*shipping_methods,*fulfillments,+metadata,+status,+payment_status,+fulfillment_status,+item_subtotal,+subtotal,+shipping_total,+discount_total"
+  "*items,*shipping_address,*shipping_methods,*fulfillments,+metadata,+status,+payment_status,+fulfillment_status,+item_subtotal,+subtotal,+shipping_total,+discount_total,+returns.id,+returns.status"
 
 /** The shopper's orders, newest first. */
 export async function listOrders({ limit = 20, offset = 0 } = {}): Promise<{ orders: HttpTypes.StoreOrder[]; count: number }> {

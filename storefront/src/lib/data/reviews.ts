@@ -1,9 +1,8 @@
 import "server-only"
 
 import { productCacheTags, REVIEW_PAGE_SIZE, type StoreOrderReviewsResponse, type StoreProductReviewsResponse } from "@fupin/shared"
-import { authHeaders } from "./cookies"
-import { errorStatus } from "./errors"
 import { getSdk } from "./medusa"
+import { getOwnOrderPart } from "./own-order"
 
 /**
  * A product's approved reviews, their stars and 已售: the same for every visitor (masked
@@ -25,14 +24,5 @@ export async function getProductReviews(productId: string, handle: string, limit
 
 /** The logged-in shopper's order, line by line: may it be reviewed, and its review (never cached). */
 export async function getOrderReviews(orderId: string): Promise<StoreOrderReviewsResponse | null> {
-  try {
-    return await getSdk().client.fetch<StoreOrderReviewsResponse>(`/store/orders/${encodeURIComponent(orderId)}/reviews`, {
-      headers: await authHeaders(),
-      cache: "no-store",
-    })
-  } catch (error) {
-    const status = errorStatus(error)
-    if (status === 401 || status === 404 || status === 400) return null
-    throw error
-  }
+  return getOwnOrderPart<StoreOrderReviewsResponse>(orderId, "reviews")
 }

@@ -1,4 +1,5 @@
 import { institutionEn } from "./institution-en"
+import { afterSaleEn } from "./after-sale-en"
 import { reviewEn } from "./review-en"
 import type { Dictionary } from "./zh"
 
@@ -499,4 +500,5 @@ export const en: Dictionary = {
   },
   institution: institutionEn,
   review: reviewEn,
+  afterSale: afterSaleEn,
 }

@@ -3,6 +3,7 @@
  * `en.ts` must have exactly the same keys (checked by the `Dictionary` type).
  */
 import { institutionZh } from "./institution-zh"
+import { afterSaleZh } from "./after-sale-zh"
 import { reviewZh } from "./review-zh"
 
 export const zh = {
@@ -502,6 +503,7 @@ export const zh = {
   },
   institution: institutionZh,
   review: reviewZh,
+  afterSale: afterSaleZh,
 }
 
 export type Dictionary = typeof zh

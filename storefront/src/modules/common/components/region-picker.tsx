@@ -1,6 +1,7 @@
 "use client"
 
-import { useEffect, useRef, useState } from "react"
+import { useState } from "react"
+import { useFormResets } from "../hooks/use-form-resets"
 import { SelectField } from "./select-field"
 import { citiesOf, DEFAULT_CITY, DEFAULT_PROVINCE, divisionOptions, type Division } from "@fupin/shared/divisions"
 
@@ -82,17 +83,8 @@ export function RegionPicker({
     return { province, city, district: defaults.district?.trim() ?? "" }
   })
   const lists = divisionOptions(value)
-  // React resets a form after its action runs; a reset puts each <select> back to its first option
-  // while our state still holds the choice, so the lists are drawn afresh after every reset
-  const ref = useRef<HTMLDivElement>(null)
-  const [resets, setResets] = useState(0)
-  useEffect(() => {
-    const form = ref.current?.closest("form")
-    if (!form) return
-    const redraw = () => setResets((n) => n + 1)
-    form.addEventListener("reset", redraw)
-    return () => form.removeEventListener("reset", redraw)
-  }, [])
+  // the lists are drawn afresh after every reset of the form (useFormResets says why)
+  const [ref, resets] = useFormResets<HTMLDivElement>()
 
   const chooseProvince = (province: string) => {
     const code = lists.provinces.find((p) => p.name === province)?.code

@@ -4,12 +4,14 @@ import { notFound, redirect } from "next/navigation"
 import { isLocale, shopperMayCancel } from "@fupin/shared"
 import { getAuthToken } from "@/lib/data/cookies"
 import { getOwnOrder } from "@/lib/data/customer"
+import { getOrderReturns } from "@/lib/data/returns"
 import { getOrderReviews } from "@/lib/data/reviews"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { decodeSegment, localizedHref } from "@/lib/i18n/paths"
 import { FormMessage } from "@/modules/common/components/field"
 import { CancelOrderForm } from "@/modules/order/components/cancel-order-form"
 import { OrderDetails } from "@/modules/order/components/order-details"
+import { OrderReturns } from "@/modules/order/components/order-returns"
 import { OrderReviews } from "@/modules/reviews/components/order-reviews"
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -30,7 +32,8 @@ export default async function AccountOrderPage({ params, searchParams }: Props) 
   if (!order) notFound()
   const dict = getDictionary(locale)
   // 评价 per line once it shipped (none for an institution's order: no line is reviewable there)
-  const reviews = order.fulfillment_status && order.fulfillment_status !== "not_fulfilled" ? await getOrderReviews(order.id) : null
+  const shipped = !!order.fulfillment_status && order.fulfillment_status !== "not_fulfilled"
+  const [reviews, returns] = shipped ? await Promise.all([getOrderReviews(order.id), getOrderReturns(order.id)]) : [null, null]
   const showReviews = !!reviews?.lines.some((l) => l.reviewable || l.review)
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
@@ -44,6 +47,11 @@ export default async function AccountOrderPage({ params, searchParams }: Props) 
           <FormMessage success={dict.account.canceledNotice} />
         </div>
       ) : null}
+      {query.returned === "1" ? (
+        <div className="mt-4">
+          <FormMessage success={dict.afterSale.asked} />
+        </div>
+      ) : null}
       {query.reviewed === "1" ? (
         <div className="mt-4">
           <FormMessage success={dict.review.reviewed} />
@@ -55,6 +63,11 @@ export default async function AccountOrderPage({ params, searchParams }: Props) 
       {showReviews && reviews ? (
         <div className="mt-4">
           <OrderReviews orderId={order.id} reviews={reviews} locale={locale} />
+        </div>
+      ) : null}
+      {returns ? (
+        <div className="mt-4">
+          <OrderReturns locale={locale} orderId={order.id} view={returns} />
         </div>
       ) : null}
       {shopperMayCancel(order) ? (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next"
-import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { isLocale } from "@fupin/shared"
 import { getAuthToken } from "@/lib/data/cookies"
@@ -7,6 +6,7 @@ import { getOrderReviews } from "@/lib/data/reviews"
 import { getDictionary } from "@/lib/i18n"
 import { decodeSegment, localizedHref } from "@/lib/i18n/paths"
 import { resolveImageUrl } from "@/lib/util/product"
+import { OrderSubpage } from "@/modules/order/components/order-subpage"
 import { ReviewForm } from "@/modules/reviews/components/review-form"
 
 type Props = { params: Promise<{ locale: string; id: string; line: string }> }
@@ -29,19 +29,18 @@ export default async function ReviewLinePage({ params }: Props) {
   if (!target?.reviewable) notFound()
   const dict = getDictionary(locale).review
   return (
-    <div className="mx-auto max-w-xl px-4 py-6 sm:px-6 sm:py-10">
-      <Link href={orderPath} className="text-sm font-medium text-earth-700 hover:text-brand-700">
-        <span aria-hidden="true">← </span>
-        {dict.back}
-      </Link>
-      <h1 className="mt-3 text-2xl font-bold text-earth-900">{dict.formTitle}</h1>
-      <div className="mt-4 flex items-center gap-3 rounded-xl bg-earth-50 p-3">
-        <img src={resolveImageUrl(target.thumbnail)} alt="" width={56} height={56} className="h-14 w-14 rounded-lg bg-white" />
-        <p className="text-sm font-medium text-earth-900">{[target.title, target.variant_title].filter(Boolean).join(" · ")}</p>
-      </div>
-      <section className="mt-5 rounded-2xl bg-white p-4 ring-1 ring-earth-100 sm:p-6">
-        <ReviewForm locale={locale} orderId={orderId} lineItemId={target.line_item_id} />
-      </section>
-    </div>
+    <OrderSubpage
+      backHref={orderPath}
+      backLabel={dict.back}
+      title={dict.formTitle}
+      above={
+        <div className="mt-4 flex items-center gap-3 rounded-xl bg-earth-50 p-3">
+          <img src={resolveImageUrl(target.thumbnail)} alt="" width={56} height={56} className="h-14 w-14 rounded-lg bg-white" />
+          <p className="text-sm font-medium text-earth-900">{[target.title, target.variant_title].filter(Boolean).join(" · ")}</p>
+        </div>
+      }
+    >
+      <ReviewForm locale={locale} orderId={orderId} lineItemId={target.line_item_id} />
+    </OrderSubpage>
   )
 }

@@ -1,0 +1,32 @@
+import type { afterSaleZh } from "./after-sale-zh"
+import { reviewEn } from "./review-en"
+
+export const afterSaleEn: typeof afterSaleZh = {
+  heading: "Returns",
+  intro: "Within {days} days of delivery (until {date}) you can send goods back for a refund; once the operator has them back, the money returns the way you paid.",
+  ask: "Return goods",
+  closed: "The return period ended on {date}",
+  requestTitle: "Return #{id}",
+  askedAt: "asked on {date}",
+  refundOf: "Refund {amount}",
+  reasonLabel: "Reason: {reason}",
+  photoAlt: "Return photo {n}",
+  asked: "Your return request is in. Send the goods back; the refund follows once they arrive.",
+  formTitle: "Return goods",
+  linesLegend: "What goes back",
+  linesHint: "Tick the products and say how many",
+  quantityOf: "How many of {title} go back (at most {max})",
+  upTo: "at most {max}",
+  reason: "Why",
+  chooseReason: "Choose a reason",
+  note: "What is wrong (optional)",
+  noteHint: "Up to {max} characters: which pack, what happened",
+  photos: "Photos (needed for quality, damage or a wrong item; up to {max})",
+  noLines: "Choose at least one product",
+  submit: "Send the request",
+  submitting: "Sending…",
+  back: "Back to the order",
+  loginRequired: "Please log in first",
+  serviceDown: "The request could not be sent just now; please try again",
+  upload: reviewEn.upload,
+}
