@@ -76,6 +76,10 @@ demoIntegrationTestRunner({
         }
       expect(await draftOf()).toMatchObject({ status: "draft", is_draft_order: true })
       expect((await call(api.get(`/store/institution/orders/${quote.draft_order_id}`, purchaser()))).status).toBe(404)
+      // nor is it one of the institution's orders yet (the order list, the month's budget)
+      const orderIds = async () => ((await api.get("/store/institution/orders?limit=100", purchaser())).data.orders as Array<{ id: string }>).map((o) => o.id)
+      expect(await orderIds()).not.toContain(quote.draft_order_id)
+      const spentBefore = (await api.get("/store/institution/dashboard", purchaser())).data.my_budget?.spent
 
       // every member reads it; the operator lists it
       expect((await api.get(`/store/institution/quotes/${quote.id}`, approver())).data.quote.status).toBe("requested")
@@ -98,6 +102,8 @@ demoIntegrationTestRunner({
       const { data: bare } = await query.graph({ entity: "order", fields: ["id", "items.id", "items.unit_price"], filters: { id: quote.draft_order_id } })
       expect(((bare[0] as unknown as { items: Array<{ unit_price: number }> }).items.map((i) => Number(i.unit_price))).sort((a, b) => a - b)).toEqual([15.5, 150])
 
+      expect(await orderIds()).not.toContain(quote.draft_order_id)
+      expect((await api.get("/store/institution/dashboard", purchaser())).data.my_budget?.spent).toBe(spentBefore)
       const inventory = getContainer().resolve(Modules.INVENTORY)
       expect(await inventory.listReservationItems({ line_item_id: draft.items.map((i) => i.id) })).toHaveLength(0)
       const before = await agreementsOf()
@@ -111,6 +117,7 @@ demoIntegrationTestRunner({
       // an order now, at the quoted prices, in the institution's orders, its stock reserved
       const order = await draftOf()
       expect(order).toMatchObject({ status: "pending", is_draft_order: false })
+      expect((await api.get("/store/institution/dashboard", purchaser())).data.my_budget?.spent).toBe(Math.round((spentBefore + 2265) * 100) / 100)
       const listed = (await api.get("/store/institution/orders", purchaser())).data.orders as Array<{ id: string; item_total: number }>
       expect(listed.find((o) => o.id === quote.draft_order_id)?.item_total).toBe(2265)
       const reserved = await inventory.listReservationItems({ line_item_id: order.items.map((i) => i.id) })

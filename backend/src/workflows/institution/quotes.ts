@@ -10,9 +10,8 @@ import {
   releaseLockStep,
   updateDraftOrderItemWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { INSTITUTION_CART_METADATA_KEY } from "@fupin/shared"
 import type { StoredQuoteLine } from "../../lib/institution/quotes"
-import { alignQuotedLineItemsStep, createQuoteStep, loadQuoteStep, updateQuoteStep, validateAnswerStep, validateQuoteDecisionStep } from "./steps/quote-steps"
+import { alignQuotedLineItemsStep, createQuoteStep, loadQuoteStep, markQuoteOrderStep, updateQuoteStep, validateAnswerStep, validateQuoteDecisionStep } from "./steps/quote-steps"
 
 export const REQUEST_INSTITUTION_QUOTE_WORKFLOW = "request-institution-quote"
 export const ANSWER_INSTITUTION_QUOTE_WORKFLOW = "answer-institution-quote"
@@ -67,7 +66,9 @@ export const requestInstitutionQuoteWorkflow = createWorkflow(REQUEST_INSTITUTIO
     shipping_address: input.address,
     billing_address: input.address,
     items: input.lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })),
-    metadata: { [INSTITUTION_CART_METADATA_KEY]: input.institution_id, quote: true },
+    // not yet the institution's order: the portal's order list, the statements and the monthly budget read
+    // institution orders by this metadata, and a draft is none of them (the accept step marks it)
+    metadata: { quote_institution_id: input.institution_id },
   }))
   const draft = createOrderWorkflow.runAsStep({ input: orderInput as never })
   const lines = quoteLinesOfDraftStep(transform({ draft, input }, ({ draft, input }) => ({ order_id: (draft as { id: string }).id, lines: input.lines })))
@@ -138,6 +139,7 @@ export const acceptInstitutionQuoteWorkflow = createWorkflow(ACCEPT_INSTITUTION_
   acquireLockStep({ key, ...LOCK })
   const quote = loadQuoteStep({ quote_id: input.quote_id })
   validateQuoteDecisionStep(transform({ quote }, ({ quote }) => ({ quote, decision: "accepted" as const })))
+  markQuoteOrderStep(transform({ quote }, ({ quote }) => ({ order_id: quote.draft_order_id, institution_id: quote.institution_id })))
   const order = convertDraftOrderWorkflow.runAsStep({ input: transform({ quote }, ({ quote }) => ({ id: quote.draft_order_id })) })
   const updated = updateQuoteStep(
     transform({ input, order }, ({ input, order }) => ({

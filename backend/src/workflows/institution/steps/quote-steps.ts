@@ -1,6 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { QUOTE_MESSAGES, type QuoteStatus, quoteStatusAt } from "@fupin/shared"
+import { INSTITUTION_CART_METADATA_KEY, QUOTE_MESSAGES, type QuoteStatus, quoteStatusAt } from "@fupin/shared"
 import { quoteLinesOf, type QuoteRow, type StoredQuoteLine } from "../../../lib/institution/quotes"
 import { INSTITUTION_MODULE } from "../../../modules/institution"
 import type InstitutionModuleService from "../../../modules/institution/service"
@@ -127,5 +127,25 @@ export const alignQuotedLineItemsStep = createStep(
     await container
       .resolve(Modules.ORDER)
       .updateOrderLineItems(previous.map((p) => ({ selector: { id: p.id }, data: { unit_price: p.unit_price, is_custom_price: p.is_custom_price } })))
+  }
+)
+
+/**
+ * Marks an accepted quote's draft order as the institution's order (the
+ * metadata an institution cart's order carries), just before it is converted:
+ * the order.placed subscribers count it for the institution from this mark.
+ */
+export const markQuoteOrderStep = createStep(
+  "mark-quote-order",
+  async (input: { order_id: string; institution_id: string }, { container }) => {
+    const orders = container.resolve(Modules.ORDER)
+    const order = await orders.retrieveOrder(input.order_id, { select: ["id", "metadata"] })
+    const before = (order.metadata ?? {}) as Record<string, unknown>
+    await orders.updateOrders([{ id: input.order_id, metadata: { ...before, [INSTITUTION_CART_METADATA_KEY]: input.institution_id } }])
+    return new StepResponse(null, { id: input.order_id, metadata: before })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    await container.resolve(Modules.ORDER).updateOrders([{ id: undo.id, metadata: undo.metadata }])
   }
 )
