@@ -1,7 +1,7 @@
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { QUOTE_MESSAGES } from "@fupin/shared"
+import { budgetRefusal, QUOTE_MESSAGES } from "@fupin/shared"
 import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from "../../src/scripts/demo/institution-members"
 import { INSTITUTION_MODULE } from "../../src/modules/institution"
 import type InstitutionModuleService from "../../src/modules/institution/service"
@@ -131,6 +131,24 @@ demoIntegrationTestRunner({
       const again = await call(api.post(`/store/institution/quotes/${quote.id}/accept`, {}, purchaser()))
       expect(again.status).toBe(400)
       expect((await call(api.post(`/store/institution/quotes/${quote.id}/decline`, {}, purchaser()))).status).toBe(400)
+    })
+
+    it("counts an accepted quote in the asker's monthly budget: one that does not fit is refused, naming budget, spent and left", async () => {
+      const me = (await api.get("/store/institution/me", purchaser())).data
+      const original = me.member.monthly_budget as number | null
+      const quote = (await request([{ sku: XD_ERKUAI, quantity: 10 }])).data.quote as Quote
+      await answered(quote, () => 16)
+      const spent = (await api.get("/store/institution/dashboard", purchaser())).data.my_budget.spent as number
+      // ¥100 left this month, the quote is ¥160
+      expect((await call(api.post(`/store/institution/members/${me.member.id}`, { monthly_budget: spent + 100 }, schoolAdmin()))).status).toBe(200)
+      try {
+        const refused = await call(api.post(`/store/institution/quotes/${quote.id}/accept`, {}, purchaser()))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe(budgetRefusal(spent + 100, spent, 160))
+        expect((await api.get(`/store/institution/quotes/${quote.id}`, purchaser())).data.quote.status).toBe("answered")
+      } finally {
+        await call(api.post(`/store/institution/members/${me.member.id}`, { monthly_budget: original }, schoolAdmin()))
+      }
     })
 
     it("declines a quote: no order, the draft order is gone", async () => {

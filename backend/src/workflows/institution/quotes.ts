@@ -11,7 +11,8 @@ import {
   updateDraftOrderItemWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { StoredQuoteLine } from "../../lib/institution/quotes"
-import { alignQuotedLineItemsStep, createQuoteStep, loadQuoteStep, markQuoteOrderStep, updateQuoteStep, validateAnswerStep, validateQuoteDecisionStep } from "./steps/quote-steps"
+import { budgetLock } from "./portal-orders"
+import { alignQuotedLineItemsStep, checkQuoteBudgetStep, createQuoteStep, loadQuoteStep, markQuoteOrderStep, updateQuoteStep, validateAnswerStep, validateQuoteDecisionStep } from "./steps/quote-steps"
 
 export const REQUEST_INSTITUTION_QUOTE_WORKFLOW = "request-institution-quote"
 export const ANSWER_INSTITUTION_QUOTE_WORKFLOW = "answer-institution-quote"
@@ -131,7 +132,8 @@ export type DecideQuoteInput = { quote_id: string; customer_id: string }
  * the draft order into an order at the quoted prices (reserving stock and
  * emitting order.placed, so the intent agreement, the impact ledger and the
  * suppliers' portals count it like any pad order), and the quote records who
- * accepted and the order. Who may accept (an approver above the approval
+ * accepted and the order. It is the asker's order, so it must fit their
+ * monthly budget. Who may accept (an approver above the approval
  * amount) is the access rule's (src/lib/access/rules.ts).
  */
 export const acceptInstitutionQuoteWorkflow = createWorkflow(ACCEPT_INSTITUTION_QUOTE_WORKFLOW, (input: DecideQuoteInput) => {
@@ -139,6 +141,10 @@ export const acceptInstitutionQuoteWorkflow = createWorkflow(ACCEPT_INSTITUTION_
   acquireLockStep({ key, ...LOCK })
   const quote = loadQuoteStep({ quote_id: input.quote_id })
   validateQuoteDecisionStep(transform({ quote }, ({ quote }) => ({ quote, decision: "accepted" as const })))
+  // the asker's budget, serialised with their pad submissions and approvals
+  const budgetKey = transform({ quote }, ({ quote }) => budgetLock(quote.requested_by))
+  acquireLockStep({ key: budgetKey, ...LOCK }).config({ name: "acquire-quote-budget-lock" })
+  checkQuoteBudgetStep({ quote })
   markQuoteOrderStep(transform({ quote }, ({ quote }) => ({ order_id: quote.draft_order_id, institution_id: quote.institution_id })))
   const order = convertDraftOrderWorkflow.runAsStep({ input: transform({ quote }, ({ quote }) => ({ id: quote.draft_order_id })) })
   const updated = updateQuoteStep(
@@ -147,6 +153,7 @@ export const acceptInstitutionQuoteWorkflow = createWorkflow(ACCEPT_INSTITUTION_
       change: { status: "accepted" as const, decided_by: input.customer_id, decided_at: new Date().toISOString(), order_id: (order as { id: string }).id },
     }))
   )
+  releaseLockStep({ key: budgetKey }).config({ name: "release-quote-budget-lock" })
   releaseLockStep({ key })
   return new WorkflowResponse(updated)
 })

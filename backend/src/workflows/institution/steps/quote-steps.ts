@@ -1,6 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { INSTITUTION_CART_METADATA_KEY, QUOTE_MESSAGES, type QuoteStatus, quoteStatusAt } from "@fupin/shared"
+import { INSTITUTION_CART_METADATA_KEY, QUOTE_MESSAGES, type QuoteStatus, quoteStatusAt, quoteTotal } from "@fupin/shared"
+import { assertWithinBudget } from "../../../lib/institution/budget"
 import { quoteLinesOf, type QuoteRow, type StoredQuoteLine } from "../../../lib/institution/quotes"
 import { INSTITUTION_MODULE } from "../../../modules/institution"
 import type InstitutionModuleService from "../../../modules/institution/service"
@@ -149,3 +150,19 @@ export const markQuoteOrderStep = createStep(
     await container.resolve(Modules.ORDER).updateOrders([{ id: undo.id, metadata: undo.metadata }])
   }
 )
+
+/**
+ * The accepted quote becomes an order of the member who asked, counted in
+ * their 月度预算 like a pad order: it must fit what is left of the month
+ * (400 naming the budget, what is spent and what is left). Nothing to undo.
+ */
+export const checkQuoteBudgetStep = createStep("check-quote-budget", async (input: { quote: QuoteRow }, { container }) => {
+  const { quote } = input
+  await assertWithinBudget(container, {
+    institution_id: quote.institution_id,
+    customer_id: quote.requested_by,
+    cart_id: quote.draft_order_id,
+    amount: quoteTotal(quoteLinesOf(quote)) ?? 0,
+  })
+  return new StepResponse(null)
+})
