@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { api, login, loginInBrowser, publishableKey } from "./support/backend"
+import { fillPad, padLine } from "./support/pad"
 import { expectAccessible, shot } from "./support/shop"
 
 /**
@@ -14,32 +15,6 @@ const PURCHASER = "purchaser@school01.fupin.local"
 const ADMIN = "admin@school01.fupin.local"
 // a few packs of two products no other journey runs short of
 const SKUS = ["LUQUAN-KONJAC-NOODLES-1", "XUNDIAN-ERKUAI-1"] as const
-
-/** A line the pad accepts: a little over the product's minimum, in whole packs. */
-async function padLine(sku: string): Promise<[string, string]> {
-  const { variants } = await api<{ variants: Array<{ sku: string; min_quantity: number; pack_size: number }> }>(
-    `/store/institution/pad/variants?sku=${sku}`,
-    { token: await login("customer", PURCHASER), key: await publishableKey() }
-  )
-  const v = variants.find((x) => x.sku === sku)!
-  const pack = Math.max(1, v.pack_size)
-  return [sku, String(Math.ceil(Math.max(2, v.min_quantity) / pack) * pack)]
-}
-
-/** The pad, emptied, then filled from an uploaded file of these lines. */
-async function fillPad(page: Page, lines: Array<[string, string]>) {
-  await page.goto("/zh/institution/pad")
-  await expect(page.getByRole("heading", { level: 1, name: "批量下单" })).toBeVisible()
-  if (await page.getByRole("button", { name: "清空清单" }).isVisible()) {
-    page.once("dialog", (d) => void d.accept())
-    await page.getByRole("button", { name: "清空清单" }).click()
-  }
-  const csv = ["商品编码/SKU,数量", ...lines.map((l) => l.join(","))].join("\n") + "\n"
-  await page.getByLabel("选择文件").setInputFiles({ name: "常用.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") })
-  await page.getByRole("button", { name: "上传并检查" }).click()
-  await page.getByRole("button", { name: "全部加入清单" }).click()
-  await expect(page.getByTestId("pad-line")).toHaveCount(lines.length)
-}
 
 test("常用清单: the purchaser saves the pad as 每周食堂蔬菜, empties the pad, and orders from the list again", async ({ browser }, info) => {
   test.slow()

@@ -604,6 +604,7 @@ demoIntegrationTestRunner({
         const canteen = (await addCanteen()).data.canteen.id as string
         const ribs = (await api.get(`/store/institution/pad/variants?sku=${XD_RIBS}`, purchaser())).data.variants[0].variant_id as string
         const list = (await api.post("/store/institution/lists", { name: "每周食堂肉类", lines: [{ variant_id: ribs, quantity: 2 }] }, purchaser())).data.list.id as string
+        const quote = (await api.post("/store/institution/quotes", { lines: [{ variant_id: ribs, quantity: 2 }] }, purchaser())).data.quote.id as string
         // a statement's :month names no record: a stranger reads its own institution's month (checked below for none of ours)
         const isStatement = (path: string) => path.startsWith("/store/institution/statements")
         const params = (path: string) => ({
@@ -614,6 +615,8 @@ demoIntegrationTestRunner({
               ? canteen
               : path.startsWith("/store/institution/lists")
                 ? list
+              : path.startsWith("/store/institution/quotes")
+                ? quote
               : path.startsWith("/store/institution/orders")
                 ? order
                 : cart,

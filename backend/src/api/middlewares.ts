@@ -14,6 +14,7 @@ import { institutionOnboardingMiddlewares } from "./middlewares/institution-onbo
 import { institutionPortalMiddlewares } from "./middlewares/institution-portal"
 import { rateLimitMiddlewares } from "./middlewares/rate-limit"
 import { productReviewMiddlewares } from "./middlewares/product-review"
+import { quoteMiddlewares } from "./middlewares/quotes"
 import { reviewMiddlewares } from "./middlewares/review"
 import { searchMiddlewares } from "./middlewares/search"
 import { securityMiddlewares } from "./middlewares/security"
@@ -45,6 +46,7 @@ export default defineMiddlewares({
     ...institutionMiddlewares,
     ...institutionOnboardingMiddlewares,
     ...institutionPortalMiddlewares,
+    ...quoteMiddlewares,
     ...serviceStationMiddlewares,
     ...impactMiddlewares,
     ...searchMiddlewares,

@@ -50,15 +50,18 @@ export async function loginInBrowser(page: Page, email: string, path: string) {
   await expect(page).toHaveURL(new RegExp(`${path}$`))
 }
 
-/** The operator's dashboard at a desk, on the review inbox. */
-export async function openReviewInbox(browser: Browser) {
+/** The operator's dashboard at a desk, logged in, on `path` (e.g. /review-inbox) showing its h1. */
+export async function openAdmin(browser: Browser, path: string, heading: RegExp) {
   const context = await browser.newContext({ ...devices["Desktop Chrome"], locale: "zh-CN" })
   const page = await context.newPage()
-  await page.goto(`${backendUrl}/app/review-inbox`)
+  await page.goto(`${backendUrl}/app${path}`)
   await page.locator('input[name="email"]').fill("admin@fupin.local")
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
   await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/app\/review-inbox$/)
-  await expect(page.getByRole("heading", { level: 1, name: /审核收件箱/ })).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/app${path}$`))
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible()
   return { context, page }
 }
+
+/** The operator's dashboard at a desk, on the review inbox. */
+export const openReviewInbox = (browser: Browser) => openAdmin(browser, "/review-inbox", /审核收件箱/)

@@ -18,6 +18,7 @@ const KIND_NAMES: Record<OwnedKind, string> = {
   institution_approval: "Approval request",
   institution_canteen: "Canteen",
   institution_list: "List",
+  institution_quote: "Quote",
   supplier_product: "Product",
   supplier_variant: "Variant",
   supplier_order: "Order",

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { INSTITUTION_MODULE } from "../../modules/institution"
 import type InstitutionModuleService from "../../modules/institution/service"
 import { institutionOfCart, pendingApprovalOf } from "../institution/membership"
+import { quoteNeedsApproverOf } from "../institution/quotes"
 import { SUPPLIER_OWNER_LOADERS } from "./supplier-owners"
 
 /**
@@ -27,6 +28,8 @@ export type Owner = {
   institution_id?: string | null
   frozen?: boolean
   requested_by?: string | null
+  /** a quote whose acceptance needs an approver (its total is above the institution's approval amount) */
+  needs_approver?: boolean
   /** supplier kinds: the suppliers the record belongs to (an order: every supplier with a line in it) */
   supplier_ids?: string[]
 }
@@ -34,7 +37,7 @@ export type Owner = {
 /** What a shopper's requests name. */
 export type ShopperKind = "cart" | "order" | "payment_collection"
 /** What an institution member's requests name beyond a shopper's. */
-export type InstitutionKind = "institution_approval" | "institution_canteen" | "institution_list"
+export type InstitutionKind = "institution_approval" | "institution_canteen" | "institution_list" | "institution_quote"
 /** What a supplier member's requests name (src/lib/access/supplier-owners.ts). */
 export type SupplierKind =
   | "supplier_product"
@@ -139,6 +142,24 @@ const loadList: Loader = async (container, id) => {
   return { kind: "institution_list", id: list.id, customer_id: null, registered: false, closed: false, email: null, institution_id: list.institution_id }
 }
 
+/** A 询价单 belongs to its institution; its acceptance may need an approver other than who asked. */
+const loadQuote: Loader = async (container, id) => {
+  const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
+  const [quote] = await service.listInstitutionQuotes({ id }, { select: ["id", "institution_id", "requested_by", "lines"] })
+  if (!quote) return null
+  return {
+    kind: "institution_quote",
+    id: quote.id,
+    customer_id: null,
+    registered: false,
+    closed: false,
+    email: null,
+    institution_id: quote.institution_id,
+    requested_by: quote.requested_by,
+    needs_approver: await quoteNeedsApproverOf(container, quote as never),
+  }
+}
+
 export const OWNER_LOADERS: Record<OwnedKind, Loader> = {
   cart: loadCart,
   order: loadOrder,
@@ -146,6 +167,7 @@ export const OWNER_LOADERS: Record<OwnedKind, Loader> = {
   institution_approval: loadApproval,
   institution_canteen: loadCanteen,
   institution_list: loadList,
+  institution_quote: loadQuote,
   ...SUPPLIER_OWNER_LOADERS,
 }
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MemberRole } from "@fupin/shared"
-import { MEMBER_ROLE_LABELS, SUPPLIER_ACTOR_TYPE } from "@fupin/shared"
+import { MEMBER_ROLE_LABELS, QUOTE_MESSAGES, SUPPLIER_ACTOR_TYPE } from "@fupin/shared"
 import { FROZEN_MESSAGE, type Membership, membershipOf } from "../institution/membership"
 import type { OwnedKind, Owner } from "./owners"
 import { supplierOfMember } from "./supplier-caller"
@@ -136,6 +136,10 @@ export const INSTITUTION_ROLE_RULES: Array<{ methods: string[]; path: RegExp; ro
   { methods: ["GET"], path: /^(members|invites)(\/|$)/, roles: ["admin"] },
   // 常用清单: purchasers and admins save, rename, replace and delete them; approvers read
   { methods: ["POST", "DELETE"], path: /^lists(\/|$)/, roles: ["purchaser", "admin"] },
+  // 询价: purchasers and admins ask (from the pad's lines); purchasers accept or decline, approvers too
+  // (above the approval amount only an approver may accept: institutionRule); every member reads
+  { methods: ["POST"], path: /^quotes\/?$/, roles: ["purchaser", "admin"] },
+  { methods: ["POST"], path: /^quotes\/[^/]+\/(accept|decline)\/?$/, roles: ["purchaser", "approver"] },
 ]
 
 /** The roles (any one of them) a request to an institution route needs, or null when any member may make it. */
@@ -173,6 +177,11 @@ export const institutionRule: AccessRule = (caller, owner, request) => {
     if (owner.closed) return false
     if (owner.frozen && request.method !== "GET") return { status: 409, message: FROZEN_MESSAGE }
   }
+  // an accepted quote is an order: above the approval amount, accepting it is the approval, made by an
+  // approver who did not ask for it (the pad's rule for an order above the amount)
+  if (owner.kind === "institution_quote" && owner.needs_approver && /\/accept\/?$/.test(request.path)) {
+    if (!member.roles.includes("approver") || owner.requested_by === member.customer_id) return { status: 403, message: QUOTE_MESSAGES.needsApprover }
+  }
   if (owner.kind === "institution_approval" && /\/(approve|reject)\/?$/.test(request.path) && owner.requested_by === member.customer_id) {
     return { status: 403, message: OWN_REQUEST }
   }
@@ -197,6 +206,7 @@ export const INSTITUTION: ActorAccess = {
     { kind: "institution_canteen", segment: "canteens", field: "canteen_id" },
     { kind: "institution_list", segment: "lists", field: "list_id" },
     { kind: "order", segment: "orders", field: "order_id" },
+    { kind: "institution_quote", segment: "quotes", field: "quote_id" },
   ],
   rule: institutionRule,
   loadCaller: async (container, caller) => ({ ...caller, member: await membershipOf(container, customerOf(caller)) }),

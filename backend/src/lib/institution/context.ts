@@ -26,3 +26,21 @@ export async function padContextOf(req: MedusaRequest, cartId?: string, customer
   }
   return { region_id: await cnyRegionId(req), currency_code: "cny", sales_channel_id: salesChannelOf(req), customer_id: customerId }
 }
+
+/**
+ * Where an institution's order (a cart, a quote's draft order) ships until a
+ * canteen is chosen: the institution's own address, in Kunming.
+ */
+export function institutionAddress(institution: { name: string; contact_name: string; contact_phone: string; address: string }) {
+  return {
+    company: institution.name,
+    first_name: institution.contact_name,
+    last_name: "",
+    phone: institution.contact_phone,
+    address_1: institution.address,
+    city: "昆明市",
+    province: "云南省",
+    postal_code: "650000",
+    country_code: "cn",
+  }
+}

@@ -7,6 +7,7 @@ import InstitutionCanteen from "./models/institution-canteen"
 import InstitutionInvite from "./models/institution-invite"
 import InstitutionList from "./models/institution-list"
 import InstitutionPurchase from "./models/institution-purchase"
+import InstitutionQuote from "./models/institution-quote"
 import IntentAgreement from "./models/intent-agreement"
 
 /** Money columns come back as numbers or BigNumber objects; reports want plain CNY numbers. */
@@ -81,6 +82,7 @@ class InstitutionModuleService extends MedusaService({
   InstitutionApproval,
   InstitutionPurchase,
   InstitutionList,
+  InstitutionQuote,
 }) {}
 
 export default InstitutionModuleService

@@ -11,7 +11,7 @@ export const DECIDE_INSTITUTION_APPROVAL_WORKFLOW = "decide-institution-approval
 
 const submitLock = (cartId: string) => `institution_submit:${cartId}`
 /** one purchaser's submissions and approvals one at a time: two orders cannot both fit the month's budget's last yuan */
-const budgetLock = (customerId: string) => `institution_budget:${customerId}`
+export const budgetLock = (customerId: string) => `institution_budget:${customerId}`
 
 /**
  * A purchaser submits an institution cart: it is made ready to complete

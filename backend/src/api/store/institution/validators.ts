@@ -9,6 +9,10 @@ import {
   MAX_LIST_NAME_LENGTH,
   MAX_LIST_QUANTITY,
   PAD_MAX_LINES,
+  MAX_QUOTE_LINES,
+  MAX_QUOTE_NOTE_LENGTH,
+  MAX_QUOTE_QUANTITY,
+  QUOTE_STATUSES,
   RECEIPT_DECISIONS,
   RECEIPT_NOTE_MAX,
 } from "@fupin/shared"
@@ -209,3 +213,29 @@ export const StoreUpdateList = z
   .strict()
   .refine((v) => v.name !== undefined || v.lines !== undefined, { message: "name: 请给出新名称或新的行 / give a new name or new lines", path: ["name"] })
 export type StoreUpdateListType = z.infer<typeof StoreUpdateList>
+
+// ---- 询价 (requests for a quote) -------------------------------------------
+
+const QuoteLine = z
+  .object({
+    variant_id: z.string().trim().min(1).max(100),
+    quantity: z.number().int().min(1).max(MAX_QUOTE_QUANTITY),
+  })
+  .strict()
+const quoteNote = z.string().trim().max(MAX_QUOTE_NOTE_LENGTH)
+
+export const StoreCreateQuote = z
+  .object({
+    lines: z
+      .array(QuoteLine)
+      .min(1, "lines: 询价单至少要有一行 / a quote needs at least one line")
+      .max(MAX_QUOTE_LINES, `lines: 一次最多询价 ${MAX_QUOTE_LINES} 行 / at most ${MAX_QUOTE_LINES} lines`),
+    note: quoteNote.optional(),
+  })
+  .strict()
+export type StoreCreateQuoteType = z.infer<typeof StoreCreateQuote>
+export const StoreListQuotes = z.object({ status: z.enum(QUOTE_STATUSES).optional(), ...page }).strict()
+export type StoreListQuotesType = z.infer<typeof StoreListQuotes>
+export const StoreGetQuote = z.object({}).strict()
+export const StoreAcceptQuote = z.object({}).strict()
+export const StoreDeclineQuote = z.object({}).strict()

@@ -6,6 +6,7 @@ import InstitutionCanteen from "./institution-canteen"
 import InstitutionInvite from "./institution-invite"
 import InstitutionList from "./institution-list"
 import InstitutionPurchase from "./institution-purchase"
+import InstitutionQuote from "./institution-quote"
 import IntentAgreement from "./intent-agreement"
 
 /** A buying institution (采购单位): a school, hospital, enterprise or government unit. */
@@ -47,8 +48,10 @@ const Institution = model
     canteens: model.hasMany(() => InstitutionCanteen, { mappedBy: "institution" }),
     /** 常用清单: reusable lists of SKUs and quantities */
     lists: model.hasMany(() => InstitutionList, { mappedBy: "institution" }),
+    /** 询价单: requests for a quote */
+    quotes: model.hasMany(() => InstitutionQuote, { mappedBy: "institution" }),
   })
   .indexes([{ on: ["kind", "status"] }])
-  .cascades({ delete: ["buyers", "invites", "canteens", "lists"] })
+  .cascades({ delete: ["buyers", "invites", "canteens", "lists", "quotes"] })
 
 export default Institution

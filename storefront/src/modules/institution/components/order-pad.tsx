@@ -24,6 +24,7 @@ import { buttonPrimary, buttonSecondary, card, FormMessage } from "@/modules/com
 import { localHalf, localHalfWithoutField } from "@/lib/data/errors"
 import { BudgetSummary } from "../lists/components/budget-summary"
 import { SaveListForm } from "../lists/components/save-list-form"
+import { QuoteRequestForm } from "../quotes/components/quote-request-form"
 import { listsDictionary } from "../lists/i18n"
 import { countyShort, formatPercent } from "../lib/format"
 import { draftKey, EMPTY_PAD, padReducer, padTotals, parseDraft, parseQuantity, serializeDraft } from "../lib/pad"
@@ -170,6 +171,12 @@ export function OrderPad({
     return <SubmitDone outcome={outcome} locale={locale} threshold={threshold} onNew={() => setOutcome(null)} />
   }
 
+  /** the pad's lines with a whole quantity, as the backend takes them */
+  const padLines = () =>
+    state.lines.flatMap((l) => {
+      const quantity = parseQuantity(l.quantity)
+      return quantity ? [{ variant_id: l.item.variant_id, quantity }] : []
+    })
   const agreementOf = new Map(agreements.map((a) => [a.county_handle, a]))
   return (
     <div className="grid gap-4 sm:gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -222,16 +229,7 @@ export function OrderPad({
           ) : null}
           <PadGrid lines={state.lines} locale={locale} dispatch={dispatch} />
           <p className="mt-3 text-xs text-earth-600">{dict.draftSaved}</p>
-          {canSubmit && state.lines.length ? (
-            <SaveListForm
-              locale={locale}
-              lists={lists}
-              lines={() => state.lines.flatMap((l) => {
-                const quantity = parseQuantity(l.quantity)
-                return quantity ? [{ variant_id: l.item.variant_id, quantity }] : []
-              })}
-            />
-          ) : null}
+          {canSubmit && state.lines.length ? <SaveListForm locale={locale} lists={lists} lines={padLines} /> : null}
         </section>
       </div>
 
@@ -340,6 +338,7 @@ export function OrderPad({
           ) : (
             <p className="mt-4 text-sm text-earth-700">{dict.notPurchaser}</p>
           )}
+          {canSubmit ? <QuoteRequestForm locale={locale} lines={padLines} disabled={pending || !state.lines.length || totals.problems > 0} /> : null}
         </div>
       </aside>
     </div>

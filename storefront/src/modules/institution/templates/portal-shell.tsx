@@ -5,6 +5,7 @@ import { localizedHref } from "@/lib/i18n/paths"
 import { PortalNav, type PortalNavItem } from "../components/portal-nav"
 import { roleNames } from "../lib/format"
 import { listsDictionary } from "../lists/i18n"
+import { quotesDictionary } from "../quotes/i18n"
 
 /** The portal's frame: which institution and roles, and the tabs this member may use. */
 export function PortalShell({ locale, me, children }: { locale: Locale; me: StoreInstitutionMeResponse; children: ReactNode }) {
@@ -15,6 +16,7 @@ export function PortalShell({ locale, me, children }: { locale: Locale; me: Stor
     { href: href(""), label: dict.dashboard, exact: true },
     ...(roles.includes("purchaser") ? [{ href: href("/pad"), label: dict.pad }] : []),
     { href: href("/lists"), label: listsDictionary(locale).nav },
+    { href: href("/quotes"), label: quotesDictionary(locale).nav },
     { href: href("/approvals"), label: dict.approvals },
     { href: href("/orders"), label: dict.orders },
     { href: href("/statements"), label: dict.statements },

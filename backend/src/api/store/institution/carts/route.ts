@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { INSTITUTION_CART_METADATA_KEY, type StoreInstitutionCartResponse } from "@fupin/shared"
-import { cnyRegionId, salesChannelOf } from "../../../../lib/institution/context"
+import { cnyRegionId, institutionAddress, salesChannelOf } from "../../../../lib/institution/context"
 import { institutionOfCart } from "../../../../lib/institution/membership"
 import { portalCart } from "../../../../lib/institution/portal"
 import { membershipFrom } from "../../../../lib/institution/request"
@@ -34,17 +34,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<
   const institution = await req.scope.resolve<InstitutionModuleService>(INSTITUTION_MODULE).retrieveInstitution(member.institution_id)
   const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(member.customer_id)
   // one address until the canteen address book: the institution's own
-  const address = {
-    company: institution.name,
-    first_name: institution.contact_name,
-    last_name: "",
-    phone: institution.contact_phone,
-    address_1: institution.address,
-    city: "昆明市",
-    province: "云南省",
-    postal_code: "650000",
-    country_code: "cn",
-  }
+  const address = institutionAddress(institution)
   const { result } = await createCartWorkflow(req.scope).run({
     input: {
       region_id: await cnyRegionId(req),

@@ -1,0 +1,58 @@
+"use server"
+
+import { refresh } from "next/cache"
+import { isLocale, type Locale, type StoreQuoteResponse } from "@fupin/shared"
+import { authHeaders } from "@/lib/data/cookies"
+import { errorMessage, localHalfWithoutField } from "@/lib/data/errors"
+import { getSdk } from "@/lib/data/medusa"
+import { quotesDictionary } from "@/modules/institution/quotes/i18n"
+
+/**
+ * 询价's writes: each sends the member's login; the backend checks the role (purchasers and admins
+ * ask; purchasers and approvers decide; above the approval amount only an approver who did not ask
+ * accepts), the validity date and each line.
+ */
+
+export interface QuoteFormState {
+  error: string | null
+  done: string | null
+  quote_id?: string
+}
+
+const localeOf = (value: unknown): Locale => (typeof value === "string" && isLocale(value) ? value : "zh")
+
+async function send(path: string, body: Record<string, unknown>): Promise<StoreQuoteResponse> {
+  const res = await getSdk().client.fetch<StoreQuoteResponse>(path, { method: "POST", headers: await authHeaders(), body, cache: "no-store" })
+  refresh()
+  return res
+}
+
+const failed = (error: unknown, locale: Locale): QuoteFormState => ({
+  error: localHalfWithoutField(errorMessage(error, quotesDictionary(locale).failed), locale),
+  done: null,
+})
+
+/** 询价 from the pad: its current lines and an optional note. */
+export async function requestQuote(input: { locale: string; note: string; lines: Array<{ variant_id: string; quantity: number }> }): Promise<QuoteFormState> {
+  const locale = localeOf(input.locale)
+  try {
+    const note = input.note.trim()
+    const res = await send("/store/institution/quotes", { lines: input.lines, ...(note ? { note } : {}) })
+    return { error: null, done: quotesDictionary(locale).asked, quote_id: res.quote.id }
+  } catch (error) {
+    return failed(error, locale)
+  }
+}
+
+/** Accepts or declines a quote (form: locale, quote_id, decision). */
+export async function decideQuote(_prev: QuoteFormState, formData: FormData): Promise<QuoteFormState> {
+  const locale = localeOf(formData.get("locale"))
+  const decision = formData.get("decision") === "accept" ? "accept" : "decline"
+  const id = String(formData.get("quote_id") ?? "")
+  try {
+    const res = await send(`/store/institution/quotes/${encodeURIComponent(id)}/${decision}`, {})
+    return { error: null, done: res.quote.status, quote_id: res.quote.id }
+  } catch (error) {
+    return failed(error, locale)
+  }
+}

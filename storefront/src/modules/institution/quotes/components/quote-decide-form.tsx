@@ -1,0 +1,43 @@
+"use client"
+
+import { useActionState } from "react"
+import type { Locale } from "@fupin/shared"
+import { decideQuote, type QuoteFormState } from "@/lib/actions/institution-quotes"
+import { buttonPrimary, buttonSecondary, FormMessage } from "@/modules/common/components/field"
+import { quotesDictionary } from "../i18n"
+
+const START: QuoteFormState = { error: null, done: null }
+
+/** 接受报价并下单 / 拒绝报价: the page re-reads the quote once the backend has decided. */
+export function QuoteDecideForm({ locale, quoteId, canAccept }: { locale: Locale; quoteId: string; canAccept: boolean }) {
+  const dict = quotesDictionary(locale)
+  const [state, action, pending] = useActionState(decideQuote, START)
+  return (
+    <form action={action} className="mt-4" data-testid="quote-decide">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="quote_id" value={quoteId} />
+      <div className="flex flex-wrap gap-3">
+        {canAccept ? (
+          <button type="submit" name="decision" value="accept" disabled={pending} className={buttonPrimary}>
+            {pending ? dict.accepting : dict.accept}
+          </button>
+        ) : null}
+        <button
+          type="submit"
+          name="decision"
+          value="decline"
+          disabled={pending}
+          className={buttonSecondary + " py-3"}
+          onClick={(e) => {
+            if (!window.confirm(dict.declineConfirm)) e.preventDefault()
+          }}
+        >
+          {dict.decline}
+        </button>
+      </div>
+      <div className="mt-2" aria-live="polite">
+        {state.error ? <FormMessage error={state.error} /> : null}
+      </div>
+    </form>
+  )
+}
