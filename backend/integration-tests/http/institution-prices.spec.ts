@@ -4,7 +4,7 @@ import { unitPriceAt, type PadVariantDTO } from "@fupin/shared"
 import { DEMO_INSTITUTION_PRICES } from "../../src/scripts/demo/institution-prices"
 import { ALL_INSTITUTIONS_GROUP_NAME } from "../../src/lib/institution/price-groups"
 import { institutionActors } from "../helpers/institution-orders"
-import { call } from "../helpers/shopping"
+import { call, freshCreditCode } from "../helpers/shopping"
 
 // Issue 10, institutional prices: Medusa price lists with a customer-group rule (every institution member, or one
 // institution's members) and min_quantity breaks. The pad shows the price the cart charges at the line's
@@ -112,6 +112,15 @@ demoIntegrationTestRunner({
           [NOODLES, 50, 10.5],
         ].sort()
       )
+      // Medusa's own quantity change of a line (updateLineItemInCartWorkflow) re-prices it both ways too
+      const line = (await api.get(`/store/carts/${cart.id}?fields=items.id,items.variant_sku`, purchaser)).data.cart.items.find(
+        (i: { variant_sku: string }) => i.variant_sku === NOODLES
+      )
+      const down = await api.post(`/store/carts/${cart.id}/line-items/${line.id}?fields=items.id,items.unit_price,items.quantity`, { quantity: 49 }, purchaser)
+      expect(down.data.cart.items.find((i: { id: string }) => i.id === line.id)).toMatchObject({ quantity: 49, unit_price: 11 })
+      const up = await api.post(`/store/carts/${cart.id}/line-items/${line.id}?fields=items.id,items.unit_price,items.quantity`, { quantity: 50 }, purchaser)
+      expect(up.data.cart.items.find((i: { id: string }) => i.id === line.id)).toMatchObject({ quantity: 50, unit_price: 10.5 })
+
       // and back under the break when the line shrinks
       cart = await cartWith(purchaser, [
         { sku: NOODLES, quantity: 49 },
@@ -176,11 +185,21 @@ demoIntegrationTestRunner({
       expect(shop.data.products[0].variants.find((v: { sku: string }) => v.sku === NOODLES).calculated_price.calculated_amount).toBe(12.8)
     })
 
-    it("gives a newly registered institution its group at once", async () => {
+    it("gives a newly registered institution its group at once, also when another one has the same name", async () => {
+      const body = { name: "昆明市某同名小学（测试）", kind: "school", contact_name: "联系人（测试）", contact_phone: "0871-60000003", address: "昆明市五华区 测试路5号" }
+      const first = await api.post("/admin/institutions", { ...body, credit_code: freshCreditCode() }, actors.admin)
+      const second = await api.post("/admin/institutions", { ...body, credit_code: freshCreditCode() }, actors.admin)
+      const lists = await Promise.all([first, second].map((r) => api.get(`/admin/institutions/${r.data.institution.id}/price-lists`, actors.admin)))
+      const own = lists.map((l) => l.data.customer_groups.find((g: { scope: string }) => g.scope === "institution")?.name)
+      expect(own[0]).toBe("机构：昆明市某同名小学（测试）")
+      expect(own[1]).toMatch(/^机构：昆明市某同名小学（测试）（[0-9A-Z]{18}）$/)
+      // the all-institutions list applies to them too
+      expect(lists[1]!.data.price_lists.map((l: { title: string }) => l.title)).toEqual([DEMO_INSTITUTION_PRICES.all.title])
+
       const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "institution", fields: ["name", "customer_group.name"], filters: {} })
       const rows = data as unknown as Array<{ name: string; customer_group?: { name: string } | null }>
       expect(rows.length).toBeGreaterThanOrEqual(22)
-      expect(rows.filter((r) => r.customer_group?.name !== `机构：${r.name}`)).toEqual([])
+      expect(rows.filter((r) => !r.customer_group?.name.startsWith(`机构：${r.name}`))).toEqual([])
     })
   },
 })

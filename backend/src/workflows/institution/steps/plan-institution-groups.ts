@@ -18,12 +18,21 @@ export const planInstitutionGroupsStep = createStep(
     if (input.institution_ids.length) {
       const { data } = await query.graph({
         entity: "institution",
-        fields: ["id", "name", "customer_group.id"],
+        fields: ["id", "name", "credit_code", "customer_group.id"],
         filters: { id: input.institution_ids },
       })
-      for (const row of data as unknown as Array<{ id: string; name: string; customer_group?: { id: string } | null }>) {
-        if (row.customer_group?.id) continue
-        plan.create.push({ name: institutionGroupName(row.name), metadata: { institution_id: row.id } })
+      const missing = (data as unknown as Array<{ id: string; name: string; credit_code: string; customer_group?: { id: string } | null }>).filter((r) => !r.customer_group?.id)
+      // group names are unique in Medusa: two institutions of one name are told apart by their credit code
+      const taken = new Set(
+        missing.length
+          ? (await container.resolve(Modules.CUSTOMER).listCustomerGroups({ name: { $in: missing.map((r) => institutionGroupName(r.name)) } }, { select: ["name"], take: null })).map((g) => g.name)
+          : []
+      )
+      for (const row of missing) {
+        let name = institutionGroupName(row.name)
+        if (taken.has(name)) name = institutionGroupName(`${row.name}（${row.credit_code}）`)
+        taken.add(name)
+        plan.create.push({ name, metadata: { institution_id: row.id } })
         plan.for_institution.push(row.id)
       }
     }
