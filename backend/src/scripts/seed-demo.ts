@@ -25,6 +25,7 @@ import { uploadDemoImages } from "./demo/images"
 import { seedCheckout } from "./demo/pickup"
 import { seedInstitutions } from "./demo/institutions"
 import { seedInstitutionMembers } from "./demo/institution-members"
+import { seedInstitutionPrices } from "./demo/institution-prices"
 import { seedServiceStations } from "./demo/service-stations"
 import { seedSupplierPortal } from "./demo/supplier-portal"
 import { linkDemoProductsToSuppliers, seedSuppliers } from "./demo/suppliers"
@@ -260,6 +261,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedCertifiedCatalogue(container)
   await placeDemoProductsInKinds(container, categoryIds)
   await seedSupplierPortal(container)
+  // institutions' customer groups and the demo price lists (after the products they price)
+  await seedInstitutionPrices(container)
   // the pictures through Medusa's file module, at absolute URLs any Medusa client can show
   await uploadDemoImages(container)
   // Product search: index the catalogue now so that `npm start` serves search at once

@@ -6,6 +6,7 @@
  * an institution; a non-member gets 403 `{ message }`, another institution's
  * record answers 404 like a missing one.
  */
+import type { PadPriceTierDTO } from "./institution-prices"
 import type { ApprovalStatus, InstitutionKind, InstitutionStatus, IntentStatus, MemberRole } from "./institution"
 import type { PurchaserBudgetDTO } from "./institution-lists"
 import type { OrderShipmentTrace } from "./supplier-portal"
@@ -268,8 +269,13 @@ export interface PadVariantDTO {
    * this variant it comes to, zh + en; shown, not enforced per line (see the backend's lib/institution/provenance.ts)
    */
   min_order_note: string | null
-  /** the price that will be charged per unit, CNY */
+  /** the price that will be charged per unit, CNY (at quantity 1; in a checked line, at the line's quantity) */
   unit_price: number | null
+  /**
+   * this member's price from each quantity on (institutional price lists and their quantity breaks),
+   * sorted by min_quantity, the first at 1; absent or empty: unit_price at any quantity (see unitPriceAt)
+   */
+  price_tiers?: PadPriceTierDTO[]
   currency_code: string
   /** units available; null when stock is not tracked */
   stock: number | null

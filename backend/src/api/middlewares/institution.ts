@@ -4,6 +4,7 @@ import {
   AdminAddInstitutionBuyer,
   AdminCreateInstitution,
   AdminGetInstitution,
+  AdminGetInstitutionPriceLists,
   AdminListInstitutionBuyers,
   AdminListInstitutions,
   AdminReviewInstitution,
@@ -57,6 +58,11 @@ export const institutionMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/institutions/:id",
     middlewares: [validateAndTransformBody(AdminUpdateInstitution)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/institutions/:id/price-lists",
+    middlewares: [validateAndTransformQuery(AdminGetInstitutionPriceLists, {})],
   },
   ...(["approve", "reinstate"] as const).map((action) => ({
     method: ["POST" as const],

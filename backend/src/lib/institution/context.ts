@@ -1,6 +1,7 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { PadContext } from "./pad"
+import { customerGroupIdsOf } from "./price-groups"
 
 /** The sales channel of the store's publishable key (every /store request carries one). */
 export function salesChannelOf(req: MedusaRequest): string | null {
@@ -17,14 +18,16 @@ export async function cnyRegionId(req: MedusaRequest): Promise<string> {
 
 /** Prices and stock as a cart would see them: its region and sales channel, or the store's CNY region. */
 export async function padContextOf(req: MedusaRequest, cartId?: string, customerId?: string): Promise<PadContext> {
+  // the member's customer groups: institutional price lists apply through them, as in the cart
+  const customer_group_ids = customerId ? await customerGroupIdsOf(req.scope, customerId) : []
   if (cartId) {
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "cart", fields: ["id", "region_id", "currency_code", "sales_channel_id"], filters: { id: cartId } })
     const cart = data[0] as { region_id: string; currency_code: string; sales_channel_id: string | null } | undefined
     if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
-    return { region_id: cart.region_id, currency_code: cart.currency_code, sales_channel_id: cart.sales_channel_id ?? salesChannelOf(req), customer_id: customerId }
+    return { region_id: cart.region_id, currency_code: cart.currency_code, sales_channel_id: cart.sales_channel_id ?? salesChannelOf(req), customer_id: customerId, customer_group_ids }
   }
-  return { region_id: await cnyRegionId(req), currency_code: "cny", sales_channel_id: salesChannelOf(req), customer_id: customerId }
+  return { region_id: await cnyRegionId(req), currency_code: "cny", sales_channel_id: salesChannelOf(req), customer_id: customerId, customer_group_ids }
 }
 
 /**

@@ -7,11 +7,20 @@ import {
   type PadProblem,
   type PadRowProblemDTO,
   type PadVariantDTO,
+  unitPriceAt,
 } from "@fupin/shared"
+import { pricingContextOf, priceTiersOf } from "./price-tiers"
 import { provenanceOf, supplierMinimumNote } from "./provenance"
 
 /** Where prices and stock are read: the cart's (or the store's) region and sales channel. */
-export type PadContext = { region_id: string; currency_code: string; sales_channel_id: string | null; customer_id?: string | null }
+export type PadContext = {
+  region_id: string
+  currency_code: string
+  sales_channel_id: string | null
+  customer_id?: string | null
+  /** the member's customer groups (institutional price lists have a customer-group rule) */
+  customer_group_ids?: string[]
+}
 
 type VariantRow = {
   id: string
@@ -22,6 +31,7 @@ type VariantRow = {
   manage_inventory: boolean
   product?: { weight?: number | null } | null
   calculated_price?: { calculated_amount?: number | null; currency_code?: string | null } | null
+  price_set?: { id: string } | null
 }
 
 const VARIANT_FIELDS = [
@@ -34,6 +44,7 @@ const VARIANT_FIELDS = [
   "product.weight",
   "calculated_price.calculated_amount",
   "calculated_price.currency_code",
+  "price_set.id",
 ]
 
 /** SKUs compare case-insensitively and without surrounding spaces. */
@@ -52,9 +63,7 @@ export async function padVariants(
 ): Promise<PadVariantDTO[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const rows: VariantRow[] = []
-  const context = {
-    calculated_price: QueryContext({ region_id: ctx.region_id, currency_code: ctx.currency_code, ...(ctx.customer_id ? { customer_id: ctx.customer_id } : {}) }),
-  }
+  const context = { calculated_price: QueryContext(pricingContextOf(ctx)) }
   const read = async (filters: Record<string, unknown>) => {
     const { data } = await query.graph({ entity: "product_variant", fields: VARIANT_FIELDS, filters, context })
     rows.push(...(data as unknown as VariantRow[]))
@@ -70,6 +79,11 @@ export async function padVariants(
   if (!unique.length) return []
 
   const provenance = await provenanceOf(container, unique.map((r) => r.product_id))
+  const tiers = await priceTiersOf(
+    container,
+    ctx,
+    unique.flatMap((r) => (r.price_set?.id && typeof r.calculated_price?.calculated_amount === "number" ? [{ price_set_id: r.price_set.id, unit_price: r.calculated_price.calculated_amount }] : []))
+  )
   const availability = ctx.sales_channel_id
     ? await getVariantAvailability(query, { variant_ids: unique.map((r) => r.id), sales_channel_id: ctx.sales_channel_id })
     : {}
@@ -89,6 +103,7 @@ export async function padVariants(
       min_quantity: p?.min_quantity ?? 1,
       min_order_note: supplierMinimumNote(p?.supplier_minimum ?? null, weight),
       unit_price: typeof r.calculated_price?.calculated_amount === "number" ? r.calculated_price.calculated_amount : null,
+      price_tiers: (r.price_set?.id && tiers.get(r.price_set.id)) || [],
       currency_code: r.calculated_price?.currency_code ?? ctx.currency_code,
       stock,
       county_handle: p?.county_handle ?? null,
@@ -201,7 +216,10 @@ export async function checkPadLines(
       }
       used.set(variant.variant_id, wanted)
     }
-    good.push({ row, variant, quantity, requested_delivery_date: date, canteen })
+    // the price charged at this line's quantity (a quantity break may apply)
+    const charged = { ...variant, unit_price: unitPriceAt(variant, quantity) }
+    variants.set(row, charged)
+    good.push({ row, variant: charged, quantity, requested_delivery_date: date, canteen })
   })
   return { good, problems, variants }
 }

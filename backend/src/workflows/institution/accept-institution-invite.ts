@@ -5,6 +5,7 @@ import { checkInstitutionInviteStep } from "./steps/check-institution-invite"
 import { type EnsureInviteeAccountInput, ensureInviteeAccountStep } from "./steps/ensure-invitee-account"
 import { joinInstitutionStep } from "./steps/join-institution"
 import { updateInstitutionInviteStep } from "./steps/update-institution-invite"
+import { syncInstitutionGroupsWorkflow } from "./sync-institution-groups"
 
 export const ACCEPT_INSTITUTION_INVITE_WORKFLOW = "accept-institution-invite"
 
@@ -28,6 +29,7 @@ export const acceptInstitutionInviteWorkflow = createWorkflow(ACCEPT_INSTITUTION
     roles: invite.roles as MemberRole[],
   }))
   const member = joinInstitutionStep(joinInput)
+  syncInstitutionGroupsWorkflow.runAsStep({ input: transform({ invite }, ({ invite }) => ({ institution_ids: [invite.institution_id] })) })
   const close = transform({ invite, account }, ({ invite, account }) => ({ id: invite.id, accepted_at: new Date(), accepted_by: account.customer_id }))
   updateInstitutionInviteStep(close)
   releaseLockStep({ key })

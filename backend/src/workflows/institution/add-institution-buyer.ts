@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { MemberRole } from "@fupin/shared"
 import { createInstitutionBuyerStep } from "./steps/create-institution-buyer"
+import { syncInstitutionGroupsWorkflow } from "./sync-institution-groups"
 import { type EnsureBuyerCustomerInput, ensureBuyerCustomerStep } from "./steps/ensure-buyer-customer"
 
 export const ADD_INSTITUTION_BUYER_WORKFLOW = "add-institution-buyer"
@@ -24,6 +25,8 @@ export const addInstitutionBuyerWorkflow = createWorkflow(
       customer_id: customer.id,
       roles: input.roles,
     }))
-    return new WorkflowResponse(createInstitutionBuyerStep(data))
+    const buyer = createInstitutionBuyerStep(data)
+    syncInstitutionGroupsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ institution_ids: [input.institution_id] })) })
+    return new WorkflowResponse(buyer)
   }
 )

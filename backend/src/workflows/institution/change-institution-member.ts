@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { changeInstitutionMemberStep, type ChangeInstitutionMemberInput } from "./steps/change-institution-member"
 import { updateInstitutionInviteStep, type UpdateInstitutionInviteInput } from "./steps/update-institution-invite"
+import { syncInstitutionGroupsWorkflow } from "./sync-institution-groups"
 
 export const CHANGE_INSTITUTION_MEMBER_WORKFLOW = "change-institution-member"
 export const REVOKE_INSTITUTION_INVITE_WORKFLOW = "revoke-institution-invite"
@@ -14,6 +15,7 @@ export const changeInstitutionMemberWorkflow = createWorkflow(CHANGE_INSTITUTION
   const key = transform({ input }, ({ input }) => `institution_members:${input.institution_id}`)
   acquireLockStep({ key, timeout: 10, ttl: 30 })
   const changed = changeInstitutionMemberStep(input)
+  syncInstitutionGroupsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ institution_ids: [input.institution_id] })) })
   releaseLockStep({ key })
   return new WorkflowResponse(changed)
 })

@@ -1,4 +1,5 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { syncInstitutionGroupsWorkflow } from "./sync-institution-groups"
 import { createImportedInstitutionsStep, type CreateImportedInstitutionsInput } from "./steps/create-imported-institutions"
 
 export const IMPORT_INSTITUTIONS_WORKFLOW = "import-institutions"
@@ -8,5 +9,7 @@ export const IMPORT_INSTITUTIONS_WORKFLOW = "import-institutions"
  * review (as POST /admin/institutions does) or approved when the operator chose so.
  */
 export const importInstitutionsWorkflow = createWorkflow(IMPORT_INSTITUTIONS_WORKFLOW, (input: CreateImportedInstitutionsInput) => {
-  return new WorkflowResponse(createImportedInstitutionsStep(input))
+  const created = createImportedInstitutionsStep(input)
+  syncInstitutionGroupsWorkflow.runAsStep({ input: transform({ created }, ({ created }) => ({ institution_ids: created.map((c) => c.id) })) })
+  return new WorkflowResponse(created)
 })

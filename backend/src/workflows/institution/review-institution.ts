@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import type { InstitutionReviewAction } from "@fupin/shared"
 import { checkInstitutionTransitionStep } from "./steps/check-institution-transition"
 import { updateInstitutionStep } from "./steps/update-institution"
+import { syncInstitutionGroupsWorkflow } from "./sync-institution-groups"
 
 export const REVIEW_INSTITUTION_WORKFLOW = "review-institution"
 
@@ -25,6 +26,8 @@ export const reviewInstitutionWorkflow = createWorkflow(
       reviewed_at: new Date(),
       review_note: input.note ?? null,
     }))
-    return new WorkflowResponse(updateInstitutionStep(data))
+    const updated = updateInstitutionStep(data)
+    syncInstitutionGroupsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ institution_ids: [input.id] })) })
+    return new WorkflowResponse(updated)
   }
 )

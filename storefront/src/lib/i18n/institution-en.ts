@@ -65,6 +65,7 @@ export const institutionEn: InstitutionDictionary = {
   colVariant: "Size",
   colPack: "Min / pack",
   colPrice: "Unit price",
+  priceBreak: "{price} from {min}",
   colQuantity: "Quantity",
   colTotal: "Line total",
   colCounty: "County",

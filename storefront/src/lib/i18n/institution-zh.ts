@@ -68,6 +68,7 @@ export const institutionZh = {
   colVariant: "规格",
   colPack: "起订 / 包装",
   colPrice: "单价",
+  priceBreak: "满 {min} 件 {price}",
   colQuantity: "数量",
   colTotal: "小计",
   colCounty: "县区",

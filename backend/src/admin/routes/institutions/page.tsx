@@ -19,6 +19,7 @@ import {
   updateInstitution,
 } from "./common"
 import { ListPagination } from "../../components/list-pagination"
+import { InstitutionPriceLists } from "../../components/institution-price-lists"
 import { StatementLinks } from "../../components/statement-links"
 import { ActivationLink, ImportInstitutions } from "./onboarding"
 
@@ -137,6 +138,7 @@ function InstitutionDrawer({ id, onClose }: { id: string | null; onClose: () => 
               {inst.status === "approved" && <ActivationLink institutionId={inst.id} />}
               <PaymentTermsForm id={inst.id} terms={inst.payment_terms ?? "net"} days={inst.payment_term_days ?? 30} onSaved={refresh} />
               <StatementLinks base={`/admin/institutions/${inst.id}/statements`} label="对账单（按月）" />
+              <InstitutionPriceLists institutionId={inst.id} />
               <div>
                 <Heading level="h3">采购账号 (Buyers)</Heading>
                 <ul className="mt-2 flex flex-col gap-y-1 text-sm">

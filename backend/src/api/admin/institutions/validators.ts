@@ -33,6 +33,9 @@ export type AdminListInstitutionsType = z.infer<typeof AdminListInstitutions>
 
 export const AdminGetInstitution = createSelectParams().strict()
 
+/** GET /admin/institutions/:id/price-lists takes no query parameters. */
+export const AdminGetInstitutionPriceLists = z.object({}).strict()
+
 export const AdminCreateInstitution = z
   .object({
     name: text(),

@@ -1,11 +1,11 @@
 "use client"
 
 import { memo, type Dispatch } from "react"
-import type { Locale } from "@fupin/shared"
+import { type Locale, quantityBreaks } from "@fupin/shared"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/price"
 import { countyName } from "../lib/format"
-import { lineProblem, lineTotal, type PadAction, type PadLine } from "../lib/pad"
+import { lineProblem, lineTotal, lineUnitPrice, type PadAction, type PadLine } from "../lib/pad"
 import { lineProblemText } from "../lib/problems"
 
 const cell = "block px-0 py-0.5 sm:table-cell sm:px-2 sm:py-2 sm:align-top"
@@ -19,6 +19,8 @@ const PadRow = memo(function PadRow({ line, locale, dispatch }: { line: PadLine;
   const dict = getDictionary(locale).institution
   const { item } = line
   const problem = lineProblem(line)
+  const unitPrice = lineUnitPrice(line)
+  const breaks = quantityBreaks(item.price_tiers)
   const id = `pad-${item.variant_id}`
   const title = [item.product_title, item.variant_title].filter(Boolean).join(" ")
   return (
@@ -42,7 +44,12 @@ const PadRow = memo(function PadRow({ line, locale, dispatch }: { line: PadLine;
       </td>
       <td className={cell + " sm:text-right"}>
         <span className={phoneLabel}>{dict.colPrice}</span>
-        {item.unit_price === null ? "—" : formatPrice(item.unit_price, locale)}
+        <span data-testid="pad-line-price">{unitPrice === null ? "—" : formatPrice(unitPrice, locale)}</span>
+        {breaks.length ? (
+          <span className="block text-xs text-earth-600" data-testid="pad-line-breaks">
+            {breaks.map((b) => interpolate(dict.priceBreak, { min: String(b.min_quantity), price: formatPrice(b.unit_price, locale) })).join(" · ")}
+          </span>
+        ) : null}
       </td>
       <td className={cell + " col-span-2 sm:col-span-1"}>
         <label htmlFor={id} className="sr-only">

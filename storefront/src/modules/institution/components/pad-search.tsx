@@ -1,7 +1,7 @@
 "use client"
 
 import { useEffect, useRef, useState } from "react"
-import type { Locale, PadVariantDTO, StorePadVariantsResponse } from "@fupin/shared"
+import { type Locale, type PadVariantDTO, quantityBreaks, type StorePadVariantsResponse } from "@fupin/shared"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/price"
 import { buttonSecondary } from "@/modules/common/components/field"
@@ -105,6 +105,7 @@ export function PadSearch({ locale, inPad, onAdd }: { locale: Locale; inPad: Rea
                   <p className="font-medium text-earth-900">{title}</p>
                   <p className="text-xs text-earth-600">
                     {v.sku} · {countyName(v.county_handle, v.county_name, locale)} · {v.unit_price === null ? "—" : formatPrice(v.unit_price, locale)}
+                    {quantityBreaks(v.price_tiers).map((b) => ` · ${interpolate(dict.priceBreak, { min: String(b.min_quantity), price: formatPrice(b.unit_price, locale) })}`).join("")}
                     {v.stock !== null ? ` · ${interpolate(dict.stockInfo, { stock: String(v.stock) })}` : ""}
                   </p>
                   {!isSellable(v) ? <p className="text-xs font-medium text-brand-700">{dict.notSellable}</p> : null}

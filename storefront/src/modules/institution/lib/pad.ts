@@ -1,4 +1,4 @@
-import type { PadVariantDTO } from "@fupin/shared"
+import { type PadVariantDTO, unitPriceAt } from "@fupin/shared"
 
 /**
  * The order pad's state: an ordered list of lines, one per variant, changed only through
@@ -149,8 +149,15 @@ export function lineProblem(line: PadLine): LineProblem | null {
 /** A line's total, or 0 while its quantity or price is unknown. Fen-exact (CNY has 2 decimals). */
 export function lineTotal(line: PadLine): number {
   const q = parseQuantity(line.quantity)
-  if (q === null || line.item.unit_price === null) return 0
-  return Math.round(line.item.unit_price * 100 * q) / 100
+  const price = lineUnitPrice(line)
+  if (q === null || price === null) return 0
+  return Math.round(price * 100 * q) / 100
+}
+
+/** The unit price this line will be charged: at its quantity, when the member's price lists have a quantity break (机构价). */
+export function lineUnitPrice(line: PadLine): number | null {
+  const q = parseQuantity(line.quantity)
+  return unitPriceAt(line.item, q ?? 1)
 }
 
 export interface CountyTotal {

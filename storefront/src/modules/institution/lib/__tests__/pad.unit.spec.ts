@@ -85,6 +85,16 @@ describe("the order pad", () => {
     expect(totals.problems).toBe(0)
   })
 
+  it("totals a line at the institutional price of its quantity: below a break, at it, and back under it", () => {
+    const noodles = item("n", { unit_price: 11, price_tiers: [{ min_quantity: 1, unit_price: 11 }, { min_quantity: 50, unit_price: 10.5 }] })
+    let state = padReducer(EMPTY_PAD, { type: "add", items: [{ item: noodles, quantity: 49 }], mode: "set" })
+    expect(padTotals(state.lines).total).toBe(539)
+    state = padReducer(state, { type: "quantity", variant_id: "n", quantity: "50" })
+    expect(padTotals(state.lines).total).toBe(525)
+    state = padReducer(state, { type: "quantity", variant_id: "n", quantity: "49" })
+    expect(padTotals(state.lines).total).toBe(539)
+  })
+
   it("keeps a draft through storage and ignores a broken one", () => {
     const state = padReducer(EMPTY_PAD, { type: "add", items: [{ item: item("a"), quantity: 7 }], mode: "set" })
     expect(parseDraft(serializeDraft(state))).toEqual(state.lines)

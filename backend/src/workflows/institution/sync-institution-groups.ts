@@ -1,0 +1,29 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createCustomerGroupsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { INSTITUTION_MODULE } from "../../modules/institution"
+import { planInstitutionGroupsStep } from "./steps/plan-institution-groups"
+import { syncInstitutionGroupMembersStep } from "./steps/sync-institution-group-members"
+
+export const SYNC_INSTITUTION_GROUPS_WORKFLOW = "sync-institution-groups"
+
+/**
+ * Keeps the customer groups institutional prices rely on (idempotent): each
+ * institution gets its own group (linked to it) and the group of all
+ * institution members (机构采购客户) exists; members are in both, former
+ * members in neither. Run when an institution is created, imported or
+ * reviewed, and when a member joins or leaves.
+ */
+export const syncInstitutionGroupsWorkflow = createWorkflow(SYNC_INSTITUTION_GROUPS_WORKFLOW, (input: { institution_ids: string[] }) => {
+  const plan = planInstitutionGroupsStep(input)
+  when({ plan }, ({ plan }) => plan.create.length > 0).then(() => {
+    const created = createCustomerGroupsWorkflow.runAsStep({ input: { customersData: transform({ plan }, ({ plan }) => plan.create) } })
+    const links = transform({ plan, created }, ({ plan, created }) =>
+      plan.for_institution.flatMap((institutionId, i) =>
+        institutionId && created[i] ? [{ [INSTITUTION_MODULE]: { institution_id: institutionId }, [Modules.CUSTOMER]: { customer_group_id: created[i].id } }] : []
+      )
+    )
+    createRemoteLinkStep(links)
+  })
+  return new WorkflowResponse(syncInstitutionGroupMembersStep(input))
+})
