@@ -180,12 +180,16 @@ export interface IntentAgreementDTO {
   period_start: string
   period_end: string
   signed_at: string | null
+  /** counted from its orders (InstitutionPurchase): placed, paid, accepted on receipt (验收) */
   ordered_amount: number
   paid_amount: number
+  delivered_amount: number
   /** ordered_amount / amount, see intentProgress */
   progress: number
   /** paid_amount / amount */
   paid_progress: number
+  /** delivered_amount / amount */
+  delivered_progress: number
   status: IntentStatus
   note: string | null
   created_at: string

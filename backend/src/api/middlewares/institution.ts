@@ -11,6 +11,7 @@ import {
   AdminReviewInstitutionWithReason,
   AdminUpdateInstitution,
 } from "../admin/institutions/validators"
+import { AdminExportInstitutionFiguresQuery, AdminInstitutionFiguresQuery } from "../admin/institution-figures/validators"
 import { PURCHASE_INTENT_FIELDS } from "../admin/purchase-intents/helpers"
 import {
   AdminCancelPurchaseIntent,
@@ -113,5 +114,15 @@ export const institutionMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/purchase-intents/:id/cancel",
     middlewares: [validateAndTransformBody(AdminCancelPurchaseIntent)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/institution-figures",
+    middlewares: [validateAndTransformQuery(AdminInstitutionFiguresQuery, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/institution-figures/export",
+    middlewares: [validateAndTransformQuery(AdminExportInstitutionFiguresQuery, {})],
   },
 ]

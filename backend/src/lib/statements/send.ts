@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import type { InstitutionStatementDTO, StatementFormat, SupplierStatementDTO } from "@fupin/shared"
 import { sendPdf } from "../documents/send"
 import { institutionStatementNumber, renderInstitutionStatement, renderSupplierStatement, supplierStatementNumber } from "../documents/statements"
-import { institutionStatementSheets, supplierStatementSheets, toCsv, toXlsx } from "./tables"
+import { institutionStatementSheets, type Sheet, supplierStatementSheets, toCsv, toXlsx } from "./tables"
 
 export type Statement = { kind: "institution"; data: InstitutionStatementDTO } | { kind: "supplier"; data: SupplierStatementDTO }
 
@@ -25,10 +25,15 @@ export async function sendStatement(res: MedusaResponse, format: StatementFormat
     return
   }
   const sheets = statement.kind === "institution" ? institutionStatementSheets(statement.data) : supplierStatementSheets(statement.data)
-  const file = format === "csv" ? toCsv(sheets[0]!) : await toXlsx(sheets, number)
+  await sendTables(res, format, sheets, number, number)
+}
+
+/** The sheets as an XLSX workbook (every sheet) or a CSV (the first), saved as `<filename>.<format>`, never cached. */
+export async function sendTables(res: MedusaResponse, format: "csv" | "xlsx", sheets: Sheet[], title: string, filename: string) {
+  const file = format === "csv" ? toCsv(sheets[0]!) : await toXlsx(sheets, title)
   res.setHeader("Content-Type", file.type)
   res.setHeader("Content-Length", String(file.body.length))
   res.setHeader("Cache-Control", "private, no-store")
-  res.setHeader("Content-Disposition", `attachment; filename="${number}.${format}"`)
+  res.setHeader("Content-Disposition", `attachment; filename="${filename}.${format}"`)
   res.end(file.body)
 }

@@ -143,7 +143,10 @@ const PurchaseIntentsPage = () => {
                 <Table.Cell>
                   <ProgressBar ordered={a.progress} paid={a.paid_progress} />
                   <Text size="xsmall" className="text-ui-fg-subtle">
-                    已下单 {pct(a.progress)} · 已付款 {pct(a.paid_progress)}
+                    已下单 {yuan(a.ordered_amount)}（{pct(a.progress)}）
+                  </Text>
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    已付款 {yuan(a.paid_amount)} · 已验收 {yuan(a.delivered_amount)}
                   </Text>
                 </Table.Cell>
                 <Table.Cell>

@@ -13,6 +13,7 @@ export const PURCHASE_INTENT_FIELDS = [
   "signed_at",
   "ordered_amount",
   "paid_amount",
+  "delivered_amount",
   "status",
   "note",
   "created_at",
@@ -23,19 +24,21 @@ export const PURCHASE_INTENT_FIELDS = [
   "institution.status",
 ]
 
-type Row = Record<string, unknown> & { amount?: unknown; ordered_amount?: unknown; paid_amount?: unknown }
+type Row = Record<string, unknown> & { amount?: unknown; ordered_amount?: unknown; paid_amount?: unknown; delivered_amount?: unknown }
 
-/** Money as plain CNY numbers, with progress = ordered / amount and paid_progress = paid / amount. */
+/** Money as plain CNY numbers, with progress = ordered / amount, paid_progress = paid / amount, delivered_progress = delivered / amount. */
 export function withProgress<T extends Row>(row: T) {
   if (!("amount" in row)) return row
   const amount = cny(row.amount)
   const ordered = cny(row.ordered_amount)
   const paid = cny(row.paid_amount)
+  const delivered = cny(row.delivered_amount)
   return {
     ...row,
     amount,
     ...("ordered_amount" in row ? { ordered_amount: ordered, progress: intentProgress(ordered, amount) } : {}),
     ...("paid_amount" in row ? { paid_amount: paid, paid_progress: intentProgress(paid, amount) } : {}),
+    ...("delivered_amount" in row ? { delivered_amount: delivered, delivered_progress: intentProgress(delivered, amount) } : {}),
   }
 }
 

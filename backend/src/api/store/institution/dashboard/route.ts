@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MathBN } from "@medusajs/framework/utils"
-import { intentProgress, type PortalAgreementDTO, type StoreInstitutionDashboardResponse } from "@fupin/shared"
+import { beijingYearOf, type StoreInstitutionDashboardResponse } from "@fupin/shared"
 import { purchaserBudget } from "../../../../lib/institution/budget"
+import { institutionReservedShare, portalAgreements } from "../../../../lib/institution/figures"
 import { countyName, institutionOrders, portalApprovals, portalInstitution } from "../../../../lib/institution/portal"
 import { membershipFrom } from "../../../../lib/institution/request"
 import { IMPACT_MODULE } from "../../../../modules/impact"
@@ -9,10 +10,6 @@ import type ImpactModuleService from "../../../../modules/impact/service"
 import { INSTITUTION_MODULE } from "../../../../modules/institution"
 import type InstitutionModuleService from "../../../../modules/institution/service"
 import { cny } from "../../../../modules/institution/service"
-
-const DAY = 24 * 3600_000
-/** Kunming is UTC+8: years and months are Kunming's. */
-const kunming = (d: Date) => new Date(d.getTime() + 8 * 3600_000)
 
 /**
  * GET /store/institution/dashboard: the institution's agreements with their
@@ -27,67 +24,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
   const institution = await service.retrieveInstitution(member.institution_id)
   const now = new Date()
 
-  const agreements = (await service.listIntentAgreements({ institution_id: institution.id }, { take: null, order: { period_end: "ASC" } }))
-    .filter((a) => a.status !== "cancelled")
-    .map((a): PortalAgreementDTO => {
-      const amount = cny(a.amount)
-      const ordered = cny(a.ordered_amount)
-      const paid = cny(a.paid_amount)
-      const delivered = cny(a.delivered_amount)
-      return {
-        id: a.id,
-        county_handle: a.county_handle,
-        county_name: countyName(a.county_handle),
-        amount,
-        ordered_amount: ordered,
-        paid_amount: paid,
-        delivered_amount: delivered,
-        progress: intentProgress(ordered, amount),
-        paid_progress: intentProgress(paid, amount),
-        delivered_progress: intentProgress(delivered, amount),
-        period_start: new Date(a.period_start).toISOString(),
-        period_end: new Date(a.period_end).toISOString(),
-        days_left: Math.max(0, Math.ceil((new Date(a.period_end).getTime() - now.getTime()) / DAY)),
-        status: a.status,
-      }
-    })
-
+  const agreements = (await portalAgreements(req.scope, [institution.id], now)).get(institution.id) ?? []
   // reserved share: this (Kunming) year's counted purchases
-  const year = kunming(now).getUTCFullYear()
-  const from = new Date(Date.UTC(year, 0, 1) - 8 * 3600_000)
-  const to = new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000)
-  const purchases = (await service.listInstitutionPurchases({ institution_id: institution.id, placed_at: { $gte: from, $lt: to } }, { take: null })).filter(
-    (p) => !p.cancelled_at
-  )
-  const months = new Map<string, { institution: number; personal: number }>()
-  let counted = 0
-  let personal = 0
-  for (const p of purchases) {
-    const month = kunming(new Date(p.placed_at)).toISOString().slice(0, 7)
-    const m = months.get(month) ?? { institution: 0, personal: 0 }
-    const amount = cny(p.amount)
-    if (p.source === "personal") {
-      m.personal = MathBN.add(m.personal, amount).toNumber()
-      personal = MathBN.add(personal, amount).toNumber()
-    } else {
-      m.institution = MathBN.add(m.institution, amount).toNumber()
-      counted = MathBN.add(counted, amount).toNumber()
-    }
-    months.set(month, m)
-  }
-  const budget = institution.annual_canteen_budget === null || institution.annual_canteen_budget === undefined ? null : cny(institution.annual_canteen_budget)
-  const percent = institution.reserved_share_percent ?? 10
-  const target = budget === null ? null : Math.round(budget * percent) / 100
-  const reserved_share = {
-    year,
-    annual_canteen_budget: budget,
-    reserved_share_percent: percent,
-    target,
-    counted,
-    counted_personal: personal,
-    progress: target ? intentProgress(MathBN.add(counted, personal).toNumber(), target) : 0,
-    by_month: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, v]) => ({ month, ...v })),
-  }
+  const reserved_share = await institutionReservedShare(req.scope, institution, beijingYearOf(now))
 
   const pending = await service.listInstitutionApprovals({ institution_id: institution.id, status: "pending" }, { order: { created_at: "DESC" }, take: 10 })
   const { orders: recent_orders } = await institutionOrders(req.scope, institution.id, { limit: 5, offset: 0 })
