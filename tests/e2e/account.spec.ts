@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { api, login } from "./support/backend"
-import { addToCart, checkoutHome, expectAccessible, register, shot, uniqueEmail } from "./support/shop"
+import { addToCart, checkoutHome, expectAccessible, expectImpact, logInWithSmsCode, register, shot, uniqueEmail } from "./support/shop"
 
 test.describe("a shopper's account", () => {
   test("registers with a cart in hand, keeps the cart, orders, and finds the order and its address in the account", async ({ page }) => {
@@ -54,6 +54,33 @@ test.describe("a shopper's account", () => {
     await expect(page.getByTestId("order-history").getByRole("listitem")).toHaveCount(1)
   })
 
+  test("a guest orders with only a mobile, and finds the order under 我的订单 after logging in with a code to that mobile", async ({ page }) => {
+    const mobile = `137${String(Date.now()).slice(-8)}`
+    await addToCart(page, "zh", "dongchuan-noodles")
+    await page.goto("/zh/checkout")
+    await expect(page.getByText("选填：不填也能下单")).toBeVisible()
+    const orderId = await checkoutHome(page, "zh", null, mobile)
+    await expectImpact(page, "zh")
+    const hint = page.getByTestId("guest-mobile-hint")
+    await expect(hint).toContainText(`${mobile.slice(0, 3)}****${mobile.slice(7)}`)
+    await shot(page, "guest-mobile-confirmation-zh")
+
+    await page.getByRole("link", { name: "手机号登录查看订单" }).click()
+    await expect(page).toHaveURL(/\/zh\/account\/login\?next=/)
+    const form = page.getByTestId("mobile-login")
+    await form.getByLabel("手机号", { exact: true }).fill(mobile)
+    await form.getByRole("button", { name: "获取验证码" }).click()
+    await logInWithSmsCode(form, mobile)
+    // straight to 我的订单, where the guest order now is
+    await expect(page).toHaveURL(/\/zh\/account$/)
+    const history = page.getByTestId("order-history")
+    await expect(history.getByRole("listitem")).toHaveCount(1)
+    await history.getByRole("link", { name: /查看订单/ }).click()
+    await expect(page).toHaveURL(new RegExp(`/zh/account/orders/${orderId}$`))
+    await expect(page.getByTestId("order-status")).toHaveText("待发货")
+    await shot(page, "guest-mobile-order-claimed-zh")
+  })
+
   test("logs in with the mobile and an SMS code (which registers it), sets a password, and logs in with mobile + password", async ({ page }) => {
     const mobile = `139${String(Date.now()).slice(-8)}`
     await page.goto("/zh/account/login")
@@ -66,13 +93,8 @@ test.describe("a shopper's account", () => {
     await shot(page, "mobile-login-code-sent-zh")
     await expectAccessible(page)
 
-    // the SMS, as the notification module recorded it (the local provider logs it; production sends it)
-    const operator = await login("user", "admin@fupin.local")
-    type Sent = { notifications: Array<{ channel: string; data: { code: string } }> }
-    const codeOf = async () => (await api<Sent>(`/admin/notifications?to=${mobile}&fields=channel,data`, { token: operator })).notifications.find((n) => n.channel === "sms")?.data.code ?? null
-    await expect.poll(codeOf).toMatch(/^\d{6}$/)
-    await form.getByLabel("短信验证码").fill((await codeOf())!)
-    await form.getByRole("button", { name: "验证码登录" }).click()
+    // the SMS, as the notification module recorded it
+    await logInWithSmsCode(form, mobile)
     await expect(page).toHaveURL(/\/zh\/account$/)
     await expect(page.getByRole("heading", { level: 1, name: `您好，${mobile}` })).toBeVisible()
     await expect(page.getByText("还没有订单。")).toBeVisible()

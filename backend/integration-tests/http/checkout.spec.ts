@@ -123,7 +123,7 @@ demoIntegrationTestRunner({
         const { data: carts } = await getContainer()
           .resolve(ContainerRegistrationKeys.QUERY)
           .graph({ entity: "cart", fields: ["shipping_methods.data"], filters: { id: cartId } })
-        expect(carts[0]!.shipping_methods!.map((m) => m!.data)).toEqual([{ service_station_id: first!.id }])
+        expect(carts[0]!.shipping_methods!.map((m: { data?: unknown } | null) => m!.data)).toEqual([{ service_station_id: first!.id }])
       })
 
       it("refuses an empty station, naming data.service_station_id", async () => {

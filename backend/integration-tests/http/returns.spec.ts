@@ -1,5 +1,7 @@
+import { Modules } from "@medusajs/framework/utils"
+import { formatCny } from "@fupin/shared"
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
-import { adminHeaders, call, placeOrder, shipAllAsDemoSupplier, storeHeaders, variantId } from "../helpers/shopping"
+import { adminHeaders, call, eventually, placeOrder, shipAllAsDemoSupplier, storeHeaders, variantId } from "../helpers/shopping"
 
 // Issue 15: 售后. A shopper asks for a return of shipped lines of its own order, with a
 // reason and photos (Medusa's returns: requested, then received by the operator in the
@@ -64,6 +66,11 @@ demoIntegrationTestRunner({
     slow("a shopper sends shipped lines back with a reason and a photo; the operator receives them; the order moves to 售后", async () => {
       const me = await shopper("returns@returns.test")
       const { order, line250, line500 } = await buyBeef(me)
+      // paid for: the operator captures the payment, so the return ends in a refund
+      const { data: paid } = await api.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, admin)
+      const paymentId = paid.order.payment_collections[0].payments[0].id as string
+      const captured = await call(api.post(`/admin/payments/${paymentId}/capture`, {}, admin))
+      expect(captured.status, JSON.stringify(captured.data)).toBe(200)
 
       // nothing shipped yet: nothing may go back, and asking says to cancel instead
       const early = await returns(order.id, me)
@@ -132,6 +139,18 @@ demoIntegrationTestRunner({
       expect(after.data.returns[0]).toMatchObject({ status: "received" })
       expect(after.data.returns[0].items[0].received_quantity).toBe(1)
       expect(after.data.returns[0].received_at).not.toBeNull()
+
+      // the shopper hears that the goods arrived, and then that the money went back
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const sentTo = (template: string) => () => notifications.listNotifications({ to: me.email, template })
+      const [arrived] = await eventually(sentTo("shopper-return-received"), (list) => list.length === 1)
+      expect(String(arrived!.data!.text)).toContain("寄回的商品已收到")
+      const refunded = await call(api.post(`/admin/payments/${paymentId}/refund`, { amount: Number(line250.unit_price) }, admin))
+      expect(refunded.status, JSON.stringify(refunded.data)).toBe(200)
+      const [refund] = await eventually(sentTo("shopper-refunded"), (list) => list.length === 1)
+      expect(String(refund!.data!.text)).toContain(formatCny(Number(line250.unit_price)))
+      // once each, however often the events arrive
+      expect(await sentTo("shopper-return-received")()).toHaveLength(1)
     })
 
     slow("nobody else may read or ask for a return of a shopper's order; bad input names its field; Medusa's open POST /store/returns is closed", async () => {

@@ -162,6 +162,76 @@ demoIntegrationTestRunner({
       expect(await customerOf(order.id)).toBe(guest)
     })
 
+    // A guest may check out with a mobile and no e-mail (issue 15): the mobile proves the order is theirs.
+    /** A shopper of a mobile login: the code the local SMS provider recorded, a customer for the number, a token naming it. */
+    async function mobileShopper(mobile: string) {
+      expect((await call(api.post("/store/auth/mobile-code", { mobile }, store))).status).toBe(201)
+      const [sms] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: mobile, channel: "sms" }, { order: { created_at: "DESC" }, take: 1 })
+      const first = await api.post("/auth/customer/mobile", { mobile, code: String(sms!.data!.code) })
+      await api.post("/store/customers", { phone: mobile, last_name: "李" }, { headers: { ...store.headers, authorization: `Bearer ${first.data.token}` } })
+      const token = (await api.post("/auth/token/refresh", {}, { headers: { authorization: `Bearer ${first.data.token}` } })).data.token as string
+      return { headers: { ...store.headers, authorization: `Bearer ${token}` } }
+    }
+    const claimByMobile = (headers?: Record<string, string>, body: unknown = {}) =>
+      call(api.post("/store/customers/me/order-claims/mobile", body, headers ? { headers } : store))
+    const orderIdsOf = async (headers: Record<string, string>) =>
+      ((await api.get("/store/orders?fields=id", { headers })).data.orders as Array<{ id: string }>).map((o) => o.id).sort()
+
+    it("a guest who gave only a mobile reads the order's impact by it, and finds the order in the account once logged in with a code to that mobile", async () => {
+      const mobile = "13912345601"
+      const beef = await variantId(api, store, "xundian-dried-beef", "250g")
+      const order = await placeOrder(api, store, [{ variant_id: beef, quantity: 1 }], { email: null, address: { phone: mobile } })
+      expect((await getContainer().resolve(Modules.ORDER).retrieveOrder(order.id)).email).toBeNull()
+      // the confirmation page proves the order by its mobile, typed any way
+      const impact = (query: string) => call(api.get(`/store/orders/${order.id}/impact${query}`, store))
+      expect((await impact("?mobile=139%201234%205601")).status).toBe(200)
+      expect((await impact("?mobile=13900000000")).status).toBe(404)
+      expect((await impact("")).status).toBe(404)
+      const bad = await impact("?mobile=12345")
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("mobile")
+
+      // the same number, but an order with an e-mail (claimed from its inbox), and another number's order: neither moves
+      const withEmail = await placeOrder(api, store, [{ variant_id: beef, quantity: 1 }], { email: "gift-buyer@shopper-orders.test", address: { phone: mobile } })
+      const otherNumber = await placeOrder(api, store, [{ variant_id: beef, quantity: 1 }], { email: null, address: { phone: "13912345699" } })
+
+      const me = await mobileShopper(mobile)
+      expect(await orderIdsOf(me.headers)).toEqual([])
+      const res = await claimByMobile(me.headers)
+      expect(res.status, JSON.stringify(res.data)).toBe(200)
+      expect(res.data).toMatchObject({ mobile, moved_order_ids: [order.id] })
+      expect(res.data.message).toContain("139****5601")
+      expect(await orderIdsOf(me.headers)).toEqual([order.id])
+      // the account's now: its id alone no longer opens it
+      expect((await call(api.get(`/store/orders/${order.id}`, store))).status).toBe(404)
+      expect((await call(api.get(`/store/orders/${otherNumber.id}`, store))).status).toBe(200)
+      expect((await call(api.get(`/store/orders/${withEmail.id}`, store))).status).toBe(200)
+      // asking again moves nothing more
+      expect((await claimByMobile(me.headers)).data.moved_order_ids).toEqual([])
+    })
+
+    it("claims by mobile only for a mobile the account proved with a code, and needs a login", async () => {
+      const mobile = "13912345602"
+      const beef = await variantId(api, store, "xundian-dried-beef", "250g")
+      const order = await placeOrder(api, store, [{ variant_id: beef, quantity: 1 }], { email: null, address: { phone: mobile } })
+      // an e-mail account that merely types the number into its profile proves nothing
+      const typed = await shopper("typed-mobile@shopper-orders.test")
+      await api.post("/store/customers/me", { phone: mobile }, { headers: typed.headers })
+      const res = await claimByMobile(typed.headers)
+      expect(res.status).toBe(200)
+      expect(res.data).toMatchObject({ mobile: null, moved_order_ids: [] })
+      expect(await orderIdsOf(typed.headers)).toEqual([])
+      expect((await call(api.get(`/store/orders/${order.id}`, store))).status).toBe(200)
+      expect((await claimByMobile()).status).toBe(401)
+      const unknown = await claimByMobile(typed.headers, { mobile })
+      expect(unknown.status).toBe(400)
+      expect(unknown.data.message).toContain("mobile")
+      // an account without an e-mail is told to name the one its orders were placed with
+      const noEmail = await claim({}, (await mobileShopper("13912345603")).headers)
+      expect(noEmail.status).toBe(400)
+      expect(noEmail.data.message).toContain("email")
+    })
+
     it("names a bad e-mail or an unknown field, and needs a login", async () => {
       const me = await shopper("claim-bad@shopper-orders.test")
       for (const [body, field] of [

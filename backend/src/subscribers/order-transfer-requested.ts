@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ChangeActionType, ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { ChangeActionType, ContainerRegistrationKeys, Modules, OrderChangeStatus, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { readEnv } from "../config/env"
 
 type Data = { id: string; order_change_id: string }
@@ -19,15 +19,18 @@ export default async function orderTransferRequested({ event, container }: Subsc
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order_change",
-    fields: ["id", "actions.action", "actions.reference_id", "actions.details", "order.id", "order.display_id", "order.email"],
+    fields: ["id", "status", "actions.action", "actions.reference_id", "actions.details", "order.id", "order.display_id", "order.email"],
     filters: { id: event.data.order_change_id },
   })
   const change = data[0] as
     | {
+        status?: string
         actions?: Array<{ action: string; reference_id: string; details?: { token?: string; original_email?: string } }>
         order?: { id: string; display_id: number; email: string | null }
       }
     | undefined
+  // a claim by verified mobile accepts its request at once (workflows/retail/claim-guest-order-by-mobile.ts): nothing to confirm
+  if (change && change.status !== OrderChangeStatus.REQUESTED) return
   const action = change?.actions?.find((a) => a.action === ChangeActionType.TRANSFER_CUSTOMER)
   const token = action?.details?.token
   const to = action?.details?.original_email ?? change?.order?.email

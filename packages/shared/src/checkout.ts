@@ -88,6 +88,11 @@ export interface StoreOrderImpactResponse {
 /** Mainland China mobile number: 11 digits starting 13–19. */
 export const CN_MOBILE_PATTERN = /^1[3-9]\d{9}$/
 
+/** 139****5601: a mobile as a page or message shows it to whoever may be looking over the shoulder. */
+export function maskCnMobile(mobile: string): string {
+  return mobile.length === 11 ? `${mobile.slice(0, 3)}****${mobile.slice(7)}` : mobile
+}
+
 /** Accepts "+86 138 0013 8000", "138-0013-8000"; returns the 11 digits or null. */
 export function normaliseCnMobile(input: string): string | null {
   const digits = input.replace(/[\s-]/g, "").replace(/^(\+?86)(?=1\d{10}$)/, "")

@@ -91,6 +91,17 @@ export interface StoreOrderClaimsResponse {
   message: string
 }
 
+/**
+ * POST /store/customers/me/order-claims/mobile: guest orders placed with the account's verified
+ * mobile (its code login) and no e-mail move into the account at once; `mobile` is null when the
+ * account has no verified mobile (then nothing moves).
+ */
+export interface StoreMobileOrderClaimsResponse {
+  mobile: string | null
+  moved_order_ids: string[]
+  message: string
+}
+
 // ---- 售后: returns after delivery ------------------------------------------------------------
 
 /** A return may be asked for within this many days of the parcel's arrival (or, not marked arrived, its shipment). */

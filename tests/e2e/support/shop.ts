@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright"
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test, type Locator, type Page } from "@playwright/test"
+import { api, login } from "./backend"
 
 /** Helpers for the shopping journeys (checkout.spec.ts, account.spec.ts). */
 
@@ -78,9 +79,10 @@ export async function addToCart(page: Page, lang: Lang, handle: string, quantity
   await expect(page.getByText(TEXT[lang].added)).toBeVisible()
 }
 
-export async function fillAddress(page: Page, lang: Lang, email: string, mobile = "13800138000") {
+/** `email` null: a guest who gives only the mobile (the e-mail is optional). */
+export async function fillAddress(page: Page, lang: Lang, email: string | null, mobile = "13800138000") {
   const t = TEXT[lang]
-  await page.getByLabel(t.email).fill(email)
+  if (email !== null) await page.getByLabel(t.email).fill(email)
   await page.getByLabel(t.name, { exact: true }).fill("张小红")
   await page.getByLabel(t.mobile, { exact: true }).fill(mobile)
   // the region picker preselects 云南省 昆明市 from the registry's divisions; the district is chosen
@@ -91,9 +93,9 @@ export async function fillAddress(page: Page, lang: Lang, email: string, mobile 
 }
 
 /** From the checkout page with an address step open to a placed order; returns the order id. */
-export async function checkoutHome(page: Page, lang: Lang, email: string): Promise<string> {
+export async function checkoutHome(page: Page, lang: Lang, email: string | null, mobile?: string): Promise<string> {
   const t = TEXT[lang]
-  await fillAddress(page, lang, email)
+  await fillAddress(page, lang, email, mobile)
   await page.getByRole("button", { name: t.save }).click()
   await expect(page).toHaveURL(/step=delivery/)
   await page.getByLabel(t.homeDelivery).check()
@@ -151,4 +153,17 @@ export async function certificateAction(number: string, action: "suspend" | "rei
     body: JSON.stringify(reason ? { reason } : {}),
   })
   expect(res.status, await res.clone().text()).toBe(200)
+}
+
+/**
+ * 验证码登录 in the open mobile-login form: the code is read from the SMS the notification
+ * module recorded (the local provider logs it; production sends it), then submitted.
+ */
+export async function logInWithSmsCode(form: Locator, mobile: string) {
+  const operator = await login("user", "admin@fupin.local")
+  type Sent = { notifications: Array<{ channel: string; data: { code: string } }> }
+  const codeOf = async () => (await api<Sent>(`/admin/notifications?to=${mobile}&fields=channel,data`, { token: operator })).notifications.find((n) => n.channel === "sms")?.data.code ?? null
+  await expect.poll(codeOf).toMatch(/^\d{6}$/)
+  await form.getByLabel("短信验证码").fill((await codeOf())!)
+  await form.getByRole("button", { name: "验证码登录" }).click()
 }

@@ -12,6 +12,7 @@ import { readEnv } from "../../config/env"
 import { authenticatedActor, rateLimit } from "./rate-limit"
 import { defaultPickupStationId, pickupOptionIds } from "../../lib/checkout/station-pickup"
 import { StoreRequestOrderClaims } from "../store/customers/me/order-claims/validators"
+import { StoreClaimOrdersByMobile } from "../store/customers/me/order-claims/mobile/validators"
 import { StoreCancelOrder } from "../store/orders/[id]/cancel/validators"
 import { StoreCreateShopperReturn } from "../store/orders/[id]/returns/validators"
 import { StoreGetOrderImpact } from "../store/orders/[id]/impact/validators"
@@ -150,5 +151,11 @@ export const checkoutMiddlewares: MiddlewareRoute[] = [
       rateLimit({ group: "passwordReset", account: authenticatedActor }),
       validateAndTransformBody(StoreRequestOrderClaims),
     ],
+  },
+  {
+    // nothing is sent anywhere, and only the caller's own verified mobile counts: no limit beyond the login's
+    method: ["POST"],
+    matcher: "/store/customers/me/order-claims/mobile",
+    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreClaimOrdersByMobile)],
   },
 ]

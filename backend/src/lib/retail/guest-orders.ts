@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, OrderChangeStatus } from "@medusajs/framework/utils"
 import { cancelOrderTransferRequestWorkflow } from "@medusajs/medusa/core-flows"
+import { MOBILE_AUTH_PROVIDER, normaliseCnMobile } from "@fupin/shared"
 
 /**
  * Orders a shopper placed as a guest: those of the guest customer record
@@ -36,4 +37,39 @@ export async function clearOpenTransfer(container: MedusaContainer, orderId: str
   // as the marketplace (actor "user"), which may withdraw any request
   await cancelOrderTransferRequestWorkflow(container).run({ input: { order_id: orderId, logged_in_user_id: "system", actor_type: "user" } })
   return true
+}
+
+/**
+ * The mobile a customer has proven: the number of the "mobile" login (a
+ * one-time code was sent to it) that belongs to this very customer. A phone
+ * merely typed into the profile proves nothing and gives null.
+ */
+export async function verifiedMobileOf(container: MedusaContainer, customerId: string): Promise<string | null> {
+  const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(customerId, { select: ["id", "phone"] })
+  const mobile = customer.phone ? normaliseCnMobile(customer.phone) : null
+  if (!mobile) return null
+  const identities = await container
+    .resolve(Modules.AUTH)
+    .listProviderIdentities({ provider: MOBILE_AUTH_PROVIDER, entity_id: mobile }, { relations: ["auth_identity"] })
+  const owner = identities[0]?.auth_identity?.app_metadata?.customer_id
+  return owner === customerId ? mobile : null
+}
+
+/**
+ * Guest orders placed with this mobile and no e-mail (the checkout asks for a
+ * mobile, the e-mail is optional): no registered account owns them, they are
+ * not cancelled, and their delivery (or pickup) contact is the number. An
+ * order with an e-mail is claimed through that inbox instead, so a gift's
+ * recipient cannot take over the buyer's order by its delivery phone.
+ */
+export async function mobileGuestOrderIds(container: MedusaContainer, mobile: string): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "status", "email", "customer.has_account", "shipping_address.phone"],
+    filters: { shipping_address: { phone: mobile } } as Record<string, unknown>,
+  })
+  return (data as Array<{ id: string; status: string; email: string | null; customer?: { has_account?: boolean } | null; shipping_address?: { phone?: string | null } | null }>)
+    .filter((o) => o.status !== "canceled" && !o.email && !o.customer?.has_account && o.shipping_address?.phone === mobile)
+    .map((o) => o.id)
 }

@@ -10,6 +10,7 @@ import {
   toMedusaAddress,
   type StoreMobileCodeRequest,
   type StoreMobileCodeResponse,
+  type StoreMobileOrderClaimsResponse,
 } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
 import {
@@ -52,6 +53,23 @@ async function login(email: string, password: string): Promise<string> {
     cache: "no-store",
   })
   return token
+}
+
+/**
+ * After a mobile login (the number was proven by a code when it registered): guest orders
+ * placed with that mobile and no e-mail move into the account, so 我的订单 shows them.
+ * The login never fails for it.
+ */
+async function claimOrdersByMobile(token: string) {
+  try {
+    await getSdk().client.fetch<StoreMobileOrderClaimsResponse>("/store/customers/me/order-claims/mobile", {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+      body: {},
+    })
+  } catch (error) {
+    console.error("[storefront] claiming guest orders by mobile failed:", errorStatus(error) ?? error)
+  }
 }
 
 /** Gives the anonymous cart in this browser to the shopper who just logged in. */
@@ -302,6 +320,7 @@ export async function mobileLogin(prev: MobileLoginState, formData: FormData): P
   }
   await setAuthToken(token)
   await transferCart(token)
+  await claimOrdersByMobile(token)
   redirect(safeNextPath(text(formData, "next"), locale))
 }
 

@@ -35,7 +35,7 @@ async function openCartId(): Promise<string | null> {
   return id && (await fetchCart(id)) ? id : null
 }
 
-/** Step 1: contact e-mail and the Chinese address (also the billing address). */
+/** Step 1: the Chinese address with its mobile (also the billing address), and an optional contact e-mail. */
 export async function saveAddress(_prev: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
   const dict = getDictionary(locale).checkout
@@ -44,8 +44,8 @@ export async function saveAddress(_prev: FormState, formData: FormData): Promise
   const values = { ...addressValues(address), email }
   const problems = cnAddressProblems(address)
   const fields: Record<string, string> = Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, v[locale]]))
-  // a logged-in shopper is reached through the account (a mobile login may have no e-mail); a guest needs one
-  if (email ? !EMAIL.test(email) : !(await getAuthToken())) fields.email = dict.emailInvalid
+  // the mobile is the contact; an e-mail is optional for everyone (a guest finds the order again by a code to the mobile)
+  if (email && !EMAIL.test(email)) fields.email = dict.emailInvalid
   if (Object.keys(fields).length) return { error: dict.fixFields, fields, values }
 
   const cartId = await openCartId()

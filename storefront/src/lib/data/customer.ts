@@ -86,20 +86,23 @@ export async function fetchOrder(id: string): Promise<HttpTypes.StoreOrder | nul
  */
 export async function getOrderImpact(
   id: string,
-  email: string | null | undefined,
+  proof: GuestOrderProof,
   { fresh = false }: { fresh?: boolean } = {}
 ): Promise<StoreOrderImpactResponse | null> {
   for (let attempt = 0; ; attempt++) {
-    const impact = await readOrderImpact(id, email)
+    const impact = await readOrderImpact(id, proof)
     if (!fresh || attempt >= 6 || (impact && impact.counties.length > 0)) return impact
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
 
-async function readOrderImpact(id: string, email: string | null | undefined): Promise<StoreOrderImpactResponse | null> {
+/** What shows a guest order is the caller's: its e-mail, or the contact mobile of one placed without an e-mail. */
+export type GuestOrderProof = { email?: string | null; mobile?: string | null }
+
+async function readOrderImpact(id: string, { email, mobile }: GuestOrderProof): Promise<StoreOrderImpactResponse | null> {
   try {
     return await getSdk().client.fetch<StoreOrderImpactResponse>(`/store/orders/${encodeURIComponent(id)}/impact`, {
-      query: email ? { email } : {},
+      query: email ? { email } : mobile ? { mobile } : {},
       headers: await authHeaders(),
       cache: "no-store",
     })

@@ -257,6 +257,7 @@ export const en: Dictionary = {
     edit: "Change",
     email: "E-mail (for order updates)",
     emailOptionalHint: "Logged in: optional; your orders are always in your account",
+    emailGuestHint: "Optional: you can order without it and later log in with a code to your mobile to see the order",
     name: "Recipient",
     mobile: "Mobile number",
     mobileHint: "11-digit mainland China mobile",
@@ -338,6 +339,8 @@ export const en: Dictionary = {
     payment: "Payment",
     fulfillment: "Shipping",
     viewOrders: "See my orders",
+    guestMobileHint: "Log in with a code sent to {mobile}, the mobile you ordered with, to find this order under My orders and ask for after-sales help.",
+    guestMobileLogin: "Log in by mobile to see the order",
     keepShopping: "Continue shopping",
     notFoundTitle: "Order not found",
     paymentStatuses: {

@@ -260,6 +260,7 @@ export const zh = {
     edit: "修改",
     email: "电子邮箱（接收订单通知）",
     emailOptionalHint: "已登录：选填，订单随时可在“我的账户”查看",
+    emailGuestHint: "选填：不填也能下单，之后用手机号验证码登录即可查看订单",
     name: "收货人",
     mobile: "手机号",
     mobileHint: "11 位中国大陆手机号",
@@ -341,6 +342,8 @@ export const zh = {
     payment: "支付状态",
     fulfillment: "发货状态",
     viewOrders: "查看我的订单",
+    guestMobileHint: "用下单手机号 {mobile} 验证码登录，即可在“我的订单”查看这笔订单、申请售后。",
+    guestMobileLogin: "手机号登录查看订单",
     keepShopping: "继续购物",
     notFoundTitle: "找不到这个订单",
     paymentStatuses: {

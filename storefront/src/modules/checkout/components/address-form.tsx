@@ -8,7 +8,7 @@ import { getDictionary } from "@/lib/i18n"
 import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
 import { RegionPicker } from "@/modules/common/components/region-picker"
 
-/** Step 1: e-mail and the Chinese address. What was typed comes back with the errors. */
+/** Step 1: the Chinese address with its mobile, and an optional e-mail. What was typed comes back with the errors. */
 export function AddressForm({ defaults, locale, canSave = false }: { defaults: Record<string, string>; locale: Locale; canSave?: boolean }) {
   const dict = getDictionary(locale).checkout
   const [state, action, pending] = useActionState<FormState, FormData>(saveAddress, { error: null, fields: {}, values: defaults })
@@ -23,10 +23,9 @@ export function AddressForm({ defaults, locale, canSave = false }: { defaults: R
         type="email"
         autoComplete="email"
         label={dict.email}
-        hint={canSave ? dict.emailOptionalHint : undefined}
+        hint={canSave ? dict.emailOptionalHint : dict.emailGuestHint}
         defaultValue={v("email")}
         error={e("email")}
-        required={!canSave}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="name" autoComplete="name" label={dict.name} defaultValue={v("name")} error={e("name")} required />

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { requestOrderTransferWorkflow } from "@medusajs/medusa/core-flows"
 import type { StoreOrderClaimsResponse } from "@fupin/shared"
 import { clearOpenTransfer, guestOrderIds } from "../../../../../lib/retail/guest-orders"
@@ -17,6 +17,8 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreRequestOrderClai
   const customerId = req.auth_context.actor_id
   const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(customerId, { select: ["email"] })
   const email = req.validatedBody.email ?? customer.email
+  // an account of a mobile login may have no e-mail: its guest orders by mobile move through …/order-claims/mobile
+  if (!email) throw new MedusaError(MedusaError.Types.INVALID_DATA, "email: 请填写下单时用的电子邮箱 / enter the e-mail the orders were placed with")
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
   for (const orderId of await guestOrderIds(req.scope, email)) {
     if (!(await clearOpenTransfer(req.scope, orderId))) {

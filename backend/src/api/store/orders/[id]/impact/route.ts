@@ -9,7 +9,8 @@ import type { StoreGetOrderImpactType } from "./validators"
 /**
  * What one order did, for the confirmation page ("支持了寻甸县 N 户脱贫户"):
  * households and ¥ by county from the impact ledger. Readable by the order's
- * customer, or for a guest order with `?email=` equal to the order's email;
+ * customer, or for a guest order with `?email=` equal to the order's email
+ * (`?mobile=` equal to its contact mobile when it was placed without one);
  * anyone else gets 404, so an order's existence is not revealed.
  */
 export async function GET(
@@ -19,6 +20,7 @@ export async function GET(
   const order = await findReadableOrder(req.scope, req.params.id!, {
     customerId: req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : undefined,
     email: req.validatedQuery.email,
+    mobile: req.validatedQuery.mobile,
     guestNeedsEmail: true,
   })
 

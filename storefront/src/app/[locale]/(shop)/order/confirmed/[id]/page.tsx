@@ -1,9 +1,9 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { countyByHandle, isLocale, type Locale, type StoreOrderImpactResponse } from "@fupin/shared"
+import { countyByHandle, isLocale, maskCnMobile, type Locale, type StoreOrderImpactResponse } from "@fupin/shared"
 import { getLastOrderId } from "@/lib/data/cookies"
-import { fetchOrder, getOrderImpact, getOwnOrder } from "@/lib/data/customer"
+import { fetchOrder, getCustomer, getOrderImpact, getOwnOrder } from "@/lib/data/customer"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { decodeSegment, localizedHref } from "@/lib/i18n/paths"
 import { formatPrice } from "@/lib/util/price"
@@ -51,7 +51,10 @@ export default async function OrderConfirmedPage({ params }: Props) {
   if (!order) notFound()
   const dict = getDictionary(locale)
   const ageMs = Date.now() - new Date(order.created_at ?? 0).getTime()
-  const impact = await getOrderImpact(order.id, order.email, { fresh: ageMs < 60_000 })
+  const mobile = order.shipping_address?.phone ?? null
+  const impact = await getOrderImpact(order.id, { email: order.email, mobile }, { fresh: ageMs < 60_000 })
+  // a guest who gave no e-mail finds the order again by logging in with a code to its mobile (the order then moves into the account)
+  const guestByMobile = placedHere && !order.email && !!mobile && !(await getCustomer())
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
@@ -66,9 +69,15 @@ export default async function OrderConfirmedPage({ params }: Props) {
         </h2>
         <OrderDetails order={order} locale={locale} />
       </section>
+      {guestByMobile ? (
+        <p className="mt-6 rounded-xl bg-sky-50 p-4 text-sm text-sky-900 ring-1 ring-sky-200" data-testid="guest-mobile-hint">
+          {interpolate(dict.order.guestMobileHint, { mobile: maskCnMobile(mobile!) })}
+        </p>
+      ) : null}
       <div className="mt-6 flex flex-wrap gap-3">
-        <Link href={localizedHref(locale, "/account")} className="rounded-full px-5 py-2.5 text-sm font-semibold text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">
-          {dict.order.viewOrders}
+        <Link
+          href={guestByMobile ? `${localizedHref(locale, "/account/login")}?${new URLSearchParams({ next: localizedHref(locale, "/account") })}` : localizedHref(locale, "/account")} className="rounded-full px-5 py-2.5 text-sm font-semibold text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">
+          {guestByMobile ? dict.order.guestMobileLogin : dict.order.viewOrders}
         </Link>
         <Link href={localizedHref(locale, "/products")} className="rounded-full bg-brand-600 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-700">
           {dict.order.keepShopping}
