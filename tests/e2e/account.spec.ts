@@ -56,7 +56,7 @@ test.describe("a shopper's account", () => {
 
   test("a guest orders with only a mobile, and finds the order under 我的订单 after logging in with a code to that mobile", async ({ page }) => {
     const mobile = `137${String(Date.now()).slice(-8)}`
-    await addToCart(page, "zh", "dongchuan-noodles")
+    await addToCart(page, "zh", "xundian-dried-beef")
     await page.goto("/zh/checkout")
     await expect(page.getByText("选填：不填也能下单")).toBeVisible()
     const orderId = await checkoutHome(page, "zh", null, mobile)

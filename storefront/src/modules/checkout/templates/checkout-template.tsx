@@ -45,7 +45,8 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
   const shippingMethod = cart.shipping_methods?.[0]
   const sessions = cart.payment_collection?.payment_sessions ?? []
   const done: Record<Step, boolean> = {
-    address: Boolean(cart.email && cart.shipping_address?.address_1),
+    // the mobile is the contact; the e-mail is optional (a guest finds the order again by its mobile)
+    address: Boolean(cart.shipping_address?.address_1 && cart.shipping_address?.phone),
     delivery: Boolean(shippingMethod),
     payment: sessions.length > 0,
     review: false,
@@ -141,8 +142,12 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
         {cart.shipping_address?.first_name} · {cart.shipping_address?.phone}
         <br />
         {formatCnAddress(cart.shipping_address)}
-        <br />
-        <span className="text-earth-600">{cart.email}</span>
+        {cart.email ? (
+          <>
+            <br />
+            <span className="text-earth-600">{cart.email}</span>
+          </>
+        ) : null}
       </p>
     ) : null,
     delivery: shippingMethod ? (
