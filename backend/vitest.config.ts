@@ -1,4 +1,9 @@
+import { availableParallelism } from "node:os"
 import { defineConfig } from "vitest/config"
+
+// HTTP test files run side by side: each has its own database (a copy of the template) and its own
+// app on a free port. Two on a 2-core machine; FUPIN_INTEGRATION_WORKERS=1 runs them one after another.
+const integrationWorkers = Number(process.env.FUPIN_INTEGRATION_WORKERS) || Math.min(4, availableParallelism())
 
 export default defineConfig({
   test: {
@@ -24,7 +29,8 @@ export default defineConfig({
           setupFiles: ["./integration-tests/setup.js"],
           globalSetup: ["./integration-tests/global-setup.ts"],
           pool: "forks",
-          fileParallelism: false,
+          fileParallelism: integrationWorkers > 1,
+          maxWorkers: integrationWorkers,
           // generous: a checkout takes 20–70 s when the 2-core machine is loaded; a hang still fails
           testTimeout: 180_000,
           hookTimeout: 180_000,
