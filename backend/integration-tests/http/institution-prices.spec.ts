@@ -201,5 +201,21 @@ demoIntegrationTestRunner({
       expect(rows.length).toBeGreaterThanOrEqual(22)
       expect(rows.filter((r) => !r.customer_group?.name.startsWith(`机构：${r.name}`))).toEqual([])
     })
+
+    it("renames an institution's group with the institution, so its price lists stay with it under the new name", async () => {
+      const before = await api.get(`/admin/institutions/${school}/price-lists`, actors.admin)
+      const group = before.data.customer_groups.find((g: { scope: string }) => g.scope === "institution")
+      expect(group.name).toBe("机构：昆明市某中学（示例01）")
+      const renamed = await call(api.post(`/admin/institutions/${school}`, { name: "昆明市某中学（示例01，更名）" }, actors.admin))
+      expect(renamed.status).toBe(200)
+      const after = await api.get(`/admin/institutions/${school}/price-lists`, actors.admin)
+      const same = after.data.customer_groups.find((g: { scope: string }) => g.scope === "institution")
+      expect(same).toMatchObject({ id: group.id, name: "机构：昆明市某中学（示例01，更名）" })
+      expect(after.data.price_lists.map((l: { title: string }) => l.title).sort()).toEqual(before.data.price_lists.map((l: { title: string }) => l.title).sort())
+      // an edit that leaves the name alone leaves the group alone
+      await api.post(`/admin/institutions/${school}`, { contact_name: "联系人（更换）" }, actors.admin)
+      const me = (await api.get("/store/customers/me", purchaser)).data.customer.id as string
+      expect(await groupsOf(me)).toEqual(["机构：昆明市某中学（示例01，更名）", ALL_INSTITUTIONS_GROUP_NAME].sort())
+    })
   },
 })

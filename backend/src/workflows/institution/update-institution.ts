@@ -1,7 +1,8 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { InstitutionInvoiceDetailsDTO, InstitutionKind, PaymentTerms } from "@fupin/shared"
 import { updateInstitutionStep } from "./steps/update-institution"
 import { validateInstitutionStep } from "./steps/validate-institution"
+import { syncInstitutionGroupsWorkflow } from "./sync-institution-groups"
 
 export const UPDATE_INSTITUTION_WORKFLOW = "update-institution"
 
@@ -18,7 +19,7 @@ export type UpdateInstitutionWorkflowInput = {
   invoice_details?: (InstitutionInvoiceDetailsDTO & Record<string, unknown>) | null
 }
 
-/** Edits an institution's details (not its status: see reviewInstitutionWorkflow). */
+/** Edits an institution's details (not its status: see reviewInstitutionWorkflow); a new name renames its customer group. */
 export const updateInstitutionWorkflow = createWorkflow(
   UPDATE_INSTITUTION_WORKFLOW,
   (input: UpdateInstitutionWorkflowInput) => {
@@ -27,6 +28,10 @@ export const updateInstitutionWorkflow = createWorkflow(
       ...input,
       ...(checked.credit_code ? { credit_code: checked.credit_code } : {}),
     }))
-    return new WorkflowResponse(updateInstitutionStep(data))
+    const updated = updateInstitutionStep(data)
+    when({ input }, ({ input }) => input.name !== undefined).then(() => {
+      syncInstitutionGroupsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ institution_ids: [input.id] })) })
+    })
+    return new WorkflowResponse(updated)
   }
 )
