@@ -151,12 +151,21 @@ demoIntegrationTestRunner({
       }
     })
 
-    it("declines a quote: no order, the draft order is gone", async () => {
+    it("declines a quote with why: no order, the draft order is gone, the reason kept for both sides", async () => {
       const quote = (await request([{ sku: LQ_NOODLES, quantity: 40 }])).data.quote as Quote
       await answered(quote, () => 18)
-      const declined = await call(api.post(`/store/institution/quotes/${quote.id}/decline`, {}, approver()))
+      // a reason past 500 characters, or a field the route does not take, is named
+      const long = await call(api.post(`/store/institution/quotes/${quote.id}/decline`, { note: "贵".repeat(501) }, approver()))
+      expect(long.status).toBe(400)
+      expect(long.data.message).toContain("note")
+      const unknown = await call(api.post(`/store/institution/quotes/${quote.id}/decline`, { reason: "贵" }, approver()))
+      expect(unknown.status).toBe(400)
+      expect(unknown.data.message).toContain("reason")
+      const declined = await call(api.post(`/store/institution/quotes/${quote.id}/decline`, { note: "  单价高于本地批发价  " }, approver()))
       expect(declined.status).toBe(200)
-      expect(declined.data.quote).toMatchObject({ status: "declined", order_id: null, decided_by: { email: APPROVER.email } })
+      expect(declined.data.quote).toMatchObject({ status: "declined", order_id: null, decided_by: { email: APPROVER.email }, decline_note: "单价高于本地批发价" })
+      const seen = (await api.get("/admin/quotes?status=declined", admin)).data.quotes.find((q: Quote) => q.id === quote.id)
+      expect(seen).toMatchObject({ decline_note: "单价高于本地批发价" })
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       expect((await query.graph({ entity: "order", fields: ["id"], filters: { id: quote.draft_order_id } })).data).toHaveLength(0)
       expect((await call(api.post(`/store/institution/quotes/${quote.id}/accept`, {}, purchaser()))).status).toBe(400)

@@ -85,6 +85,8 @@ export interface QuoteDTO {
   answered_at: string | null
   decided_by: PortalPersonDTO | null
   decided_at: string | null
+  /** why the member declined, when they said */
+  decline_note: string | null
   draft_order_id: string
   /** the order an accepted quote became */
   order_id: string | null

@@ -22,6 +22,7 @@ export type QuoteRow = {
   valid_until: Date | string | null
   decided_by: string | null
   decided_at: Date | string | null
+  decline_note?: string | null
   order_id: string | null
   created_at: Date | string
 }
@@ -105,6 +106,7 @@ export async function quoteDTOs(container: MedusaContainer, rows: QuoteRow[], no
       answered_at: iso(r.answered_at),
       decided_by: r.decided_by ? (who.get(r.decided_by) ?? null) : null,
       decided_at: iso(r.decided_at),
+      decline_note: r.decline_note ?? null,
       draft_order_id: r.draft_order_id,
       order_id: r.order_id,
       order_display_id: r.order_id ? (displayIds.get(r.order_id) ?? null) : null,

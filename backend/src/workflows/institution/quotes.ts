@@ -125,7 +125,7 @@ export const answerInstitutionQuoteWorkflow = createWorkflow(ANSWER_INSTITUTION_
   return new WorkflowResponse(updated)
 })
 
-export type DecideQuoteInput = { quote_id: string; customer_id: string }
+export type DecideQuoteInput = { quote_id: string; customer_id: string; note?: string | null }
 
 /**
  * A member accepts an answered quote before its validity date: Medusa converts
@@ -158,7 +158,7 @@ export const acceptInstitutionQuoteWorkflow = createWorkflow(ACCEPT_INSTITUTION_
   return new WorkflowResponse(updated)
 })
 
-/** A member declines a quote (or withdraws the request): the quote records who and when, and its draft order is deleted. */
+/** A member declines a quote (or withdraws the request): the quote records who, when and why (when said), and its draft order is deleted. */
 export const declineInstitutionQuoteWorkflow = createWorkflow(DECLINE_INSTITUTION_QUOTE_WORKFLOW, (input: DecideQuoteInput) => {
   const key = transform({ input }, ({ input }) => quoteLock(input.quote_id))
   acquireLockStep({ key, ...LOCK })
@@ -167,7 +167,7 @@ export const declineInstitutionQuoteWorkflow = createWorkflow(DECLINE_INSTITUTIO
   const updated = updateQuoteStep(
     transform({ input }, ({ input }) => ({
       id: input.quote_id,
-      change: { status: "declined" as const, decided_by: input.customer_id, decided_at: new Date().toISOString() },
+      change: { status: "declined" as const, decided_by: input.customer_id, decided_at: new Date().toISOString(), decline_note: input.note?.trim() || null },
     }))
   )
   when("has-draft", quote, (q) => !!q.draft_order_id).then(() => {

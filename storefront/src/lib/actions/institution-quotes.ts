@@ -44,13 +44,15 @@ export async function requestQuote(input: { locale: string; note: string; lines:
   }
 }
 
-/** Accepts or declines a quote (form: locale, quote_id, decision). */
+/** Accepts or declines a quote (form: locale, quote_id, decision; note: why, with a decline). */
 export async function decideQuote(_prev: QuoteFormState, formData: FormData): Promise<QuoteFormState> {
   const locale = localeOf(formData.get("locale"))
   const decision = formData.get("decision") === "accept" ? "accept" : "decline"
   const id = String(formData.get("quote_id") ?? "")
   try {
-    const res = await send(`/store/institution/quotes/${encodeURIComponent(id)}/${decision}`, {})
+    const note = String(formData.get("note") ?? "").trim()
+    const body = decision === "decline" && note ? { note } : {}
+    const res = await send(`/store/institution/quotes/${encodeURIComponent(id)}/${decision}`, body)
     return { error: null, done: res.quote.status, quote_id: res.quote.id }
   } catch (error) {
     return failed(error, locale)

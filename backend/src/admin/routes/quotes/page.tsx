@@ -66,6 +66,11 @@ function QuoteItem({ quote }: { quote: QuoteDTO }) {
         </Text>
       </div>
       {quote.note ? <Text size="small">询价备注：{quote.note}</Text> : null}
+      {quote.status === "declined" ? (
+        <Text size="small" data-testid="quote-decline-note">
+          {person(quote.decided_by)} 于 {day(quote.decided_at)} 拒绝{quote.decline_note ? `：${quote.decline_note}` : "（未说明原因）"}
+        </Text>
+      ) : null}
       {open ? <AnswerForm quote={quote} /> : <LinesTable quote={quote} />}
     </div>
   )

@@ -238,4 +238,5 @@ export const StoreListQuotes = z.object({ status: z.enum(QUOTE_STATUSES).optiona
 export type StoreListQuotesType = z.infer<typeof StoreListQuotes>
 export const StoreGetQuote = z.object({}).strict()
 export const StoreAcceptQuote = z.object({}).strict()
-export const StoreDeclineQuote = z.object({}).strict()
+export const StoreDeclineQuote = z.object({ note: z.string().trim().max(500).optional() }).strict()
+export type StoreDeclineQuoteType = z.infer<typeof StoreDeclineQuote>

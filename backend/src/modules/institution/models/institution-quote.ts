@@ -29,6 +29,8 @@ const InstitutionQuote = model
     /** customer id of the member who accepted or declined */
     decided_by: model.text().nullable(),
     decided_at: model.dateTime().nullable(),
+    /** why the member declined, when they said */
+    decline_note: model.text().nullable(),
     order_id: model.text().nullable(),
     institution: model.belongsTo(() => Institution, { mappedBy: "quotes" }),
   })

@@ -17,6 +17,7 @@ export type QuoteChange = Partial<{
   valid_until: string | null
   decided_by: string | null
   decided_at: string | null
+  decline_note: string | null
   order_id: string | null
 }>
 

@@ -16,6 +16,16 @@ export function QuoteDecideForm({ locale, quoteId, canAccept }: { locale: Locale
     <form action={action} className="mt-4" data-testid="quote-decide">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="quote_id" value={quoteId} />
+      <label htmlFor={`decline-note-${quoteId}`} className="block text-sm font-medium text-earth-800">
+        {dict.declineNoteLabel}
+      </label>
+      <textarea
+        id={`decline-note-${quoteId}`}
+        name="note"
+        rows={2}
+        maxLength={500}
+        className="mb-3 mt-1 block w-full rounded-lg border border-earth-200 bg-white px-3 py-2 text-base focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200"
+      />
       <div className="flex flex-wrap gap-3">
         {canAccept ? (
           <button type="submit" name="decision" value="accept" disabled={pending} className={buttonPrimary}>

@@ -43,13 +43,19 @@ export default async function QuotePage({ params }: Props) {
         <QuoteLines quote={quote} locale={locale} />
         {quote.note ? (
           <p className="mt-3 text-sm text-earth-800">
-            <span className="font-semibold">{dict.note}：</span>
+            <span className="font-semibold">
+              {dict.note}
+              {dict.colon}
+            </span>
             {quote.note}
           </p>
         ) : null}
         {quote.answer_note ? (
           <p className="mt-1 text-sm text-earth-800">
-            <span className="font-semibold">{dict.answerNote}：</span>
+            <span className="font-semibold">
+              {dict.answerNote}
+              {dict.colon}
+            </span>
             {quote.answer_note}
           </p>
         ) : null}
@@ -73,6 +79,15 @@ export default async function QuotePage({ params }: Props) {
               date: formatDate(quote.decided_at, locale),
               decision: quote.status === "accepted" ? dict.acceptedWord : dict.declinedWord,
             })}
+          </p>
+        ) : null}
+        {quote.status === "declined" && quote.decline_note ? (
+          <p className="mt-1 text-sm text-earth-800" data-testid="quote-decline-note">
+            <span className="font-semibold">
+              {dict.declineNote}
+              {dict.colon}
+            </span>
+            {quote.decline_note}
           </p>
         ) : null}
         {mayDecide && (quote.status === "answered" || quote.status === "requested") ? (
