@@ -2,9 +2,9 @@
 // `npm test`: lint, typecheck, unit tests, backend HTTP tests against real
 // PostgreSQL, contract tests, and Playwright journeys in Chromium. Ends with
 // one line "N passed, N failed".
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs"
 import { join } from "node:path"
-import { userInfo } from "node:os"
+import { availableParallelism, userInfo } from "node:os"
 import { externalPostgres, ROOT, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { assertPortFree, log, portFromEnv, run, stopChildren } from "./lib/proc.mjs"
 import { flushRedisDb, redisAnswers } from "./lib/redis.mjs"
@@ -103,50 +103,110 @@ async function demoDatabase(stack, dbName) {
 }
 
 /**
- * The journeys in Chromium against the built apps, on a copy of the demo (or the
- * demo seeded afresh when no template was left). `--only e2e -- <playwright args>`
- * runs this stage alone, e.g. one file on one project.
+ * How many copies of the stack the journeys run on side by side: each shard has its own
+ * database (a copy of the demo), backend and storefront, and runs its share of the
+ * journeys (Playwright's --shard), so no journey sees another's data. Two on two cores;
+ * FUPIN_E2E_SHARDS=1 runs them all on one stack. A run of chosen files uses one unless told.
+ */
+function e2eShards(playwrightArgs) {
+  const given = process.env.FUPIN_E2E_SHARDS
+  if (given !== undefined) {
+    const n = Number(given)
+    if (!Number.isInteger(n) || n < 1 || n > 8) throw new Error(`FUPIN_E2E_SHARDS=${given} is not a number from 1 to 8`)
+    return n
+  }
+  return playwrightArgs.length ? 1 : Math.min(2, availableParallelism())
+}
+
+/** Shard k's storefront serves from its own copy of the build (inside .next, without its build cache). */
+function storefrontCopy(k) {
+  if (k === 0) return {}
+  const dist = join(".next", `e2e-${k + 1}`)
+  const target = join(ROOT, "storefront", dist)
+  // copied beside .next first: a folder cannot be copied into itself
+  const staging = join(ROOT, "storefront", `.next-e2e-${k + 1}-staging`)
+  for (const dir of [target, staging]) rmSync(dir, { recursive: true, force: true })
+  cpSync(join(ROOT, "storefront", ".next"), staging, {
+    recursive: true,
+    filter: (src) => !/[/\\]\.next[/\\](cache|types|e2e-\d+)([/\\]|$)/.test(src),
+  })
+  renameSync(staging, target)
+  return { FUPIN_NEXT_DIST_DIR: dist }
+}
+
+/**
+ * The journeys in Chromium against the built apps, on copies of the demo (or the
+ * demo seeded afresh when no template was left), in shards side by side (e2eShards).
+ * `--only e2e -- <playwright args>` runs this stage alone, e.g. one file on one project.
  */
 async function e2eStage(stack, built, playwrightArgs = []) {
   const e2e = "e2e: Playwright journeys"
   try {
     if (!built) throw new Error("the apps did not build (see above)")
     const chrome = await ensureChromium()
-    await assertPortFree(E2E_BACKEND_PORT, "test backend", "E2E_BACKEND_PORT")
-    await assertPortFree(E2E_STOREFRONT_PORT, "test storefront", "E2E_STOREFRONT_PORT")
-    const dbName = process.env.FUPIN_E2E_DB ?? "fupin_e2e"
-    const publishableKey = await demoDatabase(stack, dbName)
-    const databaseUrl = db.url(dbName)
-    log("starting backend and storefront for the journeys")
-    await stack.startBackend({ databaseUrl, port: E2E_BACKEND_PORT, storefrontPort: E2E_STOREFRONT_PORT })
-    await stack.startStorefront({
-      backendUrl: `http://localhost:${E2E_BACKEND_PORT}`,
-      publishableKey,
-      port: E2E_STOREFRONT_PORT,
-    })
-    const report = join(REPORTS, "playwright.json")
-    rmSync(report, { force: true })
-    try {
-      await run(join(ROOT, "tests", "node_modules", ".bin", "playwright"), ["test", ...playwrightArgs], {
-        cwd: join(ROOT, "tests"),
-        env: {
-          CHROME_PATH: chrome,
-          STOREFRONT_URL: `http://localhost:${E2E_STOREFRONT_PORT}`,
-          BACKEND_URL: `http://localhost:${E2E_BACKEND_PORT}`,
-          PLAYWRIGHT_JSON_OUTPUT_FILE: report,
-        },
-        label: "playwright test",
-      })
-    } catch (e) {
-      if (!existsSync(report)) throw e
+    const shards = e2eShards(playwrightArgs)
+    // shard k: ports E2E_BACKEND_PORT + k and E2E_STOREFRONT_PORT + k, database <FUPIN_E2E_DB>[_<k+1>]
+    const stacks = Array.from({ length: shards }, (_, k) => ({
+      k,
+      backendPort: E2E_BACKEND_PORT + k,
+      storefrontPort: E2E_STOREFRONT_PORT + k,
+      dbName: (process.env.FUPIN_E2E_DB ?? "fupin_e2e") + (shards > 1 ? `_${k + 1}` : ""),
+      report: join(REPORTS, shards > 1 ? `playwright-${k + 1}.json` : "playwright.json"),
+    }))
+    for (const s of stacks) {
+      await assertPortFree(s.backendPort, "test backend", "E2E_BACKEND_PORT")
+      await assertPortFree(s.storefrontPort, "test storefront", "E2E_STOREFRONT_PORT")
     }
-    results.add(e2e, playwrightCounts(report))
+    log(shards > 1 ? `starting ${shards} backends and storefronts for the journeys, each on its own copy of the demo` : "starting backend and storefront for the journeys")
+    await Promise.all(
+      stacks.map(async (s) => {
+        const publishableKey = await demoDatabase(stack, s.dbName)
+        const suffix = shards > 1 ? `-${s.k + 1}` : ""
+        await stack.startBackend({ databaseUrl: db.url(s.dbName), port: s.backendPort, storefrontPort: s.storefrontPort, name: `backend${suffix}` })
+        await stack.startStorefront({
+          backendUrl: `http://localhost:${s.backendPort}`,
+          publishableKey,
+          port: s.storefrontPort,
+          name: `storefront${suffix}`,
+          env: storefrontCopy(s.k),
+        })
+      })
+    )
+    const counts = await Promise.all(
+      stacks.map(async (s) => {
+        rmSync(s.report, { force: true })
+        const args = ["test", ...playwrightArgs]
+        if (shards > 1) args.push(`--shard=${s.k + 1}/${shards}`)
+        // each shard its own folder of failure reports (Playwright empties it when it starts)
+        if (s.k > 0) args.push(`--output=artifacts/test-results-${s.k + 1}`)
+        try {
+          await run(join(ROOT, "tests", "node_modules", ".bin", "playwright"), args, {
+            cwd: join(ROOT, "tests"),
+            env: {
+              CHROME_PATH: chrome,
+              STOREFRONT_URL: `http://localhost:${s.storefrontPort}`,
+              BACKEND_URL: `http://localhost:${s.backendPort}`,
+              PLAYWRIGHT_JSON_OUTPUT_FILE: s.report,
+            },
+            label: shards > 1 ? `playwright test (shard ${s.k + 1}/${shards})` : "playwright test",
+          })
+        } catch (e) {
+          if (!existsSync(s.report)) throw e
+        }
+        return playwrightCounts(s.report)
+      })
+    )
+    results.add(e2e, {
+      passed: counts.reduce((n, c) => n + c.passed, 0),
+      failed: counts.reduce((n, c) => n + c.failed, 0),
+      skipped: counts.reduce((n, c) => n + c.skipped, 0),
+      note: shards > 1 ? `${shards} shards side by side` : "",
+    })
   } catch (e) {
     process.stderr.write(`\n[fupin] ${e.message}\n`)
     results.crashed(e2e, e)
   }
   await stopChildren()
-
 }
 
 /**

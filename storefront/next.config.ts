@@ -2,6 +2,9 @@ import type { NextConfig } from "next"
 import { securityHeaders } from "./src/lib/security/headers"
 
 const nextConfig: NextConfig = {
+  // `npm test` serves one build from two `next start`s side by side (the journeys' shards): the second
+  // serves from a copy of the build inside .next named here (e.g. .next/e2e-2), so the two never share a page or data cache
+  distDir: process.env.FUPIN_NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   // forbidden() answers a real 403 for pages only members may see (the institution portal).

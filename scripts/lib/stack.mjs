@@ -211,8 +211,8 @@ export async function checkMarketplace({ backendPort, storefrontPort, since }) {
   return Math.round((Date.now() - since) / 1000)
 }
 
-export async function startStorefront({ backendUrl, publishableKey, port = 8000, env = {} }) {
-  const child = serve("storefront", bin(STOREFRONT, "next"), ["start", "-p", String(port)], {
+export async function startStorefront({ backendUrl, publishableKey, port = 8000, env = {}, name = "storefront" }) {
+  const child = serve(name, bin(STOREFRONT, "next"), ["start", "-p", String(port)], {
     cwd: STOREFRONT,
     env: {
       ...QUIET_ENV,
@@ -223,6 +223,6 @@ export async function startStorefront({ backendUrl, publishableKey, port = 8000,
       ...env,
     },
   })
-  await waitForHttp(`http://localhost:${port}/zh`, { child, name: "storefront", timeoutMs: 60_000 })
+  await waitForHttp(`http://localhost:${port}/zh`, { child, name, timeoutMs: 60_000 })
   return child
 }
