@@ -167,12 +167,25 @@ function linkUploads() {
  * Starts the built backend from .medusa/server and waits for /health.
  * name: the prefix of its output (several backends may run side by side).
  */
-export async function startBackend({ databaseUrl, port = 9000, storefrontPort = 8000, env = {}, name = "backend" }) {
+/**
+ * The backend's Node options (also set in backend/Dockerfile): a cart workflow copies its cart
+ * between steps, short-lived objects by the megabyte on a 500-line institution order; a larger
+ * young generation than V8's default spends about a quarter less time in garbage collection there
+ * (tests/bench/bulk-order-bench.mjs).
+ */
+export const BACKEND_NODE_OPTIONS = "--max-semi-space-size=64"
+const backendNodeOptions = () => [process.env.NODE_OPTIONS, BACKEND_NODE_OPTIONS].filter(Boolean).join(" ")
+
+export async function startBackend({ databaseUrl, port = 9000, storefrontPort = 8000, env = {}, name = "backend", nodeArgs = [] }) {
   if (!existsSync(join(BACKEND_SERVER_DIR, "medusa-config.js"))) throw new Error("backend is not built: .medusa/server is missing")
   linkUploads()
-  const child = serve(name, medusaBin(), ["start"], {
+  // nodeArgs (e.g. --cpu-prof, which NODE_OPTIONS refuses): node runs Medusa's CLI itself
+  const [command, args] = nodeArgs.length
+    ? [process.execPath, [...nodeArgs, join(BACKEND, "node_modules", "@medusajs", "cli", "cli.js"), "start"]]
+    : [medusaBin(), ["start"]]
+  const child = serve(name, command, args, {
     cwd: BACKEND_SERVER_DIR,
-    env: backendEnv({ databaseUrl, port, storefrontPort, env }),
+    env: { ...backendEnv({ databaseUrl, port, storefrontPort, env }), NODE_OPTIONS: backendNodeOptions() },
   })
   await waitForHttp(`http://localhost:${port}/health`, { child, name, timeoutMs: 180_000 })
   return child

@@ -18,9 +18,15 @@
  *               POST /store/carts/:id/line-items at a time.
  * Prints both times and the ratio; drops its database afterwards (BULK_BENCH_KEEP=1 keeps it,
  * BULK_BENCH_REUSE=1 starts from a kept one; BULK_BENCH_BUILD=0 skips the cached build when built).
+ * While iterating: BULK_BENCH_SEQUENTIAL=0 skips the sequential part (about 20 minutes; no ratio is
+ * printed then), BULK_BENCH_LINES=100 makes a smaller order, BULK_BENCH_NODE_ARGS gives the backend's
+ * node options NODE_OPTIONS refuses: "--cpu-prof --cpu-prof-dir=/tmp/prof" (the .cpuprofile is
+ * written when the backend stops), or "--require $PWD/tests/bench/workflow-step-trace.cjs" (prints
+ * the slow workflows and steps). Besides wall time it prints the backend's CPU time per phase
+ * (steadier on a shared machine). The measurement that counts runs both parts, with the defaults, in one run.
  */
 import { join } from "node:path"
-import { existsSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import { externalPostgres } from "../../scripts/lib/postgres.mjs"
 import { log, run, stopChildren } from "../../scripts/lib/proc.mjs"
 import { BACKEND, BACKEND_SERVER_DIR, backendEnv, medusaBin, migrateAndSeed, startBackend, turbo } from "../../scripts/lib/stack.mjs"
@@ -28,6 +34,8 @@ import { BACKEND, BACKEND_SERVER_DIR, backendEnv, medusaBin, migrateAndSeed, sta
 const VARIANTS = Number(process.env.BULK_BENCH_VARIANTS ?? 2000)
 const LINES = Number(process.env.BULK_BENCH_LINES ?? 500)
 const PORT = Number(process.env.BULK_BENCH_PORT ?? 9130)
+const SEQUENTIAL = process.env.BULK_BENCH_SEQUENTIAL !== "0"
+const NODE_ARGS = (process.env.BULK_BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean)
 const DB_NAME = process.env.BULK_BENCH_DB ?? "fupin_bulk_bench"
 const TEMPLATE = process.env.FUPIN_DEMO_TEMPLATE_DB ?? "fupin_demo_template"
 const BASE = `http://localhost:${PORT}`
@@ -41,6 +49,16 @@ function serverUrl() {
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`
+
+/** CPU time the backend process has used so far, in ms (Linux /proc; null elsewhere): steadier than wall time on a shared machine. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ")
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return null
+  }
+}
 
 async function http(method, path, { body, headers = {}, form } = {}) {
   const res = await fetch(`${BASE}${path}`, {
@@ -79,7 +97,7 @@ async function main() {
     log("building the backend (cached when unchanged)")
     await turbo(["run", "build", "--filter=@fupin/backend", "--output-logs=errors-only"])
   }
-  await startBackend({ databaseUrl, port: PORT })
+  const backend = await startBackend({ databaseUrl, port: PORT, nodeArgs: NODE_ARGS })
 
   const [key] = await db.query(DB_NAME, "select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1")
   const pk = { "x-publishable-api-key": key.token }
@@ -116,47 +134,67 @@ async function main() {
   log(`${rows.length} generated variants; ${lines.length} lines, ${lines.reduce((s, l) => s + l.quantity, 0)} units`)
 
   // bulk: upload, check, fill the cart in one call, submit, approve → order placed
+  const c0 = cpuMs(backend.pid)
   const t0 = performance.now()
   const cart = (await http("POST", "/store/institution/carts", { body: {}, headers: purchaser })).cart
   const form = new FormData()
   form.append("file", new Blob([csv], { type: "text/csv" }), "bench.csv")
   const report = await http("POST", "/store/institution/pad/check", { form, headers: purchaser })
   const t1 = performance.now()
+  const c1 = cpuMs(backend.pid)
   const good = report.rows.filter((r) => r.ok).map((r) => ({ sku: r.sku, quantity: r.quantity }))
   await http("POST", `/store/institution/carts/${cart.id}/lines`, { body: { replace: true, lines: good }, headers: purchaser })
   const t2 = performance.now()
+  const c2 = cpuMs(backend.pid)
   const submitted = await http("POST", `/store/institution/carts/${cart.id}/submit`, { body: {}, headers: purchaser })
   const t3 = performance.now()
+  const c3 = cpuMs(backend.pid)
   let orderId = submitted.order?.id
   if (!orderId) {
     const approved = await http("POST", `/store/institution/approvals/${submitted.approval.id}/approve`, { body: {}, headers: approver })
     orderId = approved.order?.id ?? approved.approval?.order_id
   }
   const t4 = performance.now()
+  const c4 = cpuMs(backend.pid)
   const bulkMs = t4 - t0
   const [{ n: orderLines }] = await db.query(DB_NAME, "select count(*)::int as n from order_item oi join \"order\" o on o.id = oi.order_id where o.id = $1 and oi.deleted_at is null", [orderId])
 
   // sequential: the same lines, one POST /store/carts/:id/line-items each
-  const { regions } = await http("GET", "/store/regions", { headers: pk })
-  const region = regions.find((r) => r.currency_code === "cny") ?? regions[0]
-  const shopperCart = (await http("POST", "/store/carts", { body: { region_id: region.id }, headers: pk })).cart
-  const s0 = performance.now()
+  let seqMs = null
+  let seqCpu = null
   const each = []
-  for (const l of lines) {
-    const a = performance.now()
-    await http("POST", `/store/carts/${shopperCart.id}/line-items`, { body: { variant_id: l.variant_id, quantity: l.quantity }, headers: pk })
-    each.push(performance.now() - a)
+  if (SEQUENTIAL) {
+    const { regions } = await http("GET", "/store/regions", { headers: pk })
+    const region = regions.find((r) => r.currency_code === "cny") ?? regions[0]
+    const shopperCart = (await http("POST", "/store/carts", { body: { region_id: region.id }, headers: pk })).cart
+    const sc0 = cpuMs(backend.pid)
+    const s0 = performance.now()
+    for (const l of lines) {
+      const a = performance.now()
+      await http("POST", `/store/carts/${shopperCart.id}/line-items`, { body: { variant_id: l.variant_id, quantity: l.quantity }, headers: pk })
+      each.push(performance.now() - a)
+    }
+    seqMs = performance.now() - s0
+    const sc1 = cpuMs(backend.pid)
+    seqCpu = sc0 !== null && sc1 !== null ? sc1 - sc0 : null
   }
-  const seqMs = performance.now() - s0
 
-  const first = each.slice(0, 20).reduce((s, v) => s + v, 0) / Math.min(20, each.length)
-  const last = each.slice(-20).reduce((s, v) => s + v, 0) / Math.min(20, each.length)
   console.log("")
   console.log(`bulk-order benchmark: ${rows.length} sellable variants, ${lines.length} lines`)
   console.log(`  bulk (upload + check + fill + submit + approve → order of ${orderLines} lines): ${seconds(bulkMs)}`)
   console.log(`      check ${seconds(t1 - t0)} · fill cart ${seconds(t2 - t1)} · submit ${seconds(t3 - t2)} · approve and place ${seconds(t4 - t3)}`)
-  console.log(`  sequential (${lines.length} × POST /store/carts/:id/line-items): ${seconds(seqMs)} (first 20: ${first.toFixed(0)} ms each, last 20: ${last.toFixed(0)} ms each)`)
-  console.log(`  ratio sequential / bulk: ${(seqMs / bulkMs).toFixed(1)}×   (target: bulk < 5 s and ≥ 25×)`)
+  if (c0 !== null && c4 !== null) {
+    console.log(`      backend CPU: ${seconds(c4 - c0)} (check ${seconds(c1 - c0)} · fill ${seconds(c2 - c1)} · submit ${seconds(c3 - c2)} · approve and place ${seconds(c4 - c3)})`)
+  }
+  if (seqMs === null) {
+    console.log(`  sequential: skipped (BULK_BENCH_SEQUENTIAL=0): no ratio   (target: bulk < 5 s and ≥ 25×)`)
+  } else {
+    const first = each.slice(0, 20).reduce((s, v) => s + v, 0) / Math.min(20, each.length)
+    const last = each.slice(-20).reduce((s, v) => s + v, 0) / Math.min(20, each.length)
+    console.log(`  sequential (${lines.length} × POST /store/carts/:id/line-items): ${seconds(seqMs)} (first 20: ${first.toFixed(0)} ms each, last 20: ${last.toFixed(0)} ms each)`)
+    if (seqCpu !== null) console.log(`      backend CPU: ${seconds(seqCpu)}`)
+    console.log(`  ratio sequential / bulk: ${(seqMs / bulkMs).toFixed(1)}×   (target: bulk < 5 s and ≥ 25×)`)
+  }
   await stopChildren()
   if (process.env.BULK_BENCH_KEEP !== "1") await db.dropDatabase(DB_NAME)
 }

@@ -4,7 +4,7 @@ import { budgetMonthOf, budgetRefusal, budgetRemaining, fitsBudget, type Purchas
 import { INSTITUTION_MODULE } from "../../modules/institution"
 import type InstitutionModuleService from "../../modules/institution/service"
 import { cny } from "../../modules/institution/service"
-import { institutionOfCart } from "./membership"
+import { cartGoodsOf, institutionOfCart } from "./membership"
 
 /** Medusa's order statuses that no longer spend anything. */
 const NOT_SPENT = new Set(["canceled"])
@@ -71,13 +71,17 @@ export async function assertWithinBudget(container: MedusaContainer, input: Who 
   if (!fitsBudget(budget, spent, input.amount)) throw new MedusaError(MedusaError.Types.INVALID_DATA, budgetRefusal(budget, spent, input.amount))
 }
 
-/** The complete-cart hook's check: an institution cart's purchaser (its customer) within the month's budget. */
-export async function assertInstitutionCartWithinBudget(container: MedusaContainer, cart: { id: string; metadata?: Record<string, unknown> | null }) {
+/**
+ * The complete-cart hook's check: an institution cart's purchaser (its customer) within the month's budget.
+ * The hook passes the goods and customer of the cart Medusa read under its lock; without them they are read afresh.
+ */
+export async function assertInstitutionCartWithinBudget(
+  container: MedusaContainer,
+  cart: { id: string; metadata?: Record<string, unknown> | null; item_total?: unknown; customer_id?: string | null }
+) {
   const institutionId = institutionOfCart(cart.metadata)
   if (!institutionId) return
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", "customer_id", "item_total"], filters: { id: cart.id } })
-  const row = data[0] as { customer_id?: string | null; item_total?: unknown } | undefined
-  if (!row?.customer_id) return
+  const row = cart.item_total !== undefined && cart.customer_id !== undefined ? cart : await cartGoodsOf(container, cart.id)
+  if (!row.customer_id) return
   await assertWithinBudget(container, { institution_id: institutionId, customer_id: row.customer_id, cart_id: cart.id, amount: cny(row.item_total ?? 0) })
 }

@@ -57,6 +57,13 @@ export async function assertNotFrozen(container: MedusaContainer, cartId: string
   if (await pendingApprovalOf(container, cart.id)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, FROZEN_MESSAGE)
 }
 
+/** An institution cart's goods (item_total) and customer, read afresh: Medusa adds up every line for item_total. */
+export async function cartGoodsOf(container: MedusaContainer, cartId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "customer_id", "item_total"], filters: { id: cartId } })
+  return ((data[0] as { customer_id?: string | null; item_total?: unknown } | undefined) ?? {}) as { customer_id?: string | null; item_total?: unknown }
+}
+
 /**
  * What must hold when an institution cart becomes an order: it is not frozen,
  * and an order above the institution's approval threshold has been approved.
@@ -64,7 +71,7 @@ export async function assertNotFrozen(container: MedusaContainer, cartId: string
  */
 export async function assertInstitutionCartMayComplete(
   container: MedusaContainer,
-  cart: { id: string; metadata?: Record<string, unknown> | null }
+  cart: { id: string; metadata?: Record<string, unknown> | null; item_total?: unknown }
 ) {
   const institutionId = institutionOfCart(cart.metadata)
   if (!institutionId) return
@@ -74,10 +81,9 @@ export async function assertInstitutionCartMayComplete(
   const [institution] = await service.listInstitutions({ id: institutionId })
   if (!institution) return
   const threshold = institution.approval_threshold === null || institution.approval_threshold === undefined ? null : cny(institution.approval_threshold)
-  // the threshold compares the goods (APPROVAL_BASIS), read afresh: the hook's cart may not carry item_total
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", "item_total"], filters: { id: cart.id } })
-  const goods = cny((data[0] as { item_total?: unknown } | undefined)?.item_total ?? 0)
+  // the threshold compares the goods (APPROVAL_BASIS): the complete-cart hook's cart carries them
+  // (Medusa reads it with its totals under the cart's lock); read afresh otherwise
+  const goods = cny(cart.item_total ?? (await cartGoodsOf(container, cart.id)).item_total ?? 0)
   if (!needsApproval(goods, threshold)) return
   const latest = approvals[0]
   if (latest?.status === "approved" && cny(latest.amount) === goods) return

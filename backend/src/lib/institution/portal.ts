@@ -256,26 +256,31 @@ export async function institutionOrders(
   return { orders: await portalOrders(container, mine.slice(page.offset, page.offset + page.limit)), count: mine.length }
 }
 
-/** Orders by id as the portal lists them (the caller has checked they are the institution's). */
+/** What portalOrders reads of each order beside its row: its lines (with their totals) and shipments. */
+const ORDER_DETAIL_FIELDS = ["id", "item_total", "shipping_total", "items.*", "fulfillments.metadata", "fulfillments.created_at"]
+
+/**
+ * Orders by id as the portal lists them (the caller has checked they are the institution's):
+ * row and lines in one read, as the order module adds up every line for the totals.
+ */
 export async function portalOrdersById(container: MedusaContainer, ids: string[]): Promise<PortalOrderDTO[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "created_at", "status", "item_total", "shipping_total", "total", "currency_code", "customer_id", "metadata"],
+    fields: [...new Set(["id", "display_id", "created_at", "status", "total", "currency_code", "customer_id", "metadata", ...ORDER_DETAIL_FIELDS])],
     filters: { id: ids },
   })
-  return portalOrders(container, data as unknown as OrderRow[])
+  return portalOrders(container, data as unknown as OrderRow[], data as unknown as OrderRow[])
 }
 
-async function portalOrders(container: MedusaContainer, pageRows: OrderRow[]): Promise<PortalOrderDTO[]> {
+/** `detailed`: the rows read with ORDER_DETAIL_FIELDS already; otherwise they are read here. */
+async function portalOrders(container: MedusaContainer, pageRows: OrderRow[], detailed?: OrderRow[]): Promise<PortalOrderDTO[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: withItems } = pageRows.length
-    ? await query.graph({
-        entity: "order",
-        fields: ["id", "item_total", "shipping_total", "items.*", "fulfillments.metadata", "fulfillments.created_at"],
-        filters: { id: pageRows.map((o) => o.id) },
-      })
-    : { data: [] }
+  const { data: withItems } = detailed
+    ? { data: detailed }
+    : pageRows.length
+      ? await query.graph({ entity: "order", fields: ORDER_DETAIL_FIELDS, filters: { id: pageRows.map((o) => o.id) } })
+      : { data: [] }
   const rowsOf = new Map((withItems as unknown as OrderRow[]).map((o) => [o.id, o]))
   const shipmentsOf = new Map(
     (withItems as unknown as Array<{ id: string; fulfillments?: Array<{ metadata?: Record<string, unknown> | null; created_at?: Date | string } | null> }>).map((o) => [

@@ -16,13 +16,17 @@ import { assertInstitutionCartMayComplete } from "../../lib/institution/membersh
 //   whoever completes it: the approver, or the purchaser calling
 //   POST /store/carts/:id/complete directly.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const { id, items, metadata } = cart as {
+  const { id, items, metadata, item_total, customer } = cart as {
     id: string
     items?: Array<{ product_id?: string | null } | null> | null
     metadata?: Record<string, unknown> | null
+    item_total?: unknown
+    customer?: { id: string } | null
   }
-  await assertInstitutionCartMayComplete(container, { id, metadata })
-  await assertInstitutionCartWithinBudget(container, { id, metadata })
+  // Medusa's cart here carries its goods (item_total) and customer: adding up 500 lines once is enough
+  const goods = { id, metadata, item_total, customer_id: item_total === undefined ? undefined : (customer?.id ?? null) }
+  await assertInstitutionCartMayComplete(container, goods)
+  await assertInstitutionCartWithinBudget(container, goods)
   await assertSellable(container, {
     product_ids: (items ?? []).map((i) => i?.product_id).filter((pid): pid is string => !!pid),
   })
