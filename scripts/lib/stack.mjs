@@ -164,10 +164,6 @@ function linkUploads() {
 }
 
 /**
- * Starts the built backend from .medusa/server and waits for /health.
- * name: the prefix of its output (several backends may run side by side).
- */
-/**
  * The backend's Node options (also set in backend/Dockerfile): a cart workflow copies its cart
  * between steps, short-lived objects by the megabyte on a 500-line institution order; a larger
  * young generation than V8's default spends about a quarter less time in garbage collection there
@@ -176,6 +172,10 @@ function linkUploads() {
 export const BACKEND_NODE_OPTIONS = "--max-semi-space-size=64"
 const backendNodeOptions = () => [process.env.NODE_OPTIONS, BACKEND_NODE_OPTIONS].filter(Boolean).join(" ")
 
+/**
+ * Starts the built backend from .medusa/server and waits for /health.
+ * name: the prefix of its output (several backends may run side by side).
+ */
 export async function startBackend({ databaseUrl, port = 9000, storefrontPort = 8000, env = {}, name = "backend", nodeArgs = [] }) {
   if (!existsSync(join(BACKEND_SERVER_DIR, "medusa-config.js"))) throw new Error("backend is not built: .medusa/server is missing")
   linkUploads()
