@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, InventoryLevelWorkflowEvents } from "@medusajs/framework/utils"
 import { type CatalogueChange, REVALIDATE_SECRET_HEADER, type RevalidateRequest, revalidationTags } from "@fupin/shared"
 import { readEnv } from "../config/env"
 import { CERTIFICATE_STATUS_CHANGED_EVENT } from "../workflows/certification/transition-certificates"
@@ -11,14 +11,14 @@ const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted",
 // a variant's prices are set through the variant (POST /admin/products/:id/variants/:id): Medusa's updateProductVariantsWorkflow emits this
 const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated", "product-variant.deleted"]
 /**
- * Stock: the workflow event Medusa's updateInventoryLevelsWorkflow and
- * batchInventoryItemLevelsWorkflow (the admin's stock edits), fulfilments and received
- * returns emit, `{ id }` of the level (InventoryLevelWorkflowEvents.UPDATED in
- * @medusajs/utils). Not the inventory module's own "inventory.inventory-level.updated",
+ * Stock: "inventory-level.updated", the workflow event Medusa's updateInventoryLevelsWorkflow
+ * and batchInventoryItemLevelsWorkflow (the admin's stock edits), fulfilments and received
+ * returns emit, `{ id }` of the level (InventoryLevelWorkflowEvents.UPDATED); the producer
+ * portal's 库存 page emits it too (workflows/supplier-portal/set-stock.ts). Not the inventory module's own "inventory.inventory-level.updated",
  * which fires on every reservation a placed order makes. A placed order's reservation
  * therefore revalidates nothing; the product page's read expires within its 60 s.
  */
-const STOCK_EVENT = "inventory-level.updated"
+const STOCK_EVENT = InventoryLevelWorkflowEvents.UPDATED
 const SUPPLIER_EVENTS = Object.values(SUPPLIER_REVIEW_EVENTS)
 
 /**
