@@ -7,8 +7,14 @@ const nextConfig: NextConfig = {
   distDir: process.env.FUPIN_NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
-  // forbidden() answers a real 403 for pages only members may see (the institution portal).
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() answers a real 403 for pages only members may see (the institution portal).
+    authInterrupts: true,
+    // The cached catalogue pages and reads live in this process's memory, not in .next/:
+    // a restarted storefront (a new deploy, or each test run on a freshly seeded database)
+    // never serves pages cached from another backend's data, e.g. variant ids that no longer exist.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders({ development: process.env.NODE_ENV !== "production" }) }]
   },

@@ -199,6 +199,35 @@ export function supplierCacheTags(id?: string | null): string[] {
 }
 
 /**
+ * What changed in the backend, as the storefront's cache sees it (the backend's
+ * subscribers/storefront-revalidate.ts maps Medusa's and the marketplace's events to it).
+ */
+export type CatalogueChange =
+  /** a product, one of its variants or a variant's prices: its page and every list (prices show on cards) */
+  | { kind: "product"; handle?: string | null }
+  /** an inventory level: only the product page shows stock (库存 / 已售罄), so the lists stay cached */
+  | { kind: "stock"; handles: readonly string[] }
+  /** a certificate's status: its verification page, its product's page and the lists it leaves or joins */
+  | { kind: "certificate"; number?: string | null; handle?: string | null }
+  /** a supplier reviewed or suspended: its profile, county lists and every page showing its products */
+  | { kind: "supplier"; id: string }
+
+/** The cache tags to revalidate for a change (POSTed to the storefront's /api/revalidate). */
+export function revalidationTags(change: CatalogueChange): string[] {
+  switch (change.kind) {
+    case "product":
+      return productCacheTags(change.handle)
+    case "stock":
+      return [...new Set(change.handles.filter(Boolean).map((h) => `product:${h}`))]
+    case "certificate":
+      return [...productCacheTags(change.handle), ...certificateCacheTags(change.number)]
+    case "supplier":
+      // "products" is on every product read (lists and each product page), so the pages naming the supplier refresh too
+      return [...supplierCacheTags(change.id), ...productCacheTags()]
+  }
+}
+
+/**
  * The most one retail cart line takes when a variant's stock is not tracked.
  * Tracked stock is the real limit (Medusa refuses more than is available);
  * bulk buying goes through the institution portal's order pad.

@@ -12,6 +12,11 @@ import { CategoryGrid, CountyShowcase, FeaturedProducts, ImpactCounters } from "
 import { type CatalogueProduct, homePicks } from "@/lib/util/product"
 import Link from "next/link"
 import { ProductGrid } from "@/modules/products/components/product-grid"
+import { renderOnFirstVisit } from "@/lib/static-pages"
+
+// static: rendered on the first visit, cached until its reads' tags are revalidated (lib/static-pages.ts)
+export const generateStaticParams = renderOnFirstVisit
+export const revalidate = 300
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params

@@ -1,30 +1,37 @@
+"use client"
+
 import Link from "next/link"
 import type { Locale } from "@fupin/shared"
-import { cartItemCount } from "@/lib/data/cart"
-import { getAuthToken } from "@/lib/data/cookies"
-import { getDictionary, interpolate } from "@/lib/i18n"
+import { interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
+import { cartBadge } from "@/lib/shopper"
+import { useShopper } from "../lib/shopper-store"
 import { CartIcon, PersonIcon } from "./shop-icons"
 
-/** Account and cart links of the header; the cart shows how many items it holds. */
-export async function HeaderActions({ locale }: { locale: Locale }) {
-  const dict = getDictionary(locale)
-  const [count, token] = await Promise.all([cartItemCount(), getAuthToken()])
-  const accountHref = localizedHref(locale, token ? "/account" : "/account/login")
+/**
+ * Account and cart links of the header; the cart shows how many items it holds. The
+ * count and the login state are this browser's (GET /api/shopper, after load), never
+ * part of the cached page: until they arrive the cart shows 0 and 我的 opens /account,
+ * which sends a visitor who is not logged in to the login page.
+ */
+export function HeaderActions({ locale, accountLabel, cartLabel }: { locale: Locale; accountLabel: string; cartLabel: string }) {
+  const shopper = useShopper()
+  const count = shopper?.cart_count ?? 0
+  const accountHref = localizedHref(locale, shopper && !shopper.logged_in ? "/account/login" : "/account")
   return (
     <div className="flex items-center gap-1">
       <Link
         href={accountHref}
         className="flex h-10 w-10 items-center justify-center rounded-full text-earth-700 hover:bg-brand-50 hover:text-brand-700"
-        aria-label={dict.shop.account}
-        title={dict.shop.account}
+        aria-label={accountLabel}
+        title={accountLabel}
       >
         <PersonIcon />
       </Link>
       <Link
         href={localizedHref(locale, "/cart")}
         className="relative flex h-10 w-10 items-center justify-center rounded-full text-earth-700 hover:bg-brand-50 hover:text-brand-700"
-        aria-label={interpolate(dict.shop.cartLabel, { count: String(count) })}
+        aria-label={interpolate(cartLabel, { count: String(count) })}
         data-testid="header-cart"
       >
         <CartIcon />
@@ -35,7 +42,7 @@ export async function HeaderActions({ locale }: { locale: Locale }) {
           }
           aria-hidden="true"
         >
-          {count > 99 ? "99+" : count}
+          {cartBadge(count)}
         </span>
       </Link>
     </div>

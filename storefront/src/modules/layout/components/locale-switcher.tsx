@@ -1,6 +1,5 @@
 "use client"
 
-import Link from "next/link"
 import { usePathname, useSearchParams } from "next/navigation"
 import { Suspense } from "react"
 import { HTML_LANG, LOCALES, type Locale } from "@fupin/shared"
@@ -25,7 +24,9 @@ function Links({ current, search }: { current: Locale; search: string }) {
         const active = locale === current
         return (
           <li key={locale}>
-            <Link
+            {/* a plain link, not next/link: it works from the first paint, before (and while)
+                the static page hydrates, and a language change loads the page afresh anyway */}
+            <a
               href={switchLocalePath(pathname, locale, search)}
               hrefLang={HTML_LANG[locale]}
               lang={HTML_LANG[locale]}
@@ -39,7 +40,7 @@ function Links({ current, search }: { current: Locale; search: string }) {
             >
               <span aria-hidden="true">{LABELS[locale].short}</span>
               <span className="sr-only">{LABELS[locale].full}</span>
-            </Link>
+            </a>
           </li>
         )
       })}
@@ -52,7 +53,7 @@ function LinksWithSearch({ current }: { current: Locale }) {
   return <Links current={current} search={search} />
 }
 
-/** Links to the same page in each language; keeps the path and query string. */
+/** Links to the same page in each language; keeps the path and (once hydrated) the query string. */
 export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
   return (
     <nav aria-label={label}>

@@ -4,8 +4,9 @@ import { getDictionary } from "@/lib/i18n"
 import { SiteFooter } from "./site-footer"
 import { SiteHeader } from "./site-header"
 import { ShopTabBar } from "./shop-tab-bar"
+import { ShopperSync } from "./shopper-sync"
 
-/** Skip link, header, main landmark, footer and (on a phone) tab bar around every shop page (and the localized 404); the institution portal keeps the header and footer without the tab bar (its own nav is the portal's). */
+/** Skip link, header, main landmark, footer and (on a phone) tab bar around every shop page (and the localized 404); the institution portal keeps the header and footer without the tab bar (its own nav is the portal's). Nothing here reads cookies, so catalogue pages stay static: the visitor's cart count and login arrive from GET /api/shopper (ShopperSync). */
 export function ShopChrome({ locale, tabBar = true, children }: { locale: Locale; tabBar?: boolean; children: ReactNode }) {
   const dict = getDictionary(locale)
   return (
@@ -21,7 +22,8 @@ export function ShopChrome({ locale, tabBar = true, children }: { locale: Locale
         {children}
       </main>
       <SiteFooter locale={locale} />
-      {tabBar ? <ShopTabBar locale={locale} /> : null}
+      {tabBar ? <ShopTabBar locale={locale} labels={dict.tabs} /> : null}
+      <ShopperSync />
     </>
   )
 }

@@ -1,46 +1,50 @@
+"use client"
+
 import type { Locale } from "@fupin/shared"
-import { cartItemCount } from "@/lib/data/cart"
-import { getAuthToken } from "@/lib/data/cookies"
-import { getDictionary, interpolate } from "@/lib/i18n"
+import type { Dictionary } from "@/lib/i18n"
+import { interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
+import { cartBadge } from "@/lib/shopper"
 import { TabBar } from "@/modules/common/components/tab-bar"
+import { useShopper } from "../lib/shopper-store"
 import { CartIcon, GridIcon, HomeIcon, PersonIcon } from "./shop-icons"
 
 /**
  * The shop's tab bar on a phone: 首页 · 分类 · 购物车 (with its count) · 我的. Not on
  * the checkout, where the pay button sits at the bottom of the screen. The cart count
- * and the account link are the shopper's own, read like the header's (HeaderActions).
+ * and the account link are the shopper's own, read after load like the header's
+ * (HeaderActions, GET /api/shopper), so the page around them stays cacheable.
  */
-export async function ShopTabBar({ locale }: { locale: Locale }) {
-  const dict = getDictionary(locale).tabs
-  const [count, token] = await Promise.all([cartItemCount(), getAuthToken()])
+export function ShopTabBar({ locale, labels }: { locale: Locale; labels: Dictionary["tabs"] }) {
+  const shopper = useShopper()
+  const count = shopper?.cart_count ?? 0
   const icon = "h-6 w-6"
   return (
     <TabBar
-      label={dict.label}
+      label={labels.label}
       wide="hidden"
       testId="shop-tab-bar"
       hiddenOn={[localizedHref(locale, "/checkout")]}
       items={[
-        { key: "home", href: localizedHref(locale), label: dict.home, icon: <HomeIcon className={icon} />, exact: true },
+        { key: "home", href: localizedHref(locale), label: labels.home, icon: <HomeIcon className={icon} />, exact: true },
         {
           key: "categories",
           href: localizedHref(locale, "/categories"),
-          label: dict.categories,
+          label: labels.categories,
           icon: <GridIcon className={icon} />,
         },
         {
           key: "cart",
           href: localizedHref(locale, "/cart"),
-          label: dict.cart,
-          ariaLabel: interpolate(dict.cartLabel, { count: String(count) }),
+          label: labels.cart,
+          ariaLabel: interpolate(labels.cartLabel, { count: String(count) }),
           icon: <CartIcon className={icon} />,
-          badge: count > 0 ? (count > 99 ? "99+" : count) : undefined,
+          badge: count > 0 ? cartBadge(count) : undefined,
         },
         {
           key: "me",
-          href: localizedHref(locale, token ? "/account" : "/account/login"),
-          label: dict.me,
+          href: localizedHref(locale, shopper && !shopper.logged_in ? "/account/login" : "/account"),
+          label: labels.me,
           icon: <PersonIcon className={icon} />,
           alsoCurrentOn: [localizedHref(locale, "/account")],
         },

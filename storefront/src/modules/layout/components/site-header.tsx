@@ -53,7 +53,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             </ul>
           </nav>
           <LocaleSwitcher current={locale} label={dict.nav.languageSwitch} />
-          <HeaderActions locale={locale} />
+          <HeaderActions locale={locale} accountLabel={dict.shop.account} cartLabel={dict.shop.cartLabel} />
         </div>
       </div>
     </header>

@@ -7,6 +7,11 @@ import { languageAlternates, localizedHref } from "@/lib/i18n/paths"
 import { CategoryBrowser } from "@/modules/categories/components/category-browser"
 import { browserGroups } from "@/modules/categories/lib/browser-groups"
 import { PageHeading } from "@/modules/common/components/page-heading"
+import { renderOnFirstVisit } from "@/lib/static-pages"
+
+// static: rendered on the first visit, cached until its reads' tags are revalidated (lib/static-pages.ts)
+export const generateStaticParams = renderOnFirstVisit
+export const revalidate = 300
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -6,6 +6,11 @@ import { getCertificate } from "@/lib/data/domain"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { decodeSegment, productHref } from "@/lib/i18n/paths"
 import { ShieldIcon } from "@/modules/certification/components/certificate-badge"
+import { renderOnFirstVisit } from "@/lib/static-pages"
+
+// static: rendered on the first visit, cached until its reads' tags are revalidated (lib/static-pages.ts)
+export const generateStaticParams = renderOnFirstVisit
+export const revalidate = 300
 
 type Props = { params: Promise<{ locale: string; number: string }> }
 

@@ -10,6 +10,11 @@ import { countyCommonName, readOriginMetadata } from "@/lib/util/product"
 import { SectionHeading } from "@/modules/common/components/page-heading"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import { supplierHref, supplierTypeLabel } from "@/modules/supplier/components/supplier-card"
+import { renderOnFirstVisit } from "@/lib/static-pages"
+
+// static: rendered on the first visit, cached until its reads' tags are revalidated (lib/static-pages.ts)
+export const generateStaticParams = renderOnFirstVisit
+export const revalidate = 300
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 

@@ -7,6 +7,11 @@ import { decodeSegment, languageAlternates, productHref } from "@/lib/i18n/paths
 import { productDescription, productTitle } from "@/lib/util/product"
 import { ancestry, findCategory } from "@/lib/util/categories"
 import { ProductDetail } from "@/modules/products/templates/product-detail"
+import { renderOnFirstVisit } from "@/lib/static-pages"
+
+// static: rendered on the first visit, cached until its reads' tags are revalidated (lib/static-pages.ts)
+export const generateStaticParams = renderOnFirstVisit
+export const revalidate = 300
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
