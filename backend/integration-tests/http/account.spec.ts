@@ -200,6 +200,26 @@ demoIntegrationTestRunner({
         expect(call_).toEqual({ path: "/api/revalidate", secret: "revalidate-test-secret", body: { tags: ["products", "product:xundian-dried-beef"] } })
       })
 
+      it("refreshes the product and the lists on a price change, and only the product page on a stock change", async () => {
+        const admin = await adminHeaders(api)
+        const { data } = await api.get("/admin/products?handle=xundian-dried-beef&fields=id,variants.id,variants.inventory_items.inventory_item_id", admin)
+        const product = data.products[0] as { id: string; variants: Array<{ id: string; inventory_items: Array<{ inventory_item_id: string }> }> }
+        const variant = product.variants[0]!
+        const only = (tag: string) => (r: Array<{ body: { tags?: string[] } }>) => r.some((c) => c.body.tags?.includes(tag))
+
+        received.length = 0
+        await api.post(`/admin/products/${product.id}/variants/${variant.id}`, { prices: [{ amount: 99, currency_code: "cny" }] }, admin)
+        const priced = await eventually(async () => received, only("product:xundian-dried-beef"))
+        expect(priced.find((c) => c.body.tags.includes("product:xundian-dried-beef"))!.body.tags).toEqual(["products", "product:xundian-dried-beef"])
+
+        const item = variant.inventory_items[0]!.inventory_item_id
+        const levels = (await api.get(`/admin/inventory-items/${item}/location-levels`, admin)).data.inventory_levels as Array<{ location_id: string }>
+        received.length = 0
+        await api.post(`/admin/inventory-items/${item}/location-levels/${levels[0]!.location_id}`, { stocked_quantity: 0 }, admin)
+        const stocked = await eventually(async () => received, only("product:xundian-dried-beef"))
+        expect(stocked.find((c) => c.body.tags.includes("product:xundian-dried-beef"))!.body.tags).toEqual(["product:xundian-dried-beef"])
+      })
+
       it("refreshes a certificate's verification page and its product when the certificate is suspended", async () => {
         const admin = await adminHeaders(api)
         const { data } = await api.get("/admin/certifications?status=certified&limit=1&fields=id,number,product.handle", admin)
@@ -218,7 +238,7 @@ demoIntegrationTestRunner({
         ])
       })
 
-      it("refreshes a supplier's profile when an operator suspends it", async () => {
+      it("refreshes a supplier's profile, and the product pages that show it, when an operator suspends it", async () => {
         const admin = await adminHeaders(api)
         const { data } = await api.get("/admin/suppliers?status=approved&limit=1&fields=id", admin)
         const id = data.suppliers[0].id as string
@@ -228,7 +248,7 @@ demoIntegrationTestRunner({
           async () => received,
           (r) => r.some((c) => c.body.tags?.includes(`supplier:${id}`))
         )
-        expect(calls.find((c) => c.body.tags.includes(`supplier:${id}`))!.body.tags).toEqual(["suppliers", `supplier:${id}`])
+        expect(calls.find((c) => c.body.tags.includes(`supplier:${id}`))!.body.tags).toEqual(["suppliers", `supplier:${id}`, "products"])
       })
 
       it("also for a deleted product, whose handle it still names", async () => {
