@@ -3,7 +3,8 @@ import { MedusaService } from "@medusajs/framework/utils"
 import type { SearchEngineName } from "@fupin/shared"
 import type { SearchDocumentRow } from "./lib/document"
 import { MeilisearchEngine } from "./engines/meilisearch"
-import { PostgresSearchEngine, type SqlExecutor } from "./engines/postgres"
+import { PostgresSearchEngine } from "./engines/postgres"
+import { sqlExecutor } from "./engines/sql-executor"
 import type { SearchEngine, SearchRequest } from "./engines/types"
 import SearchDocument from "./models/search-document"
 
@@ -32,14 +33,7 @@ class ProductSearchModuleService extends MedusaService({ SearchDocument }) {
     if (options.meilisearch?.host) {
       this.engine_ = new MeilisearchEngine(options.meilisearch, deps.logger)
     } else {
-      const execute: SqlExecutor = async (sql, params) => {
-        try {
-          return (await deps.manager.execute(sql, params ?? [])) as Array<Record<string, unknown>>
-        } catch (error) {
-          throw shortSqlError(error, sql)
-        }
-      }
-      this.engine_ = new PostgresSearchEngine(execute)
+      this.engine_ = new PostgresSearchEngine(sqlExecutor(deps.manager))
     }
   }
 
@@ -78,19 +72,6 @@ class ProductSearchModuleService extends MedusaService({ SearchDocument }) {
   async indexStatus() {
     return { engine: this.engine_.name, ...(await this.engine_.status()) }
   }
-}
-
-/**
- * The driver's error names the whole statement (an upsert of 200 documents is
- * megabytes); the log gets PostgreSQL's message and the statement's start.
- */
-function shortSqlError(error: unknown, sql: string): Error {
-  const original = error as Error & { code?: string }
-  const message = String(original?.message ?? error)
-  const reason = message.includes(" - ") ? message.slice(message.lastIndexOf(" - ") + 3) : message
-  const statement = sql.replace(/\s+/g, " ").trim().slice(0, 60)
-  const short = new Error(`search index: ${reason}${original?.code ? ` (${original.code})` : ""} in "${statement}…"`, { cause: error })
-  return short
 }
 
 export default ProductSearchModuleService
