@@ -3,13 +3,12 @@ import {
   openCached,
   productsToChange,
   reloadUntil,
-  revokeCertificate,
   sellOut,
   setVariantPrice,
   type StoreProduct,
   supplierAction,
 } from "./support/catalogue"
-import { TEXT, uniqueEmail } from "./support/shop"
+import { certificateAction, TEXT, uniqueEmail } from "./support/shop"
 
 /**
  * The catalogue pages are static: one cached page for every visitor, refreshed when the
@@ -117,7 +116,7 @@ test.describe("catalogue pages served from the cache", () => {
       await expect(page.getByTestId("certificate-link")).toHaveText(number)
       await openCached(page, certificatePath)
       await expect(page.getByText("已撤销")).toHaveCount(0)
-      await revokeCertificate(number, "缓存测试：撤销认定")
+      await certificateAction(number, "revoke", "缓存测试：撤销认定")
       await reloadUntil(page, certificatePath, () => expect(page.getByText("已撤销").first()).toBeVisible({ timeout: 2_000 }))
       await expect(async () => {
         const res = await page.goto(productPath(revoked))

@@ -149,17 +149,6 @@ export async function sellOut(productId: string): Promise<() => Promise<void>> {
   }
 }
 
-export async function revokeCertificate(number: string, reason: string) {
-  const token = await operator()
-  const { certificates } = await api<{ certificates: Array<{ id: string; number: string }> }>(
-    `/admin/certifications?q=${encodeURIComponent(number)}`,
-    { token }
-  )
-  const certificate = certificates.find((c) => c.number === number)
-  expect(certificate, `certificate ${number}`).toBeTruthy()
-  await api(`/admin/certifications/${certificate!.id}/revoke`, { token, body: { reason } })
-}
-
 export async function supplierAction(id: string, action: "suspend" | "reinstate", note?: string) {
   await api(`/admin/suppliers/${id}/${action}`, { token: await operator(), body: note ? { note } : {} })
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Locator, type Page } from "@playwright/test"
-import { api, login } from "./backend"
+import { api, callBackend, login } from "./backend"
 
 /** Helpers for the shopping journeys (checkout.spec.ts, account.spec.ts). */
 
@@ -131,27 +131,16 @@ export async function expectImpact(page: Page, lang: Lang) {
   }).toPass({ timeout: 20_000 })
 }
 
-const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
-
-/** An operator's action on a certificate, through the admin API with the demo login. */
-export async function certificateAction(number: string, action: "suspend" | "reinstate", reason?: string) {
-  const login = await fetch(`${backendUrl}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "admin@fupin.local", password: "fupin-demo" }),
-  })
-  expect(login.status).toBe(200)
-  const { token } = (await login.json()) as { token: string }
-  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" }
-  const list = await fetch(`${backendUrl}/admin/certifications?q=${encodeURIComponent(number)}`, { headers })
-  const { certificates } = (await list.json()) as { certificates: Array<{ id: string; number: string }> }
+/** An operator's action on a certificate (suspend, reinstate, revoke), through the admin API with the demo login. */
+export async function certificateAction(number: string, action: "suspend" | "reinstate" | "revoke", reason?: string) {
+  const token = await login("user", "admin@fupin.local")
+  const { certificates } = await api<{ certificates: Array<{ id: string; number: string }> }>(
+    `/admin/certifications?q=${encodeURIComponent(number)}`,
+    { token }
+  )
   const certificate = certificates.find((c) => c.number === number)
   expect(certificate, `certificate ${number}`).toBeTruthy()
-  const res = await fetch(`${backendUrl}/admin/certifications/${certificate!.id}/${action}`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify(reason ? { reason } : {}),
-  })
+  const res = await callBackend(`/admin/certifications/${certificate!.id}/${action}`, { token, body: reason ? { reason } : {} })
   expect(res.status, await res.clone().text()).toBe(200)
 }
 
