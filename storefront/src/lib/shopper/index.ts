@@ -27,6 +27,14 @@ export function parseShopper(body: unknown): Shopper | null {
   return { logged_in, cart_count }
 }
 
+/**
+ * Where 我的 leads: the login page for a visitor known to be logged out, else /account
+ * (also before the first answer: /account sends a visitor who is not logged in to the login page).
+ */
+export function accountPath(shopper: Shopper | null): "/account" | "/account/login" {
+  return shopper && !shopper.logged_in ? "/account/login" : "/account"
+}
+
 /** The badge's text: the count, or 99+. */
 export function cartBadge(count: number): string {
   return count > 99 ? "99+" : String(count)

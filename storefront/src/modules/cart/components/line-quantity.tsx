@@ -1,10 +1,10 @@
 "use client"
 
-import { useActionState, useEffect, useRef } from "react"
+import { useActionState } from "react"
 import { retailQuantityLimit, type Locale } from "@fupin/shared"
 import { updateLineItem, type CartActionState } from "@/lib/actions/cart"
 import { getDictionary, interpolate } from "@/lib/i18n"
-import { refreshShopper } from "@/modules/layout/lib/shopper-store"
+import { useRefreshShopperAfter } from "@/modules/layout/lib/shopper-store"
 
 /** − quantity + and remove for one cart line; each button submits the new quantity. */
 export function LineQuantity({
@@ -24,10 +24,7 @@ export function LineQuantity({
   const dict = getDictionary(locale).cart
   const [state, action, pending] = useActionState<CartActionState, FormData>(updateLineItem, { ok: true, message: null })
   // the header's count comes from /api/shopper: read it again once the cart changed
-  const initial = useRef(state)
-  useEffect(() => {
-    if (state.ok && state !== initial.current) void refreshShopper()
-  }, [state])
+  useRefreshShopperAfter(state)
   const limit = retailQuantityLimit(max)
   const atLimit = quantity >= limit
   return (

@@ -4,7 +4,7 @@ import Link from "next/link"
 import type { Locale } from "@fupin/shared"
 import { interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
-import { cartBadge } from "@/lib/shopper"
+import { accountPath, cartBadge } from "@/lib/shopper"
 import { useShopper } from "../lib/shopper-store"
 import { CartIcon, PersonIcon } from "./shop-icons"
 
@@ -17,7 +17,7 @@ import { CartIcon, PersonIcon } from "./shop-icons"
 export function HeaderActions({ locale, accountLabel, cartLabel }: { locale: Locale; accountLabel: string; cartLabel: string }) {
   const shopper = useShopper()
   const count = shopper?.cart_count ?? 0
-  const accountHref = localizedHref(locale, shopper && !shopper.logged_in ? "/account/login" : "/account")
+  const accountHref = localizedHref(locale, accountPath(shopper))
   return (
     <div className="flex items-center gap-1">
       <Link

@@ -4,7 +4,7 @@ import type { Locale } from "@fupin/shared"
 import type { Dictionary } from "@/lib/i18n"
 import { interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
-import { cartBadge } from "@/lib/shopper"
+import { accountPath, cartBadge } from "@/lib/shopper"
 import { TabBar } from "@/modules/common/components/tab-bar"
 import { useShopper } from "../lib/shopper-store"
 import { CartIcon, GridIcon, HomeIcon, PersonIcon } from "./shop-icons"
@@ -43,7 +43,7 @@ export function ShopTabBar({ locale, labels }: { locale: Locale; labels: Diction
         },
         {
           key: "me",
-          href: localizedHref(locale, shopper && !shopper.logged_in ? "/account/login" : "/account"),
+          href: localizedHref(locale, accountPath(shopper)),
           label: labels.me,
           icon: <PersonIcon className={icon} />,
           alsoCurrentOn: [localizedHref(locale, "/account")],

@@ -1,6 +1,6 @@
 "use client"
 
-import { useSyncExternalStore } from "react"
+import { useEffect, useRef, useSyncExternalStore } from "react"
 import { parseShopper, SHOPPER_PATH, type Shopper } from "@/lib/shopper"
 
 /**
@@ -41,4 +41,16 @@ export function useShopper(): Shopper | null {
     () => current,
     () => null
   )
+}
+
+/**
+ * For a form that changes the cart (add to cart, a line's quantity): once its action
+ * has answered ok, the header's and the tab bar's count are read again. The form's
+ * initial state is not an answer.
+ */
+export function useRefreshShopperAfter(state: { ok: boolean }) {
+  const initial = useRef(state)
+  useEffect(() => {
+    if (state.ok && state !== initial.current) void refreshShopper()
+  }, [state])
 }

@@ -1,13 +1,13 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState, useEffect, useState } from "react"
+import { useActionState, useState } from "react"
 import { retailQuantityLimit, type Locale } from "@fupin/shared"
 import { addToCart, type CartActionState } from "@/lib/actions/cart"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { FormMessage } from "@/modules/common/components/field"
-import { refreshShopper } from "@/modules/layout/lib/shopper-store"
+import { useRefreshShopperAfter } from "@/modules/layout/lib/shopper-store"
 
 export interface AddToCartVariant {
   id: string
@@ -31,9 +31,7 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
   const [capped, setCapped] = useState<number | null>(null)
   const [state, action, pending] = useActionState<CartActionState, FormData>(addToCart, { ok: false, message: null })
   // the header's and the tab bar's count are read from /api/shopper, not from this (cached) page
-  useEffect(() => {
-    if (state.ok) void refreshShopper()
-  }, [state])
+  useRefreshShopperAfter(state)
   const selected = variants.find((v) => v.id === variantId)
   const max = Math.max(1, retailQuantityLimit(selected?.available))
   const soldOut = selected?.available === 0
