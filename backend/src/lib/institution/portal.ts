@@ -270,17 +270,16 @@ export async function portalOrdersById(container: MedusaContainer, ids: string[]
     fields: [...new Set(["id", "display_id", "created_at", "status", "total", "currency_code", "customer_id", "metadata", ...ORDER_DETAIL_FIELDS])],
     filters: { id: ids },
   })
-  return portalOrders(container, data as unknown as OrderRow[], data as unknown as OrderRow[])
+  return portalOrders(container, data as unknown as OrderRow[], { detailed: true })
 }
 
-/** `detailed`: the rows read with ORDER_DETAIL_FIELDS already; otherwise they are read here. */
-async function portalOrders(container: MedusaContainer, pageRows: OrderRow[], detailed?: OrderRow[]): Promise<PortalOrderDTO[]> {
+/** `detailed`: the rows were read with ORDER_DETAIL_FIELDS already; otherwise those are read here. */
+async function portalOrders(container: MedusaContainer, pageRows: OrderRow[], { detailed = false } = {}): Promise<PortalOrderDTO[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: withItems } = detailed
-    ? { data: detailed }
-    : pageRows.length
-      ? await query.graph({ entity: "order", fields: ORDER_DETAIL_FIELDS, filters: { id: pageRows.map((o) => o.id) } })
-      : { data: [] }
+  const withItems =
+    detailed || !pageRows.length
+      ? pageRows
+      : (await query.graph({ entity: "order", fields: ORDER_DETAIL_FIELDS, filters: { id: pageRows.map((o) => o.id) } })).data
   const rowsOf = new Map((withItems as unknown as OrderRow[]).map((o) => [o.id, o]))
   const shipmentsOf = new Map(
     (withItems as unknown as Array<{ id: string; fulfillments?: Array<{ metadata?: Record<string, unknown> | null; created_at?: Date | string } | null> }>).map((o) => [
