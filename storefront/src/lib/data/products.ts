@@ -42,9 +42,17 @@ async function fetchProducts(query: Record<string, unknown>, tags: string[] = pr
   return { products: products as CatalogueProduct[], count }
 }
 
+/**
+ * Newest first, one order for every page: Medusa takes one order field, and products
+ * created in one batch (the demo's, an import) share a created_at, so pages ordered by
+ * it alone may repeat one product and skip another at their edge. A product's id is
+ * unique and, as a ULID, starts with its creation time.
+ */
+const NEWEST_FIRST = "-id"
+
 /** Products for a grid, newest first. */
 export async function listProducts({ limit = 24, offset = 0 } = {}): Promise<ProductList> {
-  return fetchProducts({ limit, offset, order: "-created_at" })
+  return fetchProducts({ limit, offset, order: NEWEST_FIRST })
 }
 
 /**
@@ -52,10 +60,10 @@ export async function listProducts({ limit = 24, offset = 0 } = {}): Promise<Pro
  * Browse pages filter, sort and page it on the server; one cached read serves them all.
  */
 export const listCatalogue = cache(async (): Promise<CatalogueProduct[]> => {
-  const first = await fetchProducts({ limit: PAGE, offset: 0, order: "-created_at" })
+  const first = await fetchProducts({ limit: PAGE, offset: 0, order: NEWEST_FIRST })
   const all = [...first.products]
   for (let offset = PAGE; offset < first.count && offset < 2000; offset += PAGE) {
-    const next = await fetchProducts({ limit: PAGE, offset, order: "-created_at" })
+    const next = await fetchProducts({ limit: PAGE, offset, order: NEWEST_FIRST })
     all.push(...next.products)
   }
   return all

@@ -14,7 +14,7 @@ export async function GET(req: SupplierRequest<unknown, SupplierGetListParamsTyp
     entity: "product_change_request",
     fields: CHANGE_REQUEST_FIELDS,
     filters: { supplier_id },
-    pagination: { skip, take: take ?? 20, order: { created_at: "DESC" } },
+    pagination: { skip, take: take ?? 20, order: { created_at: "DESC", id: "DESC" } },
   })
   res.json({ change_requests: data as unknown as SupplierChangeRequestDTO[], count: metadata?.count ?? 0, offset: skip, limit: take ?? 20 })
 }
