@@ -44,7 +44,7 @@ export async function storeProducts(): Promise<StoreProduct[]> {
   const all: StoreProduct[] = []
   for (let offset = 0; ; offset += 100) {
     const page = await api<{ products: StoreProduct[]; count: number }>(
-      `/store/products?limit=100&offset=${offset}&region_id=${region.id}&fields=${encodeURIComponent(STORE_FIELDS)}`,
+      `/store/products?limit=100&offset=${offset}&order=id&region_id=${region.id}&fields=${encodeURIComponent(STORE_FIELDS)}`,
       { key }
     )
     all.push(...page.products.map((p) => ({ ...p, certificate: one(p.certificate), supplier: one(p.supplier) })))
@@ -61,7 +61,7 @@ const otherSpecs = readdirSync(join(__dirname, ".."))
 /**
  * Certified products with an approved supplier that no other journey names, and whose
  * supplier sells none of the named ones: this file may change them without another
- * journey noticing (it puts back what it can; a revoked certificate stays revoked).
+ * journey noticing (it puts back all it changes: a price, stock, a suspended certificate or supplier).
  * In stock, each variant at its list price (no sale), so a price and a sell-out show.
  */
 export async function productsToChange(): Promise<StoreProduct[]> {
@@ -151,4 +151,41 @@ export async function sellOut(productId: string): Promise<() => Promise<void>> {
 
 export async function supplierAction(id: string, action: "suspend" | "reinstate", note?: string) {
   await api(`/admin/suppliers/${id}/${action}`, { token: await operator(), body: note ? { note } : {} })
+}
+
+/**
+ * A product of this journey's own, on sale with a certificate: what a revocation (which
+ * cannot be undone) may take out of the shop without another journey losing a product it
+ * finds by a search or a filter. No supplier, a made-up certificate number (CACHE-…).
+ */
+export async function newCertifiedProduct(): Promise<StoreProduct> {
+  const token = await operator()
+  const stamp = `${Date.now()}`.slice(-9)
+  const { stores } = await api<{ stores: Array<{ default_sales_channel_id: string }> }>("/admin/stores?fields=id,default_sales_channel_id", { token })
+  const { shipping_profiles } = await api<{ shipping_profiles: Array<{ id: string }> }>("/admin/shipping-profiles?type=default", { token })
+  const { product } = await api<{ product: { id: string } }>("/admin/products", {
+    token,
+    body: {
+      title: `缓存测试商品 ${stamp}`,
+      handle: `cache-test-${stamp}`,
+      status: "draft",
+      sales_channels: [{ id: stores[0]!.default_sales_channel_id }],
+      shipping_profile_id: shipping_profiles[0]!.id,
+      options: [{ title: "规格", values: ["500g"] }],
+      variants: [{ title: "500g", options: { 规格: "500g" }, manage_inventory: false, prices: [{ amount: 20, currency_code: "cny" }] }],
+    },
+  })
+  const today = new Date().toISOString().slice(0, 10)
+  const nextYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10)
+  const { certificate } = await api<{ certificate: { id: string } }>("/admin/certifications", {
+    token,
+    body: { product_id: product.id, number: `CACHE-2026-${stamp}`, certifying_office: "测试认定机构（缓存测试）", county_handle: "xundian", issued_at: today, expires_at: nextYear },
+  })
+  await api(`/admin/certifications/${certificate.id}/certify`, { token, body: {} })
+  let onSale: StoreProduct | undefined
+  await expect(async () => {
+    onSale = (await storeProducts()).find((p) => p.id === product.id)
+    expect(onSale?.certificate?.status, "the new product on sale with its certificate").toBe("certified")
+  }).toPass({ timeout: 15_000 })
+  return onSale!
 }
