@@ -84,7 +84,7 @@ test.describe("catalogue pages served from the cache", () => {
 
   test("each kind of backend change reaches the cached pages: a price, stock sold out, a certificate revoked, a supplier suspended", async ({ page }) => {
     const candidates = await productsToChange()
-    // four different products, the suspended supplier's product from another supplier than the others
+    // three different demo products, the suspended supplier's from another supplier than the other two
     const pick = (p: StoreProduct | undefined): StoreProduct => {
       expect(p, "enough demo products no other journey uses").toBeTruthy()
       return p!

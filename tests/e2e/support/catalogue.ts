@@ -61,7 +61,8 @@ const otherSpecs = readdirSync(join(__dirname, ".."))
 /**
  * Certified products with an approved supplier that no other journey names, and whose
  * supplier sells none of the named ones: this file may change them without another
- * journey noticing (it puts back all it changes: a price, stock, a suspended certificate or supplier).
+ * journey noticing (it puts back all it changes: a price, stock, a supplier's suspension;
+ * the certificate it revokes is of its own product, newCertifiedProduct).
  * In stock, each variant at its list price (no sale), so a price and a sell-out show.
  */
 export async function productsToChange(): Promise<StoreProduct[]> {
