@@ -7,7 +7,7 @@ import {
   updateInventoryLevelsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import type { SearchHit, StoreSearchResponse } from "@fupin/shared"
+import type { SearchHit, StoreCatalogueResponse, StoreCatalogueShelvesResponse, StoreSearchResponse } from "@fupin/shared"
 import { LIFECYCLE_PRODUCTS } from "../../src/scripts/demo/certified-catalogue-data"
 import { createCertificatesWorkflow, reinstateCertificatesWorkflow, suspendCertificatesWorkflow } from "../../src/workflows/certification"
 import { RELEVANCE_CASES } from "../../src/modules/product-search/__fixtures__/relevance-cases"
@@ -231,6 +231,91 @@ demoIntegrationTestRunner({
         const res = await q("牛干巴")
         expect(typeof res.processing_time_ms).toBe("number")
         expect(res.processing_time_ms).toBeGreaterThanOrEqual(0)
+      })
+    })
+
+    describe("the catalogue's browse lists (GET /store/catalogue, GET /store/catalogue/shelves)", () => {
+      const browse = async (qs = ""): Promise<StoreCatalogueResponse> => (await api.get(`/store/catalogue?${qs}`, store)).data
+      type Priced = { id: string; handle: string; metadata: Record<string, unknown> | null; categories: Array<{ handle: string }>; variants: Array<{ calculated_price?: { calculated_amount: number } | null }> }
+      /** The products of a page, read back from Medusa's own /store/products with prices in the CNY region. */
+      const productsOf = async (ids: string[]): Promise<Priced[]> => {
+        const { regions } = (await api.get("/store/regions?currency_code=cny", store)).data
+        const qs = ids.map((id) => `id[]=${id}`).join("&")
+        const { products } = (await api.get(`/store/products?${qs}&limit=100&region_id=${regions[0].id}&fields=id,handle,metadata,*categories,*variants.calculated_price`, store)).data
+        return ids.map((id) => products.find((p: Priced) => p.id === id)!)
+      }
+      const fromPrice = (p: Priced) => Math.min(...p.variants.map((v) => v.calculated_price?.calculated_amount ?? Infinity))
+
+      it("lists every sellable product once, newest first, in pages that neither repeat nor skip one", async () => {
+        const admin = await adminHeaders(api)
+        const sellable = (await api.get("/admin/search", admin)).data.sellable_products as number
+        const all: string[] = []
+        let first: StoreCatalogueResponse | null = null
+        for (let offset = 0; ; offset += 25) {
+          const page = await browse(`limit=25&offset=${offset}`)
+          first ??= page
+          expect(page.count).toBe(sellable)
+          all.push(...page.ids)
+          if (page.ids.length < 25) break
+        }
+        expect(first!.engine).toBe("postgres")
+        expect(all).toHaveLength(sellable)
+        expect(new Set(all).size).toBe(sellable)
+        // ids are ULIDs: descending ids are newest first, and unique where created_at ties
+        expect(all).toEqual([...all].sort().reverse())
+        const counties = first!.facets.county.reduce((n, c) => n + c.count, 0)
+        expect(counties).toBe(sellable)
+      })
+
+      it("filters by county, by a group (its kinds' products) and by the from price, and sorts by price both ways", async () => {
+        const xundian = await browse("county=xundian&limit=100")
+        expect(xundian.count).toBe((await browse()).facets.county.find((c) => c.value === "xundian")!.count)
+        expect((await productsOf(xundian.ids)).every((p) => p.metadata?.county_handle === "xundian")).toBe(true)
+        // the county facet leaves its own filter out: it still offers the other counties
+        expect(xundian.facets.county.length).toBeGreaterThan(1)
+
+        const meat = await browse("category=meat&limit=100")
+        const meatProducts = await productsOf(meat.ids)
+        expect(meatProducts.map((p) => p.handle)).toContain("xundian-dried-beef")
+        // no product is filed under the group itself: each is in one of its kinds
+        expect(meatProducts.every((p) => !p.categories.some((c) => c.handle === "meat"))).toBe(true)
+
+        const asc = await productsOf((await browse("sort=price_asc&min_price=20&max_price=60&limit=100")).ids)
+        expect(asc.length).toBeGreaterThan(2)
+        const prices = asc.map(fromPrice)
+        expect(prices).toEqual([...prices].sort((a, b) => a - b))
+        expect(prices.every((p) => p >= 20 && p <= 60)).toBe(true)
+        const desc = (await productsOf((await browse("sort=price_desc&min_price=20&max_price=60&limit=100")).ids)).map(fromPrice)
+        expect(desc).toEqual([...prices].sort((a, b) => b - a))
+
+        const popular = await browse("sort=popular&limit=5")
+        expect((await productsOf(popular.ids)).some((p) => p.metadata?.featured === true || p.metadata?.featured === "true")).toBe(true)
+      })
+
+      it("counts each category's products for the 分类 page, a group its kinds', each with a picture", async () => {
+        const { shelves, engine } = (await api.get("/store/catalogue/shelves", store)).data as StoreCatalogueShelvesResponse
+        expect(engine).toBe("postgres")
+        const shelf = (handle: string) => shelves.find((s) => s.handle === handle)
+        expect(shelf("meat")!.count).toBe((await browse("category=meat")).count)
+        expect(shelf("beef-products")!.count).toBe((await browse("category=beef-products")).count)
+        expect(shelf("meat")!.count).toBeGreaterThan(shelf("beef-products")!.count)
+        expect(shelves.every((s) => s.count > 0)).toBe(true)
+        expect(shelf("beef-products")!.thumbnail).toMatch(/^https?:|^\//)
+      })
+
+      it("answers 400 naming the parameter it cannot take", async () => {
+        for (const [url, field] of [
+          ["/store/catalogue?q=%E7%89%9B", "q"],
+          ["/store/catalogue?sort=relevance", "sort"],
+          ["/store/catalogue?limit=101", "limit"],
+          ["/store/catalogue?county=Xun%20Dian", "county"],
+          ["/store/catalogue?min_price=50&max_price=10", "max_price"],
+          ["/store/catalogue/shelves?limit=3", "limit"],
+        ] as const) {
+          const res = await fail(url)
+          expect(res.status, url).toBe(400)
+          expect(res.data.message, url).toContain(field)
+        }
       })
     })
 

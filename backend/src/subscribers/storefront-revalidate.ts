@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, InventoryLevelWorkflowEvents } from "@medusajs/framework/utils"
-import { type CatalogueChange, REVALIDATE_SECRET_HEADER, type RevalidateRequest, revalidationTags } from "@fupin/shared"
+import { type CatalogueChange, revalidationTags } from "@fupin/shared"
+import { revalidateStorefront } from "../lib/storefront/revalidate"
 import { readEnv } from "../config/env"
 import { CERTIFICATE_STATUS_CHANGED_EVENT } from "../workflows/certification/transition-certificates"
 import { PRODUCT_REVIEW_MODERATED_EVENT } from "../workflows/product-review/moderate-product-review"
@@ -22,9 +23,10 @@ const STOCK_EVENT = InventoryLevelWorkflowEvents.UPDATED
 const SUPPLIER_EVENTS = Object.values(SUPPLIER_REVIEW_EVENTS)
 
 /**
- * Tells the storefront which cached pages changed: POST `{ tags }` to
- * ${STOREFRONT_URL}/api/revalidate with the shared secret; the event → tags mapping is
- * revalidationTags in @fupin/shared. A product, variant or price change names
+ * Tells the storefront which cached pages changed (lib/storefront/revalidate.ts); the
+ * event → tags mapping is revalidationTags in @fupin/shared. The browse pages' lists
+ * ("catalogue") are revalidated apart, by the search indexing once the index has the
+ * change (workflows/search). A product, variant or price change names
  * "products" and "product:<handle>"; a stock change only "product:<handle>" (only the
  * product page shows stock); a certificate's status change those of its product and
  * "certificates", "certificate:<number>" (the verification page); a supplier's review
@@ -39,18 +41,9 @@ export default async function storefrontRevalidate({ event, container }: Subscri
   if (!env.storefrontUrl || !env.revalidateSecret) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
-    const tags = revalidationTags(await changeOf(container, event.name, event.data.id))
-    if (!tags.length) return
-    const body: RevalidateRequest = { tags }
-    const res = await fetch(`${env.storefrontUrl}/api/revalidate`, {
-      method: "POST",
-      headers: { "content-type": "application/json", [REVALIDATE_SECRET_HEADER]: env.revalidateSecret },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(5_000),
-    })
-    if (!res.ok) logger.warn(`revalidate: storefront answered ${res.status} for ${body.tags.join(", ")}`)
+    await revalidateStorefront(revalidationTags(await changeOf(container, event.name, event.data.id)), logger)
   } catch (e) {
-    logger.warn(`revalidate: storefront unreachable (${(e as Error).message}); cached pages refresh on their own`)
+    logger.warn(`revalidate: could not tell the storefront of ${event.name} (${(e as Error).message}); cached pages refresh on their own`)
   }
 }
 

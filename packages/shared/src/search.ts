@@ -162,3 +162,56 @@ export interface AdminSearchReindexResponse {
   removed: number
   duration_ms: number
 }
+
+/**
+ * How the catalogue's browse pages order products: newest first (the default),
+ * by the "from" price, cheapest variant first or dearest first, or the popular
+ * first (featured, then showcase-industry, then geographical-indication products:
+ * the home page's picks).
+ */
+export const CATALOGUE_SORTS = ["newest", "popular", "price_asc", "price_desc"] as const
+export type CatalogueSort = (typeof CATALOGUE_SORTS)[number]
+
+/**
+ * Query of GET /store/catalogue: the browse pages' filters, sorting and page,
+ * answered by the search engine without a query text, so a page of a
+ * 10,000-product catalogue costs what a page of 126 does. The filters are
+ * those of GET /store/search and mean the same.
+ */
+export type StoreCatalogueQuery = Omit<StoreSearchQuery, "q" | "sort"> & { sort?: CatalogueSort }
+
+/**
+ * Answer of GET /store/catalogue: the ids of one page of sellable products, in
+ * order, how many match over all pages, and the facet counts (each under every
+ * filter but its own, as in search). The storefront reads the page's products
+ * by id from /store/products, with prices in the shopper's region.
+ */
+export interface StoreCatalogueResponse {
+  ids: string[]
+  count: number
+  offset: number
+  limit: number
+  facets: SearchFacets
+  engine: SearchEngineName
+}
+
+/**
+ * The storefront's cache tag of browse-page reads (GET /store/catalogue): the backend
+ * revalidates it once the search index holds a change, after "products" (which a product
+ * change revalidates at once, possibly before the index has it).
+ */
+export const CATALOGUE_CACHE_TAG = "catalogue"
+
+/** One category's shelf: how many sellable products it holds (a group: its kinds') and a picture of one. */
+export interface CatalogueShelf {
+  handle: string
+  count: number
+  /** the newest product's thumbnail, one with a picture of its own before a placeholder; null when none has one */
+  thumbnail: string | null
+}
+
+/** Answer of GET /store/catalogue/shelves: every category that holds a sellable product. */
+export interface StoreCatalogueShelvesResponse {
+  shelves: CatalogueShelf[]
+  engine: SearchEngineName
+}

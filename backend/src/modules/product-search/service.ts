@@ -5,7 +5,7 @@ import type { SearchDocumentRow } from "./lib/document"
 import { MeilisearchEngine } from "./engines/meilisearch"
 import { PostgresSearchEngine } from "./engines/postgres"
 import { sqlExecutor } from "./engines/sql-executor"
-import type { SearchEngine, SearchRequest } from "./engines/types"
+import type { BrowseRequest, SearchEngine, SearchRequest } from "./engines/types"
 import SearchDocument from "./models/search-document"
 
 export interface ProductSearchModuleOptions {
@@ -63,6 +63,14 @@ class ProductSearchModuleService extends MedusaService({ SearchDocument }) {
 
   async searchProducts(request: SearchRequest) {
     return this.engine_.search(request)
+  }
+
+  async browseProducts(request: BrowseRequest) {
+    return this.engine_.browse(request)
+  }
+
+  async catalogueShelves() {
+    return { shelves: await this.engine_.shelves(), engine: this.engine_.name }
   }
 
   async suggestProducts(q: string, limit?: number) {

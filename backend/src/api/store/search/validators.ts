@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { SEARCH_PRICE_BANDS, SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS, type SearchPriceBandKey } from "@fupin/shared"
+import { CATALOGUE_SORTS, SEARCH_PRICE_BANDS, SEARCH_QUERY_MAX_LENGTH, SEARCH_SORTS, type SearchPriceBandKey } from "@fupin/shared"
 
 const q = z
   .string({ error: "q: enter something to search for" })
@@ -26,28 +26,45 @@ const BAND_KEYS = SEARCH_PRICE_BANDS.map((b) => b.key) as [SearchPriceBandKey, .
 const price = (field: string) =>
   z.coerce.number({ error: `${field}: a number of yuan` }).min(0, `${field}: not negative`).max(1_000_000, `${field}: too large`)
 
+/** The filters and page of a product list, shared by search and the catalogue's browse pages. */
+const listFilters = {
+  county: list("county", handle("county")).optional(),
+  category: list("category", handle("category")).optional(),
+  price_band: list("price_band", z.enum(BAND_KEYS, { error: `price_band: one of ${BAND_KEYS.join(", ")}` })).optional(),
+  certified: z
+    .enum(["true", "false"], { error: "certified: true or false" })
+    .transform((v) => v === "true")
+    .optional(),
+  min_price: price("min_price").optional(),
+  max_price: price("max_price").optional(),
+  limit: z.coerce.number().int().min(1, "limit: 1 to 100").max(100, "limit: 1 to 100").default(20),
+  offset: z.coerce.number().int().min(0, "offset: 0 or more").max(10_000, "offset: at most 10000").default(0),
+}
+
+const priceOrder = (v: { min_price?: number; max_price?: number }) =>
+  v.min_price === undefined || v.max_price === undefined || v.min_price <= v.max_price
+const PRICE_ORDER = { message: "max_price: must not be below min_price", path: ["max_price"] }
+
 /** GET /store/search */
 export const StoreSearchProducts = z
   .object({
     q,
-    county: list("county", handle("county")).optional(),
-    category: list("category", handle("category")).optional(),
-    price_band: list("price_band", z.enum(BAND_KEYS, { error: `price_band: one of ${BAND_KEYS.join(", ")}` })).optional(),
-    certified: z
-      .enum(["true", "false"], { error: "certified: true or false" })
-      .transform((v) => v === "true")
-      .optional(),
-    min_price: price("min_price").optional(),
-    max_price: price("max_price").optional(),
+    ...listFilters,
     sort: z.enum(SEARCH_SORTS, { error: `sort: one of ${SEARCH_SORTS.join(", ")}` }).optional(),
-    limit: z.coerce.number().int().min(1, "limit: 1 to 100").max(100, "limit: 1 to 100").default(20),
-    offset: z.coerce.number().int().min(0, "offset: 0 or more").max(10_000, "offset: at most 10000").default(0),
   })
   .strict()
-  .refine((v) => v.min_price === undefined || v.max_price === undefined || v.min_price <= v.max_price, {
-    message: "max_price: must not be below min_price",
-    path: ["max_price"],
+  .refine(priceOrder, PRICE_ORDER)
+
+/** GET /store/catalogue: the same filters without a query text, newest first by default. */
+export const StoreBrowseCatalogue = z
+  .object({
+    ...listFilters,
+    sort: z.enum(CATALOGUE_SORTS, { error: `sort: one of ${CATALOGUE_SORTS.join(", ")}` }).optional(),
   })
+  .strict()
+  .refine(priceOrder, PRICE_ORDER)
+
+export type StoreBrowseCatalogueType = z.infer<typeof StoreBrowseCatalogue>
 
 export type StoreSearchProductsType = z.infer<typeof StoreSearchProducts>
 
@@ -60,3 +77,6 @@ export const StoreSearchSuggest = z
   .strict()
 
 export type StoreSearchSuggestType = z.infer<typeof StoreSearchSuggest>
+
+/** GET /store/catalogue/shelves takes no parameters. */
+export const StoreCatalogueShelves = z.object({}).strict()

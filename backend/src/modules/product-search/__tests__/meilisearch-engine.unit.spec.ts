@@ -102,6 +102,38 @@ describe("Meilisearch engine adapter (against an HTTP stand-in, not Meilisearch)
     expect(emoji.hits).toEqual([])
   })
 
+  it("browses without a query text: a placeholder search, newest (highest id) first unless sorted by price or popularity", async () => {
+    standIn.requests.length = 0
+    const res = await engine.browse({ county: ["xundian"], category: ["meat"], limit: 5 })
+    const searches = standIn.requests.filter((r) => r.path === "/indexes/products/search").map((r) => r.body as Record<string, any>)
+    const page = searches.find((b) => b.limit === 5)!
+    expect(page.q).toBe("")
+    expect(page.sort).toEqual(["id:desc"])
+    expect(page.filter).toEqual(['county_handle IN ["xundian"]', 'category_handles IN ["meat"]'])
+    expect(res.engine).toBe("meilisearch")
+    expect(res.ids).toHaveLength(Math.min(5, docs.length))
+    expect(res.count).toBe(docs.length)
+    standIn.requests.length = 0
+    await engine.browse({ sort: "price_desc" })
+    await engine.browse({ sort: "popular" })
+    const sorts = standIn.requests.filter((r) => r.path === "/indexes/products/search").map((r) => (r.body as Record<string, any>).sort)
+    expect(sorts).toEqual([["price_min:desc", "id:desc"], ["popularity:desc", "id:desc"]])
+  })
+
+  it("counts each category's shelf from one facet search and reads its picture from its newest products", async () => {
+    standIn.requests.length = 0
+    const shelves = await engine.shelves()
+    const beef = docs.filter((d) => d.category_handles.includes("beef-products"))
+    expect(shelves.find((s) => s.handle === "beef-products")).toEqual({
+      handle: "beef-products",
+      count: beef.length,
+      thumbnail: expect.any(String),
+    })
+    const searches = standIn.requests.filter((r) => r.path === "/indexes/products/search").map((r) => r.body as Record<string, any>)
+    expect(searches[0]).toMatchObject({ q: "", limit: 0, facets: ["category_handles"] })
+    expect(searches.find((b) => JSON.stringify(b.filter) === '["category_handles = \\"beef-products\\""]')).toMatchObject({ sort: ["id:desc"] })
+  })
+
   it("removes documents, lists ids, reads documents back and reports status", async () => {
     await engine.remove(["prod_xundian-dried-beef"])
     expect(standIn.documents.has("prod_xundian-dried-beef")).toBe(false)

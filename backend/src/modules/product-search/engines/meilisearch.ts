@@ -3,6 +3,8 @@ import type { Meilisearch as MeilisearchClient, Settings } from "meilisearch" wi
 import {
   type SearchFacets,
   type SearchHit,
+  type CatalogueShelf,
+  type StoreCatalogueResponse,
   type StoreSearchResponse,
   type StoreSearchSuggestResponse,
 } from "@fupin/shared"
@@ -11,7 +13,7 @@ import { highlightEnglish, highlightTitle } from "../lib/highlight"
 import { certifiedFacetValue, clausesForFacet, FACET_NAMES, type FacetName, type FilterClause, facetIsFiltered, filterClauses, priceBandFacetValues } from "../lib/filters"
 import { type ParsedQuery, parseQuery, SYNONYM_GROUPS, synonymMap } from "../lib/query"
 import { syllables } from "../lib/text"
-import { DEFAULT_LIMIT, MAX_LIMIT, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
+import { type BrowseRequest, DEFAULT_LIMIT, MAX_LIMIT, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
 
 // meilisearch is an ES module; Node ≥ 20.19 loads it with require() (the backend compiles to CommonJS).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -103,7 +105,8 @@ export function meiliSettings(): Settings {
       "supplier_name",
     ],
     filterableAttributes: ["id", "county_handle", "category_handles", "certified", "price_min", "price_max", "price_band", "county_facet", "category_facets"],
-    sortableAttributes: ["price_min", "price_max", "popularity"],
+    // id: a ULID, so sorting by it is newest first (the browse pages)
+    sortableAttributes: ["price_min", "price_max", "popularity", "id"],
     rankingRules: ["words", "typo", "proximity", "attribute", "exactness", "popularity:desc", "sort"],
     synonyms,
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ["title", "title_bigrams", "subtitle", "description", "county_zh", "township", "supplier_name"] },
@@ -266,35 +269,10 @@ export class MeilisearchEngine implements SearchEngine {
     const parsed = parseQuery(request.q)
     const limit = Math.min(Math.max(request.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT)
     const offset = Math.max(request.offset ?? 0, 0)
-    const clauses = filterClauses(request)
     const sort = request.sort === "price_asc" ? ["price_min:asc"] : request.sort === "price_desc" ? ["price_min:desc"] : undefined
-    const empty = !parsed.terms.length
-    // Disjunctive facets: the page's search counts the facets without a filter of their own;
-    // each facet with one is counted by a search under the other filters.
-    const own = FACET_NAMES.filter((f) => facetIsFiltered(clauses, f))
-    const shared = FACET_NAMES.filter((f) => !facetIsFiltered(clauses, f))
-    const [page, ...ownRes] = empty
-      ? [null]
-      : await Promise.all([
-          withRetry("search", () => this.index.search(parsed.text, { filter: meiliFilter(clauses), sort, limit, offset, facets: shared.map((f) => MEILI_FACET[f]) }), this.logger),
-          ...own.map((facet) =>
-            withRetry("facets", () => this.index.search(parsed.text, { filter: meiliFilter(clausesForFacet(clauses, facet)), limit: 0, facets: [MEILI_FACET[facet]] }), this.logger)
-          ),
-        ])
-    const dist: Record<string, Record<string, number>> = { ...(page?.facetDistribution ?? {}) }
-    for (const res of ownRes) Object.assign(dist, res?.facetDistribution ?? {})
-    const facets: SearchFacets = {
-      county: Object.entries(dist.county_facet ?? {}).map(([v, count]) => {
-        const [value, zh, en] = splitFacet(v)
-        return { value, label_zh: zh, label_en: en, count }
-      }),
-      category: Object.entries(dist.category_facets ?? {}).map(([v, count]) => {
-        const [value, zh, en] = splitFacet(v)
-        return { value, label_zh: zh, label_en: en, count }
-      }),
-      certified: Object.entries(dist.certified ?? {}).map(([value, count]) => certifiedFacetValue(value === "true", count)),
-      price_band: priceBandFacetValues((key) => dist.price_band?.[key]),
-    }
+    const { page, facets } = parsed.terms.length
+      ? await this.find(parsed.text, filterClauses(request), sort, limit, offset)
+      : { page: null, facets: { county: [], category: [], certified: [], price_band: [] } }
     const count = page?.estimatedTotalHits ?? 0
     let popular: SearchHit[] = []
     if (count === 0) {
@@ -315,6 +293,61 @@ export class MeilisearchEngine implements SearchEngine {
       corrected_query: null,
       popular,
     }
+  }
+
+  /** The browse pages: a placeholder search (no text) under the filters, newest (highest id) first or by price. */
+  async browse(request: BrowseRequest): Promise<StoreCatalogueResponse> {
+    await this.prepare()
+    const limit = Math.min(Math.max(request.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT)
+    const offset = Math.max(request.offset ?? 0, 0)
+    const sort = { price_asc: ["price_min:asc", "id:desc"], price_desc: ["price_min:desc", "id:desc"], popular: ["popularity:desc", "id:desc"], newest: ["id:desc"] }[request.sort ?? "newest"]
+    const { page, facets } = await this.find("", filterClauses(request), sort, limit, offset)
+    return { ids: page.hits.map((d) => d.id), count: page.estimatedTotalHits ?? 0, offset, limit, facets, engine: this.name }
+  }
+
+  /** Each category's count (one facet search) and picture (a few newest products of each, one search per category). */
+  async shelves(): Promise<CatalogueShelf[]> {
+    await this.prepare()
+    const counts = await withRetry("shelves", () => this.index.search("", { limit: 0, facets: ["category_handles"] }), this.logger)
+    const handles = Object.entries(counts.facetDistribution?.category_handles ?? {}).filter(([, n]) => n > 0)
+    return Promise.all(
+      handles.map(async ([handle, count]) => {
+        const newest = await withRetry("shelf", () => this.index.search("", { filter: [`category_handles = ${JSON.stringify(handle)}`], sort: ["id:desc"], limit: 10, attributesToRetrieve: ["thumbnail"] }), this.logger)
+        const pictures = newest.hits.map((d) => d.thumbnail).filter((t): t is string => !!t)
+        return { handle, count, thumbnail: pictures.find((t) => !t.includes("placeholder")) ?? pictures[0] ?? null }
+      })
+    )
+  }
+
+  /**
+   * One page of `text` under the filters, with disjunctive facets: the page's search
+   * counts the facets without a filter of their own; each facet with one is counted
+   * by a search under the other filters.
+   */
+  private async find(text: string, clauses: FilterClause[], sort: string[] | undefined, limit: number, offset: number) {
+    const own = FACET_NAMES.filter((f) => facetIsFiltered(clauses, f))
+    const shared = FACET_NAMES.filter((f) => !facetIsFiltered(clauses, f))
+    const [page, ...ownRes] = await Promise.all([
+      withRetry("search", () => this.index.search(text, { filter: meiliFilter(clauses), sort, limit, offset, facets: shared.map((f) => MEILI_FACET[f]) }), this.logger),
+      ...own.map((facet) =>
+        withRetry("facets", () => this.index.search(text, { filter: meiliFilter(clausesForFacet(clauses, facet)), limit: 0, facets: [MEILI_FACET[facet]] }), this.logger)
+      ),
+    ])
+    const dist: Record<string, Record<string, number>> = { ...(page.facetDistribution ?? {}) }
+    for (const res of ownRes) Object.assign(dist, res.facetDistribution ?? {})
+    const facets: SearchFacets = {
+      county: Object.entries(dist.county_facet ?? {}).map(([v, count]) => {
+        const [value, zh, en] = splitFacet(v)
+        return { value, label_zh: zh, label_en: en, count }
+      }),
+      category: Object.entries(dist.category_facets ?? {}).map(([v, count]) => {
+        const [value, zh, en] = splitFacet(v)
+        return { value, label_zh: zh, label_en: en, count }
+      }),
+      certified: Object.entries(dist.certified ?? {}).map(([value, count]) => certifiedFacetValue(value === "true", count)),
+      price_band: priceBandFacetValues((key) => dist.price_band?.[key]),
+    }
+    return { page, facets }
   }
 
   async suggest(q: string, limit = 8): Promise<StoreSearchSuggestResponse> {

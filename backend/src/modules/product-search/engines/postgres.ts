@@ -1,6 +1,8 @@
 import {
   type SearchFacets,
   type SearchHit,
+  type CatalogueShelf,
+  type StoreCatalogueResponse,
   type StoreSearchResponse,
   type StoreSearchSuggestResponse,
 } from "@fupin/shared"
@@ -9,7 +11,7 @@ import { highlightEnglish, highlightTitle } from "../lib/highlight"
 import { type Alternative, latinAlternatives, type ParsedQuery, parseQuery, type Term } from "../lib/query"
 import { certifiedFacetValue, clausesForFacet, type FacetName, type FilterClause, facetIsFiltered, filterClauses, priceBandFacetValues } from "../lib/filters"
 import { editDistance, queryGrams, termPinyin, typoBudget } from "../lib/text"
-import { DEFAULT_LIMIT, MAX_LIMIT, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
+import { type BrowseRequest, DEFAULT_LIMIT, MAX_LIMIT, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
 
 /** Runs SQL with `?` placeholders (knex style) and returns the rows. */
 export type SqlExecutor = (sql: string, params?: unknown[]) => Promise<Array<Record<string, unknown>>>
@@ -159,6 +161,22 @@ function orderBy(sort: SearchRequest["sort"], alias = ""): string {
   return relevance
 }
 
+/**
+ * The browse order: newest first by id (a ULID begins with its creation time, and ids
+ * are unique, where products created in one batch share a created_at), or by the
+ * "from" price with the newest first among equal prices.
+ */
+function browseOrder(sort: BrowseRequest["sort"], alias = ""): string {
+  const a = alias ? `${alias}.` : ""
+  if (sort === "price_asc") return `${a}price_min ASC NULLS LAST, ${a}id DESC`
+  if (sort === "price_desc") return `${a}price_min DESC NULLS LAST, ${a}id DESC`
+  if (sort === "popular") return `${a}popularity DESC, ${a}id DESC`
+  return `${a}id DESC`
+}
+
+/** Orders products with a picture of their own before those without one or with the placeholder. */
+const PLACEHOLDER_LAST = "(d.thumbnail IS NULL OR d.thumbnail LIKE '%placeholder%')"
+
 /** A filter clause as SQL over the match columns. */
 function clauseSql(clause: FilterClause): Built {
   switch (clause.field) {
@@ -207,6 +225,37 @@ const FACET_SQL: Record<FacetName, (from: string) => string> = {
 }
 
 type Row = Record<string, unknown>
+
+/**
+ * The facet columns of a statement whose results are `results` (the CTE "matched" or
+ * "filtered"): a facet without a filter of its own counts the results, one with a
+ * filter counts the matches under every other filter. Its parameters follow the
+ * statement's page parameters.
+ */
+function facetColumns(clauses: FilterClause[], results: string): Built {
+  const params: unknown[] = []
+  const columns = (Object.keys(FACET_SQL) as FacetName[]).map((facet) => {
+    if (!facetIsFiltered(clauses, facet)) return `${FACET_SQL[facet](`FROM ${results}`)} AS ${facet}`
+    const own = fromMatched(clausesForFacet(clauses, facet))
+    params.push(...own.params)
+    return `${FACET_SQL[facet](own.sql)} AS ${facet}`
+  })
+  return { sql: columns.join(",\n          "), params }
+}
+
+/** The facet counts of a row the statement above answered, as labelled values. */
+function readFacets(row: Row | undefined): SearchFacets {
+  return {
+    county: ((row?.county as Array<[string, string, string, number]>) ?? []).map(([value, zh, en, n]) => ({
+      value, label_zh: zh, label_en: en, count: n,
+    })),
+    category: ((row?.category as Array<[string, string, string | null, number]>) ?? []).map(([value, zh, en, n]) => ({
+      value, label_zh: zh, label_en: en ?? zh, count: n,
+    })),
+    certified: ((row?.certified as Array<[boolean, number]>) ?? []).map(([value, n]) => certifiedFacetValue(value, n)),
+    price_band: priceBandFacetValues((key) => ((row?.price_band as Array<[string, number]>) ?? []).find(([k]) => k === key)?.[1]),
+  }
+}
 
 function toHit(row: Row, parsed: ParsedQuery): SearchHit {
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v))
@@ -349,12 +398,8 @@ export class PostgresSearchEngine implements SearchEngine {
       const results = clauses.length ? "filtered" : "matched"
       const filtered = fromMatched(clauses)
       const params: unknown[] = [...matched.params, ...(clauses.length ? filtered.params : []), limit, offset]
-      const facetCols = (Object.keys(FACET_SQL) as FacetName[]).map((facet) => {
-        if (!facetIsFiltered(clauses, facet)) return `${FACET_SQL[facet](`FROM ${results}`)} AS ${facet}`
-        const own = fromMatched(clausesForFacet(clauses, facet))
-        params.push(...own.params)
-        return `${FACET_SQL[facet](own.sql)} AS ${facet}`
-      })
+      const facets = facetColumns(clauses, results)
+      params.push(...facets.params)
       const sql = `WITH matched AS MATERIALIZED (${matched.sql}),
         ${clauses.length ? `filtered AS MATERIALIZED (SELECT * ${filtered.sql}),` : ""}
         page AS (SELECT id, score, tlen, popularity, title_norm, price_min FROM ${results} ORDER BY ${orderBy(request.sort)} LIMIT ? OFFSET ?)
@@ -363,7 +408,7 @@ export class PostgresSearchEngine implements SearchEngine {
           ${clauses.length ? "(SELECT count(*)::int FROM filtered) AS count," : ""}
           (SELECT coalesce(json_agg(json_build_object(${HIT_COLUMNS.split(", ").map((c) => `'${c}', d.${c}`).join(", ")}) ORDER BY ${orderBy(request.sort, "p")}), '[]'::json)
              FROM page p JOIN ${SEARCH_TABLE} d ON d.id = p.id) AS hits,
-          ${facetCols.join(",\n          ")}`
+          ${facets.sql}`
       const [first] = await this.execute(sql, params)
       return first
     }
@@ -380,16 +425,7 @@ export class PostgresSearchEngine implements SearchEngine {
     // without filters the results are the matches, counted once
     const count = Number(row?.count ?? row?.matched ?? 0)
     const hits = ((row?.hits as Row[] | null) ?? []).map((r) => toHit(r, query))
-    const facets: SearchFacets = {
-      county: ((row?.county as Array<[string, string, string, number]>) ?? []).map(([value, zh, en, n]) => ({
-        value, label_zh: zh, label_en: en, count: n,
-      })),
-      category: ((row?.category as Array<[string, string, string | null, number]>) ?? []).map(([value, zh, en, n]) => ({
-        value, label_zh: zh, label_en: en ?? zh, count: n,
-      })),
-      certified: ((row?.certified as Array<[boolean, number]>) ?? []).map(([value, n]) => certifiedFacetValue(value, n)),
-      price_band: priceBandFacetValues((key) => ((row?.price_band as Array<[string, number]>) ?? []).find(([k]) => k === key)?.[1]),
-    }
+    const facets = readFacets(row)
     let didYouMean: string | null = null
     let popular: SearchHit[] = []
     if (Number(row?.matched ?? 0) === 0) {
@@ -398,6 +434,52 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     const corrected = query !== parsed && Number(row?.matched ?? 0) > 0 ? query.text : null
     return { ...base, hits, count, facets, did_you_mean: didYouMean, corrected_query: corrected, popular, processing_time_ms: elapsed(started) }
+  }
+
+  /**
+   * The browse pages: every sellable product under the filters, sorted and paged, with
+   * facet counts; no query text, so nothing is scored. One statement, as search.
+   */
+  async browse(request: BrowseRequest): Promise<StoreCatalogueResponse> {
+    const limit = clampLimit(request.limit)
+    const offset = Math.max(request.offset ?? 0, 0)
+    const clauses = filterClauses(request)
+    const results = clauses.length ? "filtered" : "matched"
+    const filtered = fromMatched(clauses)
+    const params: unknown[] = [...(clauses.length ? filtered.params : []), limit, offset]
+    const facets = facetColumns(clauses, results)
+    params.push(...facets.params)
+    const [row] = await this.execute(
+      `WITH matched AS MATERIALIZED (SELECT ${MATCH_COLUMNS} FROM ${SEARCH_TABLE} WHERE deleted_at IS NULL),
+        ${clauses.length ? `filtered AS MATERIALIZED (SELECT * ${filtered.sql}),` : ""}
+        page AS (SELECT id, price_min, popularity FROM ${results} ORDER BY ${browseOrder(request.sort)} LIMIT ? OFFSET ?)
+        SELECT
+          (SELECT count(*)::int FROM ${results}) AS count,
+          (SELECT coalesce(json_agg(p.id ORDER BY ${browseOrder(request.sort, "p")}), '[]'::json) FROM page p) AS ids,
+          ${facets.sql}`,
+      params
+    )
+    return {
+      ids: ((row?.ids as string[] | null) ?? []).map(String),
+      count: Number(row?.count ?? 0),
+      offset,
+      limit,
+      facets: readFacets(row),
+      engine: this.name,
+    }
+  }
+
+  /** Each category's count and picture, in one pass over the index (kinds and groups alike). */
+  async shelves(): Promise<CatalogueShelf[]> {
+    const rows = await this.execute(
+      `SELECT h AS handle, count(*)::int AS count,
+              (array_agg(d.thumbnail ORDER BY ${PLACEHOLDER_LAST}, d.id DESC))[1] AS thumbnail
+         FROM ${SEARCH_TABLE} d, unnest(d.category_handles) h
+        WHERE d.deleted_at IS NULL
+        GROUP BY h
+        ORDER BY h`
+    )
+    return rows.map((r) => ({ handle: String(r.handle), count: Number(r.count), thumbnail: (r.thumbnail as string | null) ?? null }))
   }
 
   async suggest(q: string, limit = 8): Promise<StoreSearchSuggestResponse> {

@@ -1,5 +1,8 @@
 import type {
+  CatalogueShelf,
   SearchEngineName,
+  StoreCatalogueQuery,
+  StoreCatalogueResponse,
   StoreSearchQuery,
   StoreSearchResponse,
   StoreSearchSuggestResponse,
@@ -8,6 +11,9 @@ import type { SearchDocumentRow } from "../lib/document"
 
 /** What an engine is asked: the store route's query, as one shared type. */
 export type SearchRequest = StoreSearchQuery
+
+/** What an engine is asked for a browse page: filters, sort and page, no query text. */
+export type BrowseRequest = StoreCatalogueQuery
 
 export interface SearchEngineStatus {
   documents: number
@@ -36,6 +42,10 @@ export interface SearchEngine {
   listIds(): Promise<string[]>
   search(request: SearchRequest): Promise<StoreSearchResponse>
   suggest(q: string, limit?: number): Promise<StoreSearchSuggestResponse>
+  /** Every sellable product under the filters, sorted and paged, with facet counts (the browse pages). */
+  browse(request: BrowseRequest): Promise<StoreCatalogueResponse>
+  /** Each category holding a sellable product: its count and a picture (the 分类 page and the home page's tiles). */
+  shelves(): Promise<CatalogueShelf[]>
   status(): Promise<SearchEngineStatus>
 }
 

@@ -18,7 +18,7 @@ export type FilterClause =
   | { field: "min_price"; value: number }
   | { field: "max_price"; value: number }
 
-export function filterClauses(request: StoreSearchQuery): FilterClause[] {
+export function filterClauses(request: Omit<StoreSearchQuery, "q" | "sort">): FilterClause[] {
   const clauses: FilterClause[] = []
   if (request.county?.length) clauses.push({ field: "county", values: request.county })
   if (request.category?.length) clauses.push({ field: "category", values: request.category })

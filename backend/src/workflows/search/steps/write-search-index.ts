@@ -1,4 +1,7 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CATALOGUE_CACHE_TAG } from "@fupin/shared"
+import { revalidateStorefront } from "../../../lib/storefront/revalidate"
 import { PRODUCT_SEARCH_MODULE } from "../../../modules/product-search"
 import type { SearchDocumentRow } from "../../../modules/product-search/lib/document"
 import type ProductSearchModuleService from "../../../modules/product-search/service"
@@ -10,7 +13,8 @@ type Undo = { previous: SearchDocumentRow[]; added_ids: string[] }
 
 /**
  * Writes documents to the search engine and removes the ids that may no longer
- * be found. Compensation puts back the documents as they were.
+ * be found, then tells the storefront its browse lists ("catalogue") changed.
+ * Compensation puts back the documents as they were.
  */
 export const writeSearchIndexStep = createStep(
   WRITE_SEARCH_INDEX_STEP,
@@ -21,6 +25,10 @@ export const writeSearchIndexStep = createStep(
     const had = new Set(previous.map((d) => d.id))
     await search.indexDocuments(input.documents)
     await search.removeDocuments(input.remove_ids.filter((id) => had.has(id)))
+    // The browse pages list what the index holds: their cached lists are stale only now.
+    if (input.documents.length || had.size) {
+      await revalidateStorefront([CATALOGUE_CACHE_TAG], container.resolve(ContainerRegistrationKeys.LOGGER))
+    }
     return new StepResponse(
       { indexed: input.documents.length, removed: input.remove_ids.filter((id) => had.has(id)).length },
       { previous, added_ids: input.documents.map((d) => d.id).filter((id) => !had.has(id)) } satisfies Undo
