@@ -1,15 +1,16 @@
 import { expect, test } from "@playwright/test"
 import { api, login } from "./support/backend"
-import { addToCart, certificateAction, checkoutHome, expectAccessible, expectImpact, fillAddress, shot, TEXT, uniqueEmail, type Lang } from "./support/shop"
+import { addToCart, certificateAction, checkoutHome, expectAccessible, expectImpact, fillAddress, listFacets, shot, TEXT, uniqueEmail, type Lang } from "./support/shop"
 
 test.describe("buying a certified product", () => {
   test("zh: browse → 寻甸牛干巴 → cart → checkout with home delivery → what the purchase did", async ({ page }) => {
     const t = TEXT.zh
-    // Browse: the county filter is in the URL, so the list can be shared.
-    await page.goto("/zh/products?county=xundian&category=meat&certified=1")
-    await expect(page.getByLabel("产地县区")).toHaveValue("xundian")
-    await expect(page.getByLabel("品类")).toHaveValue("meat")
-    await expect(page.getByLabel("只看有效认定产品")).toBeChecked()
+    // Browse: the filters are in the URL (search's format), so the list can be shared.
+    await page.goto("/zh/products?county=xundian&category=meat&certified=true")
+    const facets = await listFacets(page)
+    await expect(facets.getByRole("checkbox", { name: /^寻甸/ })).toBeChecked()
+    await expect(facets.getByRole("checkbox", { name: /^认定扶贫产品/ })).toBeChecked()
+    await expect(page.getByRole("link", { name: /^移除筛选：/ })).toHaveCount(3)
     await shot(page, "browse-zh")
     await expectAccessible(page)
     await page.getByRole("link", { name: "寻甸牛干巴" }).first().click()

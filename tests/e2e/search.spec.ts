@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test"
-import { expectAccessible, shot } from "./support/shop"
+import { expectAccessible, listFacets as facets, shot } from "./support/shop"
 
 /** The header's search box (a combobox with a listbox of suggestions). */
 function headerSearch(page: Page, lang: "zh" | "en" = "zh") {
@@ -18,15 +18,6 @@ async function open(page: Page, path: string) {
 /** The results (not the popular products, not the facets). */
 function results(page: Page, lang: "zh" | "en" = "zh") {
   return page.getByRole("region", { name: lang === "zh" ? "搜索结果" : "Search results" }).getByRole("article")
-}
-
-/** The facets (checkboxes that are links); on narrow screens they sit in a disclosure, opened first. */
-async function facets(page: Page, lang: "zh" | "en" = "zh") {
-  const name = lang === "zh" ? "筛选" : "Filters"
-  const nav = page.getByRole("navigation", { name })
-  const summary = page.locator("summary", { hasText: name })
-  if (!(await nav.isVisible()) && (await summary.isVisible())) await summary.click()
-  return nav
 }
 
 /** The count a facet checkbox shows (what ticking it would give or add). */
@@ -276,6 +267,59 @@ test.describe("a shopper searching in English", () => {
   })
 })
 
+test.describe("a shopper browsing the catalogue", () => {
+  /** The product cards of the browse page's list. */
+  const cards = (page: Page) => page.getByRole("region", { name: "全部商品" }).getByRole("article")
+  const count = async (page: Page) => Number(/(\d+)/.exec(await page.getByTestId("browse-count").innerText())?.[1])
+  const prices = async (page: Page) =>
+    (await cards(page).allInnerTexts()).map((text) => Number(/¥([\d,.]+)/.exec(text)?.[1]?.replace(/,/g, "")))
+
+  test("narrows the catalogue with the facets search has, in the URL search uses", async ({ page }) => {
+    await open(page, "/zh/products")
+    const all = await count(page)
+    expect(all).toBeGreaterThan(12)
+    await expect(cards(page)).toHaveCount(12)
+
+    // counties tick like search's: one, then a second beside it
+    const xundian = (await facets(page)).getByRole("checkbox", { name: /^寻甸/ })
+    const fromXundian = await facetCount(xundian)
+    await xundian.click()
+    await expect(page).toHaveURL(/\/zh\/products\?county=xundian$/)
+    await expect.poll(() => count(page)).toBe(fromXundian)
+    const luquan = (await facets(page)).getByRole("checkbox", { name: /^禄劝/ })
+    const fromLuquan = await facetCount(luquan)
+    await luquan.click()
+    await expect(page).toHaveURL(/\/zh\/products\?county=xundian,luquan$/)
+    await expect.poll(() => count(page)).toBe(fromXundian + fromLuquan)
+    for (const title of await cards(page).getByRole("link").allInnerTexts()) {
+      expect(["寻甸", "禄劝"].some((w) => title.includes(w)), `${title} is from 寻甸 or 禄劝`).toBe(true)
+    }
+
+    // cheapest first, in the same parameter as search's
+    await page.getByRole("link", { name: "价格从低到高" }).click()
+    await expect(page).toHaveURL(/\/zh\/products\?county=xundian,luquan&sort=price_asc$/)
+    await expect(page.getByRole("link", { name: "价格从低到高" })).toHaveAttribute("aria-current", "true")
+    const shown = await prices(page)
+    expect(shown).toEqual([...shown].sort((a, b) => a - b))
+    await expectAccessible(page)
+    await shot(page, "browse-facets-zh")
+
+    // the chip takes a county off again
+    await page.getByRole("link", { name: "移除筛选：寻甸", exact: true }).click()
+    await expect(page).toHaveURL(/\/zh\/products\?county=luquan&sort=price_asc$/)
+    await expect.poll(() => count(page)).toBe(fromLuquan)
+  })
+
+  test("takes search's filters without a query to the same list on the browse page", async ({ page }) => {
+    await page.goto("/zh/search?county=luquan&price=20-50")
+    await expect(page).toHaveURL(/\/zh\/products\?county=luquan&price=20-50$/)
+    await expect(page.getByRole("link", { name: "移除筛选：禄劝", exact: true })).toBeVisible()
+    for (const price of await prices(page)) {
+      expect(price).toBeGreaterThanOrEqual(20)
+      expect(price).toBeLessThan(50)
+    }
+  })
+})
 
 test.describe("a shopper without JavaScript", () => {
   test.use({ javaScriptEnabled: false })

@@ -61,6 +61,18 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: `artifacts/screenshots/${test.info().project.name}-${name}.png`, fullPage: true })
 }
 
+/**
+ * A product list's facets, on the search page and the browse page alike (checkboxes that
+ * are links); on narrow screens they sit in a disclosure, opened first.
+ */
+export async function listFacets(page: Page, lang: Lang = "zh") {
+  const name = lang === "zh" ? "筛选" : "Filters"
+  const nav = page.getByRole("navigation", { name })
+  const summary = page.locator("summary", { hasText: name })
+  if (!(await nav.isVisible()) && (await summary.isVisible())) await summary.click()
+  return nav
+}
+
 /** The WCAG A/AA check every journey page must pass. */
 export async function expectAccessible(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()

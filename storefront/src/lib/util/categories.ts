@@ -77,25 +77,3 @@ export function leafCategories(tree: readonly CategoryNode[]): CategoryNode[] {
 }
 
 /** What a category's tile shows: how many products its page lists, and the first one's picture. */
-export interface CategoryShelf {
-  count: number
-  /** the handle of the product whose picture stands for the category (first in catalogue order), or null when empty */
-  first: string | null
-}
-
-/**
- * Counts each category's products (a group's are its kinds') and picks the product
- * whose picture stands for it: the first of the catalogue's order in the category.
- */
-export function categoryShelves(
-  tree: readonly CategoryNode[],
-  products: ReadonlyArray<{ handle: string; categories?: ReadonlyArray<{ handle: string }> | null }>
-): Map<string, CategoryShelf> {
-  const shelves = new Map<string, CategoryShelf>()
-  for (const node of allCategories(tree)) {
-    const within = handlesWithin(node)
-    const inside = products.filter((p) => (p.categories ?? []).some((c) => within.has(c.handle)))
-    shelves.set(node.handle, { count: inside.length, first: inside[0]?.handle ?? null })
-  }
-  return shelves
-}

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
 import { getImpact } from "@/lib/data/domain"
-import { getCategoryTree, listCatalogue, listProducts } from "@/lib/data/products"
+import { getCategoryTree, listHomeCandidates, listProducts, listShelves } from "@/lib/data/products"
 import { getDictionary } from "@/lib/i18n"
 import { languageAlternates, localizedHref } from "@/lib/i18n/paths"
 import { ServiceUnavailable } from "@/modules/common/components/service-unavailable"
@@ -34,9 +34,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   let featured: CatalogueProduct[] = []
   let groups: ReturnType<typeof homeGroupTiles> = []
   try {
-    const [newest, catalogue, tree] = await Promise.all([listProducts({ limit: 20 }), listCatalogue(), getCategoryTree().catch(() => [])])
-    featured = homePicks(catalogue)
-    groups = homeGroupTiles(tree, catalogue, locale)
+    const [newest, candidates, tree, shelves] = await Promise.all([
+      listProducts({ limit: 20 }),
+      listHomeCandidates(),
+      getCategoryTree().catch(() => []),
+      listShelves().catch(() => new Map()),
+    ])
+    featured = homePicks(candidates)
+    groups = homeGroupTiles(tree, shelves, locale)
     // Each product once on the page: the newest grid leaves out the picks above it.
     products = newest.products.filter((p) => !featured.some((f) => f.id === p.id)).slice(0, 12)
   } catch (error) {

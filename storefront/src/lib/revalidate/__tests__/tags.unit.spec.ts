@@ -9,7 +9,7 @@ import { handleRevalidate } from "../handle"
  */
 
 const productPage = (handle: string) => productCacheTags(handle) // getProductByHandle, getProductReviews
-const lists = productCacheTags() // listCatalogue / listProducts: home, 分类, county, supplier pages
+const lists = productCacheTags() // browseCatalogue / listShelves / listProductsByHandles: home, 分类, county, supplier pages
 const supplierPage = (id: string) => supplierCacheTags(id) // getSupplier
 const countySuppliers = supplierCacheTags() // listCountySuppliers
 const certificatePage = (number: string) => certificateCacheTags(number) // getCertificate

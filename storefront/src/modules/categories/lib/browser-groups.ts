@@ -1,38 +1,27 @@
-import type { Locale } from "@fupin/shared"
+import type { CatalogueShelf, Locale } from "@fupin/shared"
 import { getDictionary, interpolate, plural } from "@/lib/i18n"
 import { categoriesHref, categoryHref } from "@/lib/i18n/paths"
-import { categoryShelves, type CategoryNode } from "@/lib/util/categories"
-import { categoryName, type CatalogueProduct, productImages } from "@/lib/util/product"
+import type { CategoryNode } from "@/lib/util/categories"
+import { categoryName } from "@/lib/util/product"
 import type { BrowserGroup } from "../components/category-browser"
 
-/**
- * Each category's count and picture: the first product's of the catalogue order, a
- * product with a picture of its own before one showing the placeholder.
- */
-export function shelvesWithPictures(tree: CategoryNode[], catalogue: CatalogueProduct[]) {
-  const placeholder = (p: CatalogueProduct) => (productImages(p)[0] ?? "").includes("placeholder")
-  const ordered = [...catalogue.filter((p) => !placeholder(p)), ...catalogue.filter(placeholder)]
-  const shelves = categoryShelves(tree, ordered)
-  const picture = (handle: string): string | null => {
-    const first = shelves.get(handle)?.first
-    const product = first ? catalogue.find((p) => p.handle === first) : undefined
-    return product ? (productImages(product)[0] ?? null) : null
-  }
-  return { shelves, picture }
+/** Each category's count and picture, as the backend's shelves list them (lib/data/products.ts listShelves). */
+function shelvesWithPictures(shelves: ReadonlyMap<string, CatalogueShelf>) {
+  return { shelves, picture: (handle: string): string | null => shelves.get(handle)?.thumbnail ?? null }
 }
 
 /** The top-level groups for the home page's grid: name, picture, the 分类 page opened on the group. */
-export function homeGroupTiles(tree: CategoryNode[], catalogue: CatalogueProduct[], locale: Locale) {
-  const { shelves, picture } = shelvesWithPictures(tree, catalogue)
+export function homeGroupTiles(tree: CategoryNode[], shelfOf: ReadonlyMap<string, CatalogueShelf>, locale: Locale) {
+  const { shelves, picture } = shelvesWithPictures(shelfOf)
   return tree
     .filter((g) => (shelves.get(g.handle)?.count ?? 0) > 0)
     .map((g) => ({ handle: g.handle, name: categoryName(g, locale), picture: picture(g.handle), href: categoriesHref(locale, g.handle) }))
 }
 
 /** The groups and their kinds as the 分类 page shows them (names, links, the first product's picture, counts). */
-export function browserGroups(tree: CategoryNode[], catalogue: CatalogueProduct[], locale: Locale): BrowserGroup[] {
+export function browserGroups(tree: CategoryNode[], shelfOf: ReadonlyMap<string, CatalogueShelf>, locale: Locale): BrowserGroup[] {
   const dict = getDictionary(locale).categories
-  const { shelves, picture } = shelvesWithPictures(tree, catalogue)
+  const { shelves, picture } = shelvesWithPictures(shelfOf)
   return tree
     .filter((g) => (shelves.get(g.handle)?.count ?? 0) > 0)
     .map((g) => {

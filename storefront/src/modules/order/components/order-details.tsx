@@ -1,7 +1,7 @@
 import { SHOPPER_ORDER_TAB_LABELS, shopperOrderTab, type Locale } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
 import { getOrderPickup } from "@/lib/data/customer"
-import { listCatalogue } from "@/lib/data/products"
+import { listProductsByHandles } from "@/lib/data/products"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { formatCnAddress } from "@/lib/util/address"
 import { pickupStationOf } from "@/lib/util/pickup-station"
@@ -26,8 +26,9 @@ function formatDate(iso: string | Date | null | undefined, locale: Locale) {
 /** An order's status, items, delivery and totals (confirmation page and account order detail). */
 export async function OrderDetails({ order, locale }: { order: HttpTypes.StoreOrder; locale: Locale }) {
   const dict = getDictionary(locale)
-  // Store orders carry the Chinese title only; the catalogue has the English one.
-  const catalogue = locale === "zh" ? [] : await listCatalogue().catch(() => [])
+  // Store orders carry the Chinese title only; the order's products have the English one.
+  const catalogue =
+    locale === "zh" ? [] : await listProductsByHandles((order.items ?? []).map((i) => i.product_handle ?? "")).catch(() => [])
   const titleOf = (item: HttpTypes.StoreOrderLineItem) => {
     const product = catalogue.find((p) => p.handle === item.product_handle)
     return product ? productTitle(product, locale) : (item.product_title ?? item.title)

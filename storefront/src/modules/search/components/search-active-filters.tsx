@@ -2,7 +2,7 @@ import Link from "next/link"
 import type { Locale, SearchFacets } from "@fupin/shared"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { facetValueLabel } from "../lib/facet-label"
-import { activeFilters, clearFacets, searchHref, toggleFacet, type SearchPageParams } from "../lib/search-url"
+import { activeFilters, clearFacets, listHref, toggleFacet, type SearchPageParams } from "../lib/search-url"
 
 /**
  * The ticked facet values as chips above the results, each a link that removes it, and
@@ -24,7 +24,7 @@ export function SearchActiveFilters({ facets, params, locale }: { facets: Search
           return (
             <li key={`${facet}:${value}`}>
               <Link
-                href={searchHref(locale, toggleFacet(params, facet, value))}
+                href={listHref(locale, toggleFacet(params, facet, value))}
                 aria-label={interpolate(dict.removeFilter, { label })}
                 data-facet={facet}
                 data-value={value}
@@ -41,7 +41,7 @@ export function SearchActiveFilters({ facets, params, locale }: { facets: Search
         })}
       </ul>
       <Link
-        href={searchHref(locale, clearFacets(params))}
+        href={listHref(locale, clearFacets(params))}
         rel="nofollow"
         className="inline-flex min-h-9 items-center px-1 text-sm font-medium text-brand-700 underline underline-offset-4"
       >

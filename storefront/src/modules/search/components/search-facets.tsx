@@ -6,7 +6,7 @@ import {
   activeFilters,
   clearFacet,
   clearFacets,
-  searchHref,
+  listHref,
   searchQueryString,
   selectedFacetValues,
   toggleFacet,
@@ -72,7 +72,7 @@ function FacetGroup({
         </h3>
         {selected.length ? (
           <Link
-            href={searchHref(locale, clearFacet(params, name))}
+            href={listHref(locale, clearFacet(params, name))}
             aria-label={interpolate(dict.clearFacetLabel, { facet: title })}
             rel="nofollow"
             scroll={false}
@@ -100,7 +100,7 @@ function FacetGroup({
                 </span>
               ) : (
                 <FacetCheckbox
-                  href={searchHref(locale, toggleFacet(params, name, v.value))}
+                  href={listHref(locale, toggleFacet(params, name, v.value))}
                   checked={checked}
                   facet={name}
                   value={v.value}

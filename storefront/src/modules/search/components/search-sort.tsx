@@ -1,16 +1,22 @@
 import Link from "next/link"
-import type { Locale, SearchSort as Sort } from "@fupin/shared"
+import type { Locale } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
-import { searchHref, withSearchParams, type SearchPageParams } from "../lib/search-url"
+import { listHref, listSorts, withSearchParams, type ListSort, type SearchPageParams } from "../lib/search-url"
 
-/** The orderings as links (shareable, no JavaScript needed); the current one is marked. */
+/**
+ * The orderings as links (shareable, no JavaScript needed); the current one is marked.
+ * A search offers relevance; the catalogue without a query, newest and most popular.
+ */
 export function SearchSort({ params, locale }: { params: SearchPageParams; locale: Locale }) {
   const dict = getDictionary(locale).search
-  const options: Array<[Sort, string]> = [
-    ["relevance", dict.sortRelevance],
-    ["price_asc", dict.sortPriceAsc],
-    ["price_desc", dict.sortPriceDesc],
-  ]
+  const labels: Record<ListSort, string> = {
+    relevance: dict.sortRelevance,
+    newest: dict.sortNewest,
+    popular: dict.sortPopular,
+    price_asc: dict.sortPriceAsc,
+    price_desc: dict.sortPriceDesc,
+  }
+  const options = listSorts(params.q).map((sort) => [sort, labels[sort]] as const)
   return (
     <div className="flex flex-wrap items-center gap-2">
       <span id="search-sort" className="text-sm text-earth-700">
@@ -22,7 +28,7 @@ export function SearchSort({ params, locale }: { params: SearchPageParams; local
           return (
             <li key={sort}>
               <Link
-                href={searchHref(locale, withSearchParams(params, { sort }))}
+                href={listHref(locale, withSearchParams(params, { sort }))}
                 aria-current={current ? "true" : undefined}
                 rel="nofollow"
                 className={

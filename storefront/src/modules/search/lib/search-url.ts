@@ -1,18 +1,24 @@
 import {
+  CATALOGUE_SORTS,
   SEARCH_PRICE_BANDS,
   SEARCH_SORTS,
+  type CatalogueSort,
   type Locale,
   type SearchPriceBandKey,
   type SearchSort,
+  type StoreCatalogueQuery,
   type StoreSearchQuery,
 } from "@fupin/shared"
 import { localizedHref } from "@/lib/i18n/paths"
 
 /**
- * The search page's state lives in its URL, so a result list can be shared and
- * bookmarked. County, category and price take several values, comma-separated
- * (any of them matches; different facets must all match):
- * /zh/search?q=牛干巴&county=xundian,luquan&category=meat&certified=true&price=20-50,50-100&sort=price_asc&page=2
+ * A product list's state lives in its URL, so a list can be shared and bookmarked, and
+ * search and browse spell it the same way. County, category and price take several
+ * values, comma-separated (any of them matches; different facets must all match):
+ *   /zh/search?q=牛干巴&county=xundian,luquan&category=meat&certified=true&price=20-50,50-100&sort=price_asc&page=2
+ *   /zh/products?county=xundian,luquan&category=meat&price=20-50&sort=popular&page=2
+ * The one difference is the query: a list with one is a search (relevance first), a
+ * list without one is the catalogue's browse page (newest first, or most popular).
  */
 
 export const SEARCH_PAGE_SIZE = 12
@@ -25,6 +31,18 @@ export const MAX_FACET_VALUES = 20
 export type SearchListFacet = "county" | "category" | "price"
 export type SearchFacetName = SearchListFacet | "certified"
 
+/** How a list is ordered: a search's orders, or, without a query, the catalogue's. */
+export type ListSort = SearchSort | CatalogueSort
+
+/** The orders a list offers: relevance only where there is a query to be relevant to. */
+export function listSorts(q: string): readonly ListSort[] {
+  return q ? SEARCH_SORTS : CATALOGUE_SORTS
+}
+
+function defaultSort(q: string): ListSort {
+  return q ? "relevance" : "newest"
+}
+
 export interface SearchPageParams {
   /** trimmed; may be empty or longer than the backend accepts (the page says so) */
   q: string
@@ -36,7 +54,8 @@ export interface SearchPageParams {
   certified: boolean | null
   /** price bands, cheapest first */
   price: readonly SearchPriceBandKey[]
-  sort: SearchSort
+  /** one of listSorts(q) */
+  sort: ListSort
   page: number
 }
 
@@ -84,13 +103,14 @@ const MAX_PAGE = Math.floor(MAX_OFFSET / SEARCH_PAGE_SIZE) + 1
 export function parseSearchParams(raw: RawParams): SearchPageParams {
   const sort = first(raw.sort)
   const page = Number(first(raw.page))
+  const q = (first(raw.q) ?? "").trim()
   return {
-    q: (first(raw.q) ?? "").trim(),
+    q,
     county: list(raw.county, handle),
     category: list(raw.category, handle),
     certified: certifiedValue(first(raw.certified)),
     price: list(raw.price, priceBand).sort(bandOrder),
-    sort: (SEARCH_SORTS as readonly string[]).includes(sort ?? "") ? (sort as SearchSort) : "relevance",
+    sort: (listSorts(q) as readonly string[]).includes(sort ?? "") ? (sort as ListSort) : defaultSort(q),
     page: Number.isInteger(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1,
   }
 }
@@ -115,7 +135,8 @@ export function searchQueryString(params: SearchPageParams): string {
   addList("category", params.category)
   if (params.certified !== null) add("certified", String(params.certified))
   addList("price", params.price)
-  if (params.sort !== "relevance") add("sort", params.sort)
+  // relevance is a search's default and means nothing without a query
+  if (params.sort !== "relevance" && params.sort !== defaultSort(params.q)) add("sort", params.sort)
   if (params.page > 1) add("page", String(params.page))
   return parts.length ? `?${parts.join("&")}` : ""
 }
@@ -123,6 +144,14 @@ export function searchQueryString(params: SearchPageParams): string {
 /** The shareable URL of the search page in `locale` for `params`. */
 export function searchHref(locale: Locale, params: SearchPageParams): string {
   return `${localizedHref(locale, "/search")}${searchQueryString(params)}`
+}
+
+/**
+ * The URL of the list `params` describe: the search page when there is a query, the
+ * catalogue's browse page (/products) when there is none. What facets, sorts and chips link to.
+ */
+export function listHref(locale: Locale, params: SearchPageParams): string {
+  return params.q ? searchHref(locale, params) : `${localizedHref(locale, "/products")}${searchQueryString(params)}`
 }
 
 /** The search page for a bare query: what the search box submits to. */
@@ -207,17 +236,33 @@ export function clearFacets(params: SearchPageParams): SearchPageParams {
   return withSearchParams(params, { county: [], category: [], certified: null, price: [] })
 }
 
+/** The ticked facets as the backend's list filters take them; facets with nothing ticked left out. */
+function facetFilters(params: SearchPageParams): Pick<StoreSearchQuery, "county" | "category" | "certified" | "price_band"> {
+  const filters: Pick<StoreSearchQuery, "county" | "category" | "certified" | "price_band"> = {}
+  if (params.county.length) filters.county = [...params.county]
+  if (params.category.length) filters.category = [...params.category]
+  if (params.certified !== null) filters.certified = params.certified
+  if (params.price.length) filters.price_band = [...params.price]
+  return filters
+}
+
 /** The GET /store/search query for the page state; price bands go as bands, filtered as they are counted. */
 export function toStoreSearchQuery(params: SearchPageParams): StoreSearchQuery {
   const query: StoreSearchQuery = {
     q: params.q,
     limit: SEARCH_PAGE_SIZE,
     offset: Math.min((params.page - 1) * SEARCH_PAGE_SIZE, MAX_OFFSET),
+    ...facetFilters(params),
   }
-  if (params.county.length) query.county = [...params.county]
-  if (params.category.length) query.category = [...params.category]
-  if (params.certified !== null) query.certified = params.certified
-  if (params.price.length) query.price_band = [...params.price]
-  if (params.sort !== "relevance") query.sort = params.sort
+  if (params.sort === "price_asc" || params.sort === "price_desc") query.sort = params.sort
   return query
+}
+
+/**
+ * The GET /store/catalogue filters of a list without a query (the page goes apart, as
+ * lib/data/products.ts browseCatalogue's page): the same facets as a search sends.
+ */
+export function toStoreCatalogueQuery(params: SearchPageParams): Omit<StoreCatalogueQuery, "limit" | "offset"> {
+  const sort = (CATALOGUE_SORTS as readonly string[]).includes(params.sort) ? (params.sort as CatalogueSort) : "newest"
+  return { ...facetFilters(params), sort }
 }

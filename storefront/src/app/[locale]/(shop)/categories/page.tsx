@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
-import { getCategoryTree, listCatalogue } from "@/lib/data/products"
+import { getCategoryTree, listShelves } from "@/lib/data/products"
 import { getDictionary } from "@/lib/i18n"
 import { languageAlternates, localizedHref } from "@/lib/i18n/paths"
 import { CategoryBrowser } from "@/modules/categories/components/category-browser"
@@ -29,11 +29,11 @@ export default async function CategoriesPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const dict = getDictionary(locale).categories
-  const [tree, catalogue] = await Promise.all([getCategoryTree(), listCatalogue()])
+  const [tree, shelves] = await Promise.all([getCategoryTree(), listShelves()])
   return (
     <div className="mx-auto max-w-6xl px-3 py-5 sm:px-6 sm:py-10">
       <PageHeading>{dict.heading}</PageHeading>
-      <CategoryBrowser groups={browserGroups(tree, catalogue, locale)} groupsLabel={dict.groups} />
+      <CategoryBrowser groups={browserGroups(tree, shelves, locale)} groupsLabel={dict.groups} />
     </div>
   )
 }

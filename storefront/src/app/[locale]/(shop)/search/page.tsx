@@ -1,9 +1,9 @@
 import type { Metadata } from "next"
-import { notFound } from "next/navigation"
+import { notFound, redirect } from "next/navigation"
 import { isLocale, SEARCH_QUERY_MAX_LENGTH } from "@fupin/shared"
 import { searchProducts } from "@/lib/data/search"
 import { getDictionary, interpolate } from "@/lib/i18n"
-import { parseSearchParams, toStoreSearchQuery } from "@/modules/search/lib/search-url"
+import { hasFacetFilters, listHref, parseSearchParams, toStoreSearchQuery } from "@/modules/search/lib/search-url"
 import { SearchResults, type SearchPageState } from "@/modules/search/templates/search-results"
 
 type Props = {
@@ -27,6 +27,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const query = parseSearchParams(await searchParams)
+  // filters without a query are a browse list: the same URL on the catalogue's page
+  if (!query.q && hasFacetFilters(query)) redirect(listHref(locale, query))
 
   let state: SearchPageState = { kind: "prompt" }
   if (query.q) {

@@ -6,10 +6,13 @@ import {
   EMPTY_PARAMS,
   hasFacetFilters,
   isFacetValueSelected,
+  listHref,
+  listSorts,
   parseSearchParams,
   queryHref,
   searchHref,
   toggleFacet,
+  toStoreCatalogueQuery,
   toStoreSearchQuery,
   withSearchParams,
 } from "../search-url"
@@ -174,5 +177,41 @@ describe("the backend query", () => {
 
   it("leaves out facets with nothing ticked, and relevance to the engine", () => {
     expect(toStoreSearchQuery(parseSearchParams({ q: "茶", county: "," }))).toEqual({ q: "茶", limit: 12, offset: 0 })
+  })
+})
+
+describe("browse and search share one URL format", () => {
+  it("a list without a query is the browse page, with the same facet parameters as a search", () => {
+    const search = parseSearchParams({ q: "干巴", county: "xundian,luquan", category: "meat", price: "20-50", sort: "price_asc" })
+    const browse = withSearchParams(search, { q: "" })
+    expect(listHref("zh", search)).toBe("/zh/search?q=%E5%B9%B2%E5%B7%B4&county=xundian,luquan&category=meat&price=20-50&sort=price_asc")
+    expect(listHref("zh", browse)).toBe("/zh/products?county=xundian,luquan&category=meat&price=20-50&sort=price_asc")
+    // the browse page reads its own links back to the same filters
+    const back = follow(listHref("en", withSearchParams(browse, { page: 3 })))
+    expect(back).toEqual({ ...browse, page: 3 })
+  })
+
+  it("offers relevance only with a query; without one newest comes first and popular can be chosen", () => {
+    expect(listSorts("面条")).toEqual(["relevance", "price_asc", "price_desc"])
+    expect(listSorts("")).toEqual(["newest", "popular", "price_asc", "price_desc"])
+    expect(parseSearchParams({}).sort).toBe("newest")
+    expect(parseSearchParams({ sort: "popular" }).sort).toBe("popular")
+    expect(parseSearchParams({ sort: "relevance" }).sort).toBe("newest")
+    expect(parseSearchParams({ q: "茶", sort: "popular" }).sort).toBe("relevance")
+    // each list's default stays out of its URL
+    expect(listHref("zh", parseSearchParams({ sort: "newest" }))).toBe("/zh/products")
+    expect(listHref("zh", parseSearchParams({ sort: "popular" }))).toBe("/zh/products?sort=popular")
+  })
+
+  it("asks the catalogue for the ticked facets and its own sort, the page apart", () => {
+    const params = parseSearchParams({ county: "xundian", category: "meat,grain", certified: "true", price: "50-100,0-20", sort: "price_desc", page: "2" })
+    expect(toStoreCatalogueQuery(params)).toEqual({
+      county: ["xundian"],
+      category: ["meat", "grain"],
+      certified: true,
+      price_band: ["0-20", "50-100"],
+      sort: "price_desc",
+    })
+    expect(toStoreCatalogueQuery(parseSearchParams({ county: "," }))).toEqual({ sort: "newest" })
   })
 })

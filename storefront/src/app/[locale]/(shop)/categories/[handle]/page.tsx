@@ -2,15 +2,21 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
-import { getCategoryTree, listCatalogue } from "@/lib/data/products"
+import { browseCatalogue, getCategoryTree } from "@/lib/data/products"
 import { getDictionary, interpolate, plural } from "@/lib/i18n"
 import { categoriesHref, categoryHref, decodeSegment, languageAlternates, localizedHref } from "@/lib/i18n/paths"
-import { browse, browseQuery, parseBrowseParams, withBrowseParams } from "@/lib/util/browse"
-import { ancestry, findCategory, handlesWithin } from "@/lib/util/categories"
+import { ancestry, findCategory } from "@/lib/util/categories"
 import { categoryName } from "@/lib/util/product"
 import { Pagination } from "@/modules/browse/components/pagination"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { ProductGrid } from "@/modules/products/components/product-grid"
+import {
+  EMPTY_PARAMS,
+  parseSearchParams,
+  SEARCH_PAGE_SIZE,
+  searchQueryString,
+  toStoreCatalogueQuery,
+} from "@/modules/search/lib/search-url"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -35,11 +41,16 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { locale, handle } = await params
   if (!isLocale(locale)) notFound()
   const dict = getDictionary(locale)
-  const [tree, catalogue] = await Promise.all([getCategoryTree(), listCatalogue()])
+  const tree = await getCategoryTree()
   const node = findCategory(tree, decodeSegment(handle))
   if (!node) notFound()
-  const filters = { ...parseBrowseParams(await searchParams), category: node.handle, county: null, certified: false, min: null, max: null }
-  const result = browse(catalogue, filters, new Date(), handlesWithin(node))
+  // the category is the page's own; of the URL it takes the order and the page
+  const { sort, page } = parseSearchParams({ ...(await searchParams), q: undefined })
+  // a group's page lists its kinds' products: the index files each product under its kinds and their groups
+  const result = await browseCatalogue(toStoreCatalogueQuery({ ...EMPTY_PARAMS, category: [node.handle], sort }), {
+    page,
+    pageSize: SEARCH_PAGE_SIZE,
+  })
   const path = ancestry(node)
   // a group shows its kinds; a kind its group's other kinds, itself marked
   const group = node.children.length ? node : node.parent
@@ -108,7 +119,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
             page={result.page}
             pages={result.pages}
             locale={locale}
-            hrefFor={(page) => `${base}${browseQuery(withBrowseParams(filters, { page, category: null }))}`}
+            hrefFor={(p) => `${base}${searchQueryString({ ...EMPTY_PARAMS, sort, page: p })}`}
           />
         </>
       )}

@@ -3,18 +3,22 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { countyByHandle, isLocale } from "@fupin/shared"
 import { getCounty, listCountySuppliers } from "@/lib/data/domain"
-import { listCatalogue } from "@/lib/data/products"
+import { browseCatalogue } from "@/lib/data/products"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { languageAlternates, localizedHref } from "@/lib/i18n/paths"
-import { countyCommonName, readOriginMetadata } from "@/lib/util/product"
+import { countyCommonName } from "@/lib/util/product"
 import { SectionHeading } from "@/modules/common/components/page-heading"
 import { ProductGrid } from "@/modules/products/components/product-grid"
+import { EMPTY_PARAMS, listHref } from "@/modules/search/lib/search-url"
 import { supplierHref, supplierTypeLabel } from "@/modules/supplier/components/supplier-card"
 import { renderOnFirstVisit } from "@/lib/static-pages"
 
 // static: rendered on the first visit, cached until its reads' tags are revalidated (lib/static-pages.ts)
 export const generateStaticParams = renderOnFirstVisit
 export const revalidate = 300
+
+/** How many of a county's products its page shows. */
+const COUNTY_SHELF = 24
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
@@ -33,12 +37,13 @@ export default async function CountyPage({ params }: Props) {
   const info = countyByHandle(handle)
   if (!isLocale(locale) || !info) notFound()
   const dict = getDictionary(locale)
-  const [county, catalogue, suppliers] = await Promise.all([
+  const [county, shelf, suppliers] = await Promise.all([
     getCounty(handle).catch(() => null),
-    listCatalogue(),
+    // the county's newest products, the rest on the browse page
+    browseCatalogue({ county: [handle] }, { pageSize: COUNTY_SHELF }),
     listCountySuppliers(handle).catch(() => ({ suppliers: [], count: 0 })),
   ])
-  const products = catalogue.filter((p) => readOriginMetadata(p.metadata).county_handle === handle)
+  const products = shelf.items
   const name = countyCommonName(info, locale)
   const industry = locale === "zh" ? county?.showcase_industry_zh : county?.showcase_industry_en
 
@@ -63,13 +68,13 @@ export default async function CountyPage({ params }: Props) {
       <section aria-labelledby="county-products" className="mt-8">
         <SectionHeading id="county-products">{interpolate(dict.county.products, { county: name })}</SectionHeading>
         {products.length ? (
-          <ProductGrid products={products.slice(0, 24)} locale={locale} />
+          <ProductGrid products={products} locale={locale} />
         ) : (
           <p className="rounded-xl bg-white p-6 text-center text-earth-700 ring-1 ring-earth-100">{dict.county.noProducts}</p>
         )}
-        {products.length > 24 ? (
+        {shelf.count > products.length ? (
           <p className="mt-5 text-center">
-            <Link href={`${localizedHref(locale, "/products")}?county=${handle}`} className="font-semibold text-brand-700 underline underline-offset-4">
+            <Link href={listHref(locale, { ...EMPTY_PARAMS, county: [handle] })} className="font-semibold text-brand-700 underline underline-offset-4">
               {dict.home.browseAll}
             </Link>
           </p>

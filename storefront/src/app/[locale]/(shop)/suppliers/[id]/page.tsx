@@ -3,7 +3,7 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { countyByHandle, isLocale, LINKAGE_MECHANISM_LABELS } from "@fupin/shared"
 import { getSupplier } from "@/lib/data/domain"
-import { listCatalogue } from "@/lib/data/products"
+import { listProductsByHandles } from "@/lib/data/products"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { decodeSegment, localizedHref } from "@/lib/i18n/paths"
 import { countyCommonName } from "@/lib/util/product"
@@ -32,8 +32,8 @@ export default async function SupplierPage({ params }: Props) {
   if (!supplier) notFound()
   const dict = getDictionary(locale)
   const county = countyByHandle(supplier.county_handle)
-  const handles = new Set(supplier.products.map((p) => p.handle))
-  const products = handles.size ? (await listCatalogue()).filter((p) => handles.has(p.handle)) : []
+  // the supplier's published products, newest first (those on sale: the supplier record lists drafts too)
+  const products = await listProductsByHandles(supplier.products.map((p) => p.handle))
   const mechanisms = supplier.mechanisms.map((m) => LINKAGE_MECHANISM_LABELS[m]?.[locale] ?? m)
 
   const figures: Array<[string, string]> = [
