@@ -1,27 +1,96 @@
 #!/usr/bin/env node
 /**
  * Catalogue serving benchmark (a benchmark, not a test: it asserts nothing, and is not
- * part of `npm test`). Against a running marketplace (`npm start`, or the e2e stack):
+ * part of `npm test`).
  *
- *   node tests/bench/catalogue-bench.mjs
- *   BENCH_BACKEND_URL=http://localhost:9000 BENCH_STOREFRONT_URL=http://localhost:8000 \
- *   BENCH_SECONDS=10 BENCH_CONNECTIONS=10 node tests/bench/catalogue-bench.mjs
+ *   DB_HOST=localhost DB_PORT=5432 DB_USERNAME=postgres DB_PASSWORD= node tests/bench/catalogue-bench.mjs
+ *   (or DATABASE_URL=postgres://…/postgres; BENCH_PRODUCTS=10000 BENCH_SECONDS=10 BENCH_CONNECTIONS=10)
+ *
+ * On a database of its own (BENCH_DB, default fupin_catalogue_bench: a copy of the HTTP
+ * tests' demo template FUPIN_DEMO_TEMPLATE_DB when there is one, else the demo seeded
+ * afresh) it adds BENCH_PRODUCTS generated certified products of one size each (default
+ * 10,000; backend/src/scripts/bench/bulk-catalogue.ts, every one filed under a demo kind
+ * and in the search index), builds and starts the production backend and storefront
+ * (BENCH_PORT, default 9140, and BENCH_STOREFRONT_PORT, 8140), and measures. BENCH_PRODUCTS=0
+ * measures the demo's catalogue alone: the two runs' ratios say what a larger catalogue
+ * costs a page. BENCH_KEEP=1 keeps the database, BENCH_REUSE=1 starts from a kept one.
+ * Against a marketplace already running instead (`npm start`, the e2e stack):
+ *   BENCH_BACKEND_URL=http://localhost:9000 BENCH_STOREFRONT_URL=http://localhost:8000 node tests/bench/catalogue-bench.mjs
  *
  * With autocannon at 10 connections it measures, one after the other: a bare Node
  * http server in this process (the machine's ceiling), the backend's /health, the
- * store's /store/products with prices (what every catalogue page reads), and the
- * storefront's home, 分类, a group's page (per request: it reads sort and page), a
- * county and a product page (static: served from Next's cache after the first visit).
+ * store's /store/products with prices (what a product read costs), /store/catalogue
+ * (a browse page's filtered, sorted page of ids from the search index), and the
+ * storefront's home, 分类, a group's page, the browse page filtered by a county and
+ * by a group with a sort (per request: they read the URL's filters), a county and a
+ * product page (static: served from Next's cache after the first visit).
  * Prints req/s, p50 and p95 latency of each, and each as a ratio to /health.
  * The publishable key is BENCH_PUBLISHABLE_KEY, else read with the demo operator login.
  */
 import { createServer } from "node:http"
+import { join } from "node:path"
 import autocannon from "autocannon"
+import { externalPostgres } from "../../scripts/lib/postgres.mjs"
+import { log, run, stopChildren } from "../../scripts/lib/proc.mjs"
+import { BACKEND, backendEnv, buildApps, medusaBin, migrateAndSeed, startBackend, startStorefront } from "../../scripts/lib/stack.mjs"
 
-const backend = (process.env.BENCH_BACKEND_URL ?? "http://localhost:9000").replace(/\/+$/, "")
-const storefront = (process.env.BENCH_STOREFRONT_URL ?? "http://localhost:8000").replace(/\/+$/, "")
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
+const OWN_STACK = !process.env.BENCH_BACKEND_URL
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000)
+const DB_NAME = process.env.BENCH_DB ?? "fupin_catalogue_bench"
+const TEMPLATE = process.env.FUPIN_DEMO_TEMPLATE_DB ?? "fupin_demo_template"
+const PORT = Number(process.env.BENCH_PORT ?? 9140)
+const STOREFRONT_PORT = Number(process.env.BENCH_STOREFRONT_PORT ?? 8140)
+
+function serverUrl() {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL
+  const user = encodeURIComponent(process.env.DB_USERNAME ?? "postgres")
+  const auth = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
+  return `postgres://${user}${auth}@${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? 5432}/postgres`
+}
+
+/** The benchmark's own marketplace: the demo plus PRODUCTS generated products, production builds. */
+async function ownStack() {
+  const db = externalPostgres(serverUrl())
+  const kept = process.env.BENCH_REUSE === "1" && (await db.query("postgres", "select 1 from pg_database where datname = $1", [DB_NAME])).length > 0
+  if (kept) log(`bench database ${DB_NAME}: kept from an earlier run (BENCH_REUSE=1)`)
+  else {
+    await db.dropDatabase(DB_NAME)
+    if (await db.copyDatabase(TEMPLATE, DB_NAME)) log(`bench database ${DB_NAME}: a copy of ${TEMPLATE}`)
+    else {
+      log(`no template ${TEMPLATE}: seeding the demo into ${DB_NAME} (several minutes)`)
+      await db.ensureDatabase(DB_NAME)
+      await migrateAndSeed(db.url(DB_NAME), { keyFile: join(BACKEND, ".medusa", `${DB_NAME}-publishable-key`), backendPort: PORT })
+    }
+  }
+  const databaseUrl = db.url(DB_NAME)
+  if (PRODUCTS > 0) {
+    log(`generating ${PRODUCTS} certified products (once per database; several minutes for 10,000)`)
+    await run(medusaBin(), ["exec", "./src/scripts/bench/bulk-catalogue.ts"], {
+      cwd: BACKEND,
+      env: { ...backendEnv({ databaseUrl, port: PORT, storefrontPort: STOREFRONT_PORT }), BULK_BENCH_VARIANTS: String(PRODUCTS), BULK_BENCH_VARIANTS_PER_PRODUCT: "1" },
+      quiet: true,
+      label: "bench catalogue (medusa exec bulk-catalogue)",
+    })
+  }
+  const [{ count }] = await db.query(DB_NAME, "select count(*)::int as count from product where status = 'published' and deleted_at is null")
+  log(`${count} published products`)
+  await buildApps()
+  await startBackend({ databaseUrl, port: PORT, storefrontPort: STOREFRONT_PORT })
+  const [key] = await db.query(DB_NAME, "select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1")
+  await startStorefront({ backendUrl: `http://localhost:${PORT}`, publishableKey: key.token, port: STOREFRONT_PORT })
+  return {
+    backend: `http://localhost:${PORT}`,
+    storefront: `http://localhost:${STOREFRONT_PORT}`,
+    key: key.token,
+    products: count,
+    async stop() {
+      await stopChildren()
+      if (process.env.BENCH_KEEP !== "1") await db.dropDatabase(DB_NAME)
+    },
+  }
+}
 
 async function json(url, init = {}) {
   const res = await fetch(url, init)
@@ -29,7 +98,7 @@ async function json(url, init = {}) {
   return res.json()
 }
 
-async function publishableKey() {
+async function publishableKey(backend) {
   if (process.env.BENCH_PUBLISHABLE_KEY) return process.env.BENCH_PUBLISHABLE_KEY
   const { token } = await json(`${backend}/auth/user/emailpass`, {
     method: "POST",
@@ -59,6 +128,16 @@ async function measure(name, url, headers = {}) {
   return { name, url, rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), errors }
 }
 
+const stack = OWN_STACK
+  ? await ownStack().catch(async (e) => {
+      console.error(e)
+      await stopChildren()
+      process.exit(1)
+    })
+  : null
+const backend = (stack?.backend ?? process.env.BENCH_BACKEND_URL).replace(/\/+$/, "")
+const storefront = (stack?.storefront ?? process.env.BENCH_STOREFRONT_URL ?? "http://localhost:8000").replace(/\/+$/, "")
+
 const bare = createServer((_req, res) => {
   res.writeHead(200, { "content-type": "text/plain" })
   res.end("ok")
@@ -66,43 +145,59 @@ const bare = createServer((_req, res) => {
 await new Promise((resolve) => bare.listen(0, "127.0.0.1", resolve))
 const barePort = bare.address().port
 
-const key = await publishableKey()
-const { regions } = await json(`${backend}/store/regions?fields=id,currency_code`, { headers: { "x-publishable-api-key": key } })
-const region = regions.find((r) => r.currency_code === "cny")
-const { products } = await json(`${backend}/store/products?limit=1&fields=handle&region_id=${region.id}`, { headers: { "x-publishable-api-key": key } })
-const { product_categories } = await json(`${backend}/store/product-categories?fields=handle,parent_category_id&limit=200`, {
-  headers: { "x-publishable-api-key": key },
-})
-const group = product_categories.find((c) => !c.parent_category_id)
-const { counties } = await json(`${backend}/store/counties?limit=50`, { headers: { "x-publishable-api-key": key } })
-const county = counties.find((c) => c.handle === "xundian") ?? counties[0]
-const product = products[0]
-
-const targets = [
-  ["bare Node http", `http://127.0.0.1:${barePort}/`],
-  ["backend /health", `${backend}/health`],
-  ["/store/products with prices", `${backend}/store/products?limit=24&region_id=${region.id}&fields=*variants.calculated_price,+variants.inventory_quantity`, { "x-publishable-api-key": key }],
-  ["storefront home /zh", `${storefront}/zh`],
-  ["storefront 分类 /zh/categories", `${storefront}/zh/categories`],
-  [`storefront group /zh/categories/${group.handle} (per request)`, `${storefront}/zh/categories/${group.handle}`],
-  [`storefront county /zh/counties/${county.handle}`, `${storefront}/zh/counties/${county.handle}`],
-  [`storefront product /zh/products/${product.handle}`, `${storefront}/zh/products/${encodeURIComponent(product.handle)}`],
-]
-
-const results = []
-for (const [name, url, headers] of targets) {
-  process.stderr.write(`measuring ${name} for ${seconds}s at ${connections} connections …\n`)
-  results.push(await measure(name, url, headers))
+let results, catalogue
+try {
+  ;({ results, catalogue } = await bench())
+} finally {
+  await stack?.stop()
 }
-bare.close()
+
+async function bench() {
+  const key = stack?.key ?? (await publishableKey(backend))
+  const { regions } = await json(`${backend}/store/regions?fields=id,currency_code`, { headers: { "x-publishable-api-key": key } })
+  const region = regions.find((r) => r.currency_code === "cny")
+  const { products } = await json(`${backend}/store/products?limit=1&fields=handle&region_id=${region.id}`, { headers: { "x-publishable-api-key": key } })
+  const { product_categories } = await json(`${backend}/store/product-categories?fields=handle,parent_category_id&limit=200`, {
+    headers: { "x-publishable-api-key": key },
+  })
+  const group = product_categories.find((c) => !c.parent_category_id)
+  const { counties } = await json(`${backend}/store/counties?limit=50`, { headers: { "x-publishable-api-key": key } })
+  const county = counties.find((c) => c.handle === "xundian") ?? counties[0]
+  const product = products[0]
+
+  const targets = [
+    ["bare Node http", `http://127.0.0.1:${barePort}/`],
+    ["backend /health", `${backend}/health`],
+    ["/store/products with prices", `${backend}/store/products?limit=24&region_id=${region.id}&fields=*variants.calculated_price,+variants.inventory_quantity`, { "x-publishable-api-key": key }],
+    [`/store/catalogue?county=${county.handle}`, `${backend}/store/catalogue?county=${county.handle}&limit=12`, { "x-publishable-api-key": key }],
+    ["storefront home /zh", `${storefront}/zh`],
+    ["storefront 分类 /zh/categories", `${storefront}/zh/categories`],
+    [`storefront group /zh/categories/${group.handle} (per request)`, `${storefront}/zh/categories/${group.handle}`],
+    [`storefront browse /zh/products?county=${county.handle} (per request)`, `${storefront}/zh/products?county=${county.handle}`],
+    [`storefront browse /zh/products?category=${group.handle}&sort=price_asc (per request)`, `${storefront}/zh/products?category=${group.handle}&sort=price_asc`],
+    [`storefront county /zh/counties/${county.handle}`, `${storefront}/zh/counties/${county.handle}`],
+    [`storefront product /zh/products/${product.handle}`, `${storefront}/zh/products/${encodeURIComponent(product.handle)}`],
+  ]
+
+  const results = []
+  for (const [name, url, headers] of targets) {
+    process.stderr.write(`measuring ${name} for ${seconds}s at ${connections} connections …\n`)
+    results.push(await measure(name, url, headers))
+  }
+  bare.close()
+  const catalogue = await json(`${backend}/store/catalogue?limit=1`, { headers: { "x-publishable-api-key": key } })
+  return { results, catalogue }
+}
 
 const health = results[1]
 const pad = (s, n) => String(s).padEnd(n)
 const num = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "–")
-console.log(`\n${connections} connections, ${seconds} s each; ratios are to backend /health (req/s: higher is better; latency: lower is better)\n`)
-console.log(`${pad("target", 64)}${pad("req/s", 10)}${pad("p50 ms", 9)}${pad("p95 ms", 9)}${pad("req/s ÷ health", 16)}${pad("p50 ÷ health", 14)}${pad("p95 ÷ health", 14)}errors`)
+console.log(
+  `\n${catalogue.count} products on sale (search engine: ${catalogue.engine}); ${connections} connections, ${seconds} s each; ratios are to backend /health (req/s: higher is better; latency: lower is better)\n`
+)
+console.log(`${pad("target", 76)}${pad("req/s", 10)}${pad("p50 ms", 9)}${pad("p95 ms", 9)}${pad("req/s ÷ health", 16)}${pad("p50 ÷ health", 14)}${pad("p95 ÷ health", 14)}errors`)
 for (const r of results) {
   console.log(
-    `${pad(r.name, 64)}${pad(num(r.rps), 10)}${pad(num(r.p50), 9)}${pad(num(r.p95), 9)}${pad(num(r.rps / health.rps, 2), 16)}${pad(num(r.p50 / health.p50, 2), 14)}${pad(num(r.p95 / health.p95, 2), 14)}${r.errors}`
+    `${pad(r.name, 76)}${pad(num(r.rps), 10)}${pad(num(r.p50), 9)}${pad(num(r.p95), 9)}${pad(num(r.rps / health.rps, 2), 16)}${pad(num(r.p50 / health.p50, 2), 14)}${pad(num(r.p95 / health.p95, 2), 14)}${r.errors}`
   )
 }

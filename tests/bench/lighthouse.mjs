@@ -40,7 +40,7 @@ const PG_PORT = Number(process.env.FUPIN_BENCH_PG_PORT ?? 54349)
 const DB_NAME = "fupin_bench"
 
 // "meat" is a demo category (backend/src/scripts/demo/catalogue.ts); the browse page
-// reads it from ?category=<handle> (storefront/src/lib/util/browse.ts).
+// reads it from ?category=<handle> (storefront/src/modules/search/lib/search-url.ts).
 const PAGES = [
   { name: "home", path: "/zh" },
   { name: "category (meat)", path: "/zh/products?category=meat" },

@@ -1,22 +1,25 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { reindexAllProducts } from "../../lib/search/reindex-all"
 import { createCertificatesWorkflow } from "../../workflows/certification/create-certificates"
 import { demoOffice } from "../demo/certified-catalogue"
 import { linkProductsToSuppliers } from "../demo/suppliers"
 
 /**
- * The bulk-order benchmark's catalogue (tests/bench/bulk-order-bench.mjs; never
- * part of the demo): BULK_BENCH_VARIANTS sellable variants (default 2,000),
- * five per generated product, each product certified, published, on the
- * store's sales channel, supplied by a demo supplier of its county, with
- * plenty of stock. SKUs BULK-BENCH-00001-1 …; run on the benchmark's own
- * database only.
+ * The benchmarks' generated catalogue (never part of the demo): for the bulk-order
+ * benchmark (tests/bench/bulk-order-bench.mjs) BULK_BENCH_VARIANTS sellable variants
+ * (default 2,000), BULK_BENCH_VARIANTS_PER_PRODUCT per product (default 5, at most 5);
+ * for the catalogue benchmark (tests/bench/catalogue-bench.mjs) 10,000 products of one
+ * variant each. Each product is certified, published, on the store's sales channel,
+ * filed under a demo kind (in turn), supplied by a demo supplier of its county, with
+ * plenty of stock, and in the search index. SKUs BULK-BENCH-00001-1 …; run on a
+ * benchmark's own database only.
  */
-const VARIANTS_PER_PRODUCT = 5
+const VARIANTS_PER_PRODUCT = Math.min(5, Math.max(1, Number(process.env.BULK_BENCH_VARIANTS_PER_PRODUCT ?? 5)))
 const DAY = 24 * 3600_000
 const COUNTIES = ["xundian", "luquan", "dongchuan"] as const
-const SIZES = ["250克", "500克", "1公斤", "2.5公斤", "5公斤"]
+const SIZES = ["250克", "500克", "1公斤", "2.5公斤", "5公斤"].slice(0, VARIANTS_PER_PRODUCT)
 
 export default async function bulkBenchCatalogue({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -34,6 +37,9 @@ export default async function bulkBenchCatalogue({ container }: ExecArgs) {
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
   const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { take: 1 })
   if (!store?.default_sales_channel_id || !profile || !location) throw new Error("bulk bench: run on a database holding the demo")
+
+  // the demo's kinds (categories under a group), each generated product filed under one in turn
+  const kinds = (await productService.listProductCategories({}, { take: null, select: ["id", "parent_category_id"] })).filter((c) => c.parent_category_id)
 
   // a supplier per county: the one of a certified demo product there
   const { data: demo } = await query.graph({ entity: "product", fields: ["id", "supplier.id", "certificate.county_handle", "certificate.status"], filters: { status: ProductStatus.PUBLISHED } })
@@ -55,7 +61,8 @@ export default async function bulkBenchCatalogue({ container }: ExecArgs) {
           status: ProductStatus.DRAFT,
           shipping_profile_id: profile.id,
           weight: 500,
-          metadata: { bulk_bench: true },
+          // the county a product comes from is in its metadata (what search and the storefront read)
+          metadata: { bulk_bench: true, county_handle: COUNTIES[(n - 1) % COUNTIES.length] },
           options: [{ title: "规格", values: SIZES }],
           variants: SIZES.map((size, i) => ({
             title: size,
@@ -65,6 +72,7 @@ export default async function bulkBenchCatalogue({ container }: ExecArgs) {
             prices: [{ amount: 5 + ((n * 7 + i * 13) % 60), currency_code: "cny" }],
           })),
           sales_channels: [{ id: store.default_sales_channel_id! }],
+          category_ids: kinds.length ? [kinds[n % kinds.length]!.id] : [],
         })),
       },
     })
@@ -98,6 +106,8 @@ export default async function bulkBenchCatalogue({ container }: ExecArgs) {
       })),
     },
   })
+  // medusa exec runs no subscribers: index the new products here
+  await reindexAllProducts(container)
   logger.info(`bulk bench: ${created.length} products, ${items.length} sellable variants`)
 }
 
