@@ -5,7 +5,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { availableParallelism, userInfo } from "node:os"
-import { externalPostgres, ROOT, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { externalPostgres, ROOT, serverUrlFromEnv, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { assertPortFree, log, portFromEnv, run, stopChildren } from "./lib/proc.mjs"
 import { flushRedisDb, redisAnswers } from "./lib/redis.mjs"
 import { playwrightCounts, Results, turboCounts, vitestCounts } from "./lib/results.mjs"
@@ -76,13 +76,8 @@ async function ensureChromium() {
 
 /** PostgreSQL: the one given (DATABASE_URL or DB_HOST), or an embedded one of our own. */
 async function startDatabase() {
-  if (process.env.DATABASE_URL) db = externalPostgres(process.env.DATABASE_URL)
-  else if (process.env.DB_HOST) {
-    const auth = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
-    db = externalPostgres(
-      `postgres://${encodeURIComponent(process.env.DB_USERNAME ?? "postgres")}${auth}@${process.env.DB_HOST}:${process.env.DB_PORT ?? 5432}/postgres`
-    )
-  } else db = await startEmbeddedPostgres({ name: "postgres-test", port: TEST_PG_PORT, portVariable: "FUPIN_TEST_PG_PORT" })
+  if (process.env.DATABASE_URL || process.env.DB_HOST) db = externalPostgres(serverUrlFromEnv())
+  else db = await startEmbeddedPostgres({ name: "postgres-test", port: TEST_PG_PORT, portVariable: "FUPIN_TEST_PG_PORT" })
   return {
     DB_HOST: db.host === "127.0.0.1" ? "localhost" : db.host,
     DB_PORT: String(db.port),

@@ -162,6 +162,18 @@ export async function startEmbeddedPostgres({ name, port, portVariable }) {
   }
 }
 
+/**
+ * The PostgreSQL server the environment names: DATABASE_URL, else DB_HOST, DB_PORT,
+ * DB_USERNAME and DB_PASSWORD (localhost, 5432, postgres, none), as a URL of its
+ * postgres database.
+ */
+export function serverUrlFromEnv(env = process.env) {
+  if (env.DATABASE_URL) return env.DATABASE_URL
+  const user = encodeURIComponent(env.DB_USERNAME ?? "postgres")
+  const auth = env.DB_PASSWORD ? `:${encodeURIComponent(env.DB_PASSWORD)}` : ""
+  return `postgres://${user}${auth}@${env.DB_HOST ?? "localhost"}:${env.DB_PORT ?? 5432}/postgres`
+}
+
 /** A server given by DATABASE_URL: the same interface, nothing to start or stop. */
 export function externalPostgres(databaseUrl) {
   const u = new URL(databaseUrl)

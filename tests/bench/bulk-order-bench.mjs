@@ -27,7 +27,7 @@
  */
 import { join } from "node:path"
 import { existsSync, readFileSync } from "node:fs"
-import { externalPostgres } from "../../scripts/lib/postgres.mjs"
+import { externalPostgres, serverUrlFromEnv } from "../../scripts/lib/postgres.mjs"
 import { log, run, stopChildren } from "../../scripts/lib/proc.mjs"
 import { BACKEND, BACKEND_SERVER_DIR, backendEnv, medusaBin, migrateAndSeed, startBackend, turbo } from "../../scripts/lib/stack.mjs"
 
@@ -40,13 +40,6 @@ const DB_NAME = process.env.BULK_BENCH_DB ?? "fupin_bulk_bench"
 const TEMPLATE = process.env.FUPIN_DEMO_TEMPLATE_DB ?? "fupin_demo_template"
 const BASE = `http://localhost:${PORT}`
 const PASSWORD = "fupin-demo"
-
-function serverUrl() {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL
-  const user = encodeURIComponent(process.env.DB_USERNAME ?? "postgres")
-  const auth = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
-  return `postgres://${user}${auth}@${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? 5432}/postgres`
-}
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`
 
@@ -73,7 +66,7 @@ async function http(method, path, { body, headers = {}, form } = {}) {
 }
 
 async function main() {
-  const db = externalPostgres(serverUrl())
+  const db = externalPostgres(serverUrlFromEnv())
   const kept = process.env.BULK_BENCH_REUSE === "1" && (await db.query("postgres", "select 1 from pg_database where datname = $1", [DB_NAME])).length > 0
   if (kept) log(`bench database ${DB_NAME}: kept from an earlier run (BULK_BENCH_REUSE=1)`)
   else await db.dropDatabase(DB_NAME)

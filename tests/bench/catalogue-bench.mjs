@@ -30,7 +30,7 @@
 import { createServer } from "node:http"
 import { join } from "node:path"
 import autocannon from "autocannon"
-import { externalPostgres } from "../../scripts/lib/postgres.mjs"
+import { externalPostgres, serverUrlFromEnv } from "../../scripts/lib/postgres.mjs"
 import { log, run, stopChildren } from "../../scripts/lib/proc.mjs"
 import { BACKEND, backendEnv, buildApps, medusaBin, migrateAndSeed, startBackend, startStorefront } from "../../scripts/lib/stack.mjs"
 
@@ -43,16 +43,9 @@ const TEMPLATE = process.env.FUPIN_DEMO_TEMPLATE_DB ?? "fupin_demo_template"
 const PORT = Number(process.env.BENCH_PORT ?? 9140)
 const STOREFRONT_PORT = Number(process.env.BENCH_STOREFRONT_PORT ?? 8140)
 
-function serverUrl() {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL
-  const user = encodeURIComponent(process.env.DB_USERNAME ?? "postgres")
-  const auth = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
-  return `postgres://${user}${auth}@${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? 5432}/postgres`
-}
-
 /** The benchmark's own marketplace: the demo plus PRODUCTS generated products, production builds. */
 async function ownStack() {
-  const db = externalPostgres(serverUrl())
+  const db = externalPostgres(serverUrlFromEnv())
   const kept = process.env.BENCH_REUSE === "1" && (await db.query("postgres", "select 1 from pg_database where datname = $1", [DB_NAME])).length > 0
   if (kept) log(`bench database ${DB_NAME}: kept from an earlier run (BENCH_REUSE=1)`)
   else {

@@ -19,6 +19,8 @@ import { linkProductsToSuppliers } from "../demo/suppliers"
 const VARIANTS_PER_PRODUCT = Math.min(5, Math.max(1, Number(process.env.BULK_BENCH_VARIANTS_PER_PRODUCT ?? 5)))
 const DAY = 24 * 3600_000
 const COUNTIES = ["xundian", "luquan", "dongchuan"] as const
+/** The county generated product n (from 1) comes from, in turn. */
+const countyOf = (n: number) => COUNTIES[(n - 1) % COUNTIES.length]!
 const SIZES = ["250克", "500克", "1公斤", "2.5公斤", "5公斤"].slice(0, VARIANTS_PER_PRODUCT)
 
 export default async function bulkBenchCatalogue({ container }: ExecArgs) {
@@ -62,7 +64,7 @@ export default async function bulkBenchCatalogue({ container }: ExecArgs) {
           shipping_profile_id: profile.id,
           weight: 500,
           // the county a product comes from is in its metadata (what search and the storefront read)
-          metadata: { bulk_bench: true, county_handle: COUNTIES[(n - 1) % COUNTIES.length] },
+          metadata: { bulk_bench: true, county_handle: countyOf(n) },
           options: [{ title: "规格", values: SIZES }],
           variants: SIZES.map((size, i) => ({
             title: size,
@@ -76,7 +78,7 @@ export default async function bulkBenchCatalogue({ container }: ExecArgs) {
         })),
       },
     })
-    result.forEach((p, k) => created.push({ id: p.id, county: COUNTIES[(start + k) % COUNTIES.length]! }))
+    result.forEach((p, k) => created.push({ id: p.id, county: countyOf(start + k + 1) }))
   }
 
   const skus = created.flatMap((_, k) => SIZES.map((__, i) => `BULK-BENCH-${pad(k + 1)}-${i + 1}`))

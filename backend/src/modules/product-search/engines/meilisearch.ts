@@ -13,7 +13,7 @@ import { highlightEnglish, highlightTitle } from "../lib/highlight"
 import { certifiedFacetValue, clausesForFacet, FACET_NAMES, type FacetName, type FilterClause, facetIsFiltered, filterClauses, priceBandFacetValues } from "../lib/filters"
 import { type ParsedQuery, parseQuery, SYNONYM_GROUPS, synonymMap } from "../lib/query"
 import { syllables } from "../lib/text"
-import { type BrowseRequest, DEFAULT_LIMIT, MAX_LIMIT, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
+import { type BrowseRequest, emptyFacets, pageWindow, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
 
 // meilisearch is an ES module; Node ≥ 20.19 loads it with require() (the backend compiles to CommonJS).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -267,12 +267,11 @@ export class MeilisearchEngine implements SearchEngine {
   async search(request: SearchRequest): Promise<StoreSearchResponse> {
     await this.prepare()
     const parsed = parseQuery(request.q)
-    const limit = Math.min(Math.max(request.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT)
-    const offset = Math.max(request.offset ?? 0, 0)
+    const { limit, offset } = pageWindow(request)
     const sort = request.sort === "price_asc" ? ["price_min:asc"] : request.sort === "price_desc" ? ["price_min:desc"] : undefined
     const { page, facets } = parsed.terms.length
       ? await this.find(parsed.text, filterClauses(request), sort, limit, offset)
-      : { page: null, facets: { county: [], category: [], certified: [], price_band: [] } }
+      : { page: null, facets: emptyFacets() }
     const count = page?.estimatedTotalHits ?? 0
     let popular: SearchHit[] = []
     if (count === 0) {
@@ -298,8 +297,7 @@ export class MeilisearchEngine implements SearchEngine {
   /** The browse pages: a placeholder search (no text) under the filters, newest (highest id) first or by price. */
   async browse(request: BrowseRequest): Promise<StoreCatalogueResponse> {
     await this.prepare()
-    const limit = Math.min(Math.max(request.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT)
-    const offset = Math.max(request.offset ?? 0, 0)
+    const { limit, offset } = pageWindow(request)
     const sort = { price_asc: ["price_min:asc", "id:desc"], price_desc: ["price_min:desc", "id:desc"], popular: ["popularity:desc", "id:desc"], newest: ["id:desc"] }[request.sort ?? "newest"]
     const { page, facets } = await this.find("", filterClauses(request), sort, limit, offset)
     return { ids: page.hits.map((d) => d.id), count: page.estimatedTotalHits ?? 0, offset, limit, facets, engine: this.name }

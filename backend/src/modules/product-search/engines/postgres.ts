@@ -11,7 +11,7 @@ import { highlightEnglish, highlightTitle } from "../lib/highlight"
 import { type Alternative, latinAlternatives, type ParsedQuery, parseQuery, type Term } from "../lib/query"
 import { certifiedFacetValue, clausesForFacet, type FacetName, type FilterClause, facetIsFiltered, filterClauses, priceBandFacetValues } from "../lib/filters"
 import { editDistance, queryGrams, termPinyin, typoBudget } from "../lib/text"
-import { type BrowseRequest, DEFAULT_LIMIT, MAX_LIMIT, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
+import { type BrowseRequest, emptyFacets, pageWindow, type SearchEngine, type SearchEngineStatus, type SearchRequest } from "./types"
 
 /** Runs SQL with `?` placeholders (knex style) and returns the rows. */
 export type SqlExecutor = (sql: string, params?: unknown[]) => Promise<Array<Record<string, unknown>>>
@@ -288,12 +288,6 @@ function toHit(row: Row, parsed: ParsedQuery): SearchHit {
   }
 }
 
-const emptyFacets = (): SearchFacets => ({ county: [], category: [], certified: [], price_band: [] })
-
-function clampLimit(limit: number | undefined) {
-  return Math.min(Math.max(limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT)
-}
-
 /** At most this many corrections of one misspelt word are searched. */
 const MAX_CORRECTIONS = 2
 
@@ -379,8 +373,7 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(request: SearchRequest): Promise<StoreSearchResponse> {
     const started = process.hrtime.bigint()
     const parsed = parseQuery(request.q)
-    const limit = clampLimit(request.limit)
-    const offset = Math.max(request.offset ?? 0, 0)
+    const { limit, offset } = pageWindow(request)
     const base = {
       offset,
       limit,
@@ -444,8 +437,7 @@ export class PostgresSearchEngine implements SearchEngine {
    * facet counts; no query text, so nothing is scored. One statement, as search.
    */
   async browse(request: BrowseRequest): Promise<StoreCatalogueResponse> {
-    const limit = clampLimit(request.limit)
-    const offset = Math.max(request.offset ?? 0, 0)
+    const { limit, offset } = pageWindow(request)
     const clauses = filterClauses(request)
     const results = clauses.length ? "filtered" : "matched"
     const filtered = fromMatched(clauses)

@@ -1,5 +1,6 @@
 import type {
   CatalogueShelf,
+  SearchFacets,
   SearchEngineName,
   StoreCatalogueQuery,
   StoreCatalogueResponse,
@@ -51,3 +52,11 @@ export interface SearchEngine {
 
 export const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 100
+
+/** The page a search or browse request asks for: limit within 1..MAX_LIMIT (DEFAULT_LIMIT when unset), offset not negative. */
+export function pageWindow(request: { limit?: number; offset?: number }): { limit: number; offset: number } {
+  return { limit: Math.min(Math.max(request.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT), offset: Math.max(request.offset ?? 0, 0) }
+}
+
+/** No facet values: what a search without a query text counts. */
+export const emptyFacets = (): SearchFacets => ({ county: [], category: [], certified: [], price_band: [] })

@@ -23,14 +23,15 @@ export const writeSearchIndexStep = createStep(
     const touched = [...input.documents.map((d) => d.id), ...input.remove_ids]
     const previous = await search.getDocuments(touched)
     const had = new Set(previous.map((d) => d.id))
+    const removed = input.remove_ids.filter((id) => had.has(id))
     await search.indexDocuments(input.documents)
-    await search.removeDocuments(input.remove_ids.filter((id) => had.has(id)))
+    await search.removeDocuments(removed)
     // The browse pages list what the index holds: their cached lists are stale only now.
-    if (input.documents.length || had.size) {
+    if (input.documents.length || removed.length) {
       await revalidateStorefront([CATALOGUE_CACHE_TAG], container.resolve(ContainerRegistrationKeys.LOGGER))
     }
     return new StepResponse(
-      { indexed: input.documents.length, removed: input.remove_ids.filter((id) => had.has(id)).length },
+      { indexed: input.documents.length, removed: removed.length },
       { previous, added_ids: input.documents.map((d) => d.id).filter((id) => !had.has(id)) } satisfies Undo
     )
   },
