@@ -59,11 +59,6 @@ export function findCategory(tree: readonly CategoryNode[], handle: string): Cat
   return allCategories(tree).find((n) => n.handle === handle) ?? null
 }
 
-/** The handles a category's page lists products of: its own and every descendant's. */
-export function handlesWithin(node: CategoryNode): Set<string> {
-  return new Set(allCategories([node]).map((n) => n.handle))
-}
-
 /** From the top of the tree down to the node (for a breadcrumb). */
 export function ancestry(node: CategoryNode): CategoryNode[] {
   const path: CategoryNode[] = []

@@ -45,7 +45,7 @@ export default async function BrowsePage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const dict = getDictionary(locale)
   // a query belongs to the search page: this page lists the catalogue under the facets alone
-  const filters = { ...parseSearchParams({ ...(await searchParams), q: undefined }), q: "" }
+  const filters = parseSearchParams({ ...(await searchParams), q: undefined })
   const result = await browseCatalogue(toStoreCatalogueQuery(filters), { page: filters.page, pageSize: SEARCH_PAGE_SIZE })
   const shown = { ...filters, page: result.page }
   const filtered = hasFacetFilters(filters)
