@@ -62,8 +62,8 @@ test("an institution's admin activates the account, invites a purchaser, and the
   await page.getByLabel("设置密码").fill("short")
   await page.getByRole("button", { name: "设置密码并加入" }).click()
   await expect(page.getByText("密码至少 8 位").first()).toBeVisible()
-  // the refused attempt's answer re-renders the form (and resets it): type only once it has settled
-  await page.waitForLoadState("networkidle")
+  // what was typed stays after the refusal: the name and the short password are still there to correct
+  await expect(page.getByLabel("设置密码")).toHaveValue("short")
   await page.getByLabel("姓名").fill("张管理")
   await page.getByLabel("设置密码").fill(password)
   await expect(page.getByLabel("设置密码")).toHaveValue(password)

@@ -75,6 +75,9 @@ export async function listFacets(page: Page, lang: Lang = "zh") {
 
 /** The WCAG A/AA check every journey page must pass. */
 export async function expectAccessible(page: Page) {
+  // Next streams a page's <title> after its body: after a client-side navigation the body can be
+  // on screen before it. Every page must have a title, so wait for one rather than let axe race it.
+  await expect(page, "the page has a title").toHaveTitle(/\S/)
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()
   expect(violations.map((v) => `${page.url()}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ") ?? ""}`)).toEqual([])
 }

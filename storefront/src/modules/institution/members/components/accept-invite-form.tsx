@@ -1,6 +1,6 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useState } from "react"
 import type { Locale } from "@fupin/shared"
 import { acceptInvite, type OnboardingState } from "@/lib/actions/institution-members"
 import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
@@ -28,6 +28,11 @@ export function AcceptInviteForm({
   const dict = onboardingDictionary(locale)
   // on success the action goes on to /institution/joined, which confirms from the membership itself
   const [state, action, pending] = useActionState(acceptInvite, EMPTY)
+  // Held in state, not left to the DOM: React resets an action's form once the answer is in, and a
+  // refused attempt's answer (and the refresh Next may run behind it) can land after the next
+  // keystrokes. Controlled fields keep what was typed, so the second try sends it.
+  const [typedName, setTypedName] = useState(name ?? "")
+  const [password, setPassword] = useState("")
   return (
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
@@ -38,13 +43,22 @@ export function AcceptInviteForm({
       <Field name="invited_email" type="email" label={dict.email} value={email} readOnly autoComplete="username" />
       {asLoggedIn ? null : (
         <>
-          <Field name="name" autoComplete="name" label={dict.name} defaultValue={state.values.name ?? name ?? ""} error={state.fields.name} />
+          <Field
+            name="name"
+            autoComplete="name"
+            label={dict.name}
+            value={typedName}
+            onChange={(event) => setTypedName(event.target.value)}
+            error={state.fields.name}
+          />
           <Field
             name="password"
             type="password"
             autoComplete="new-password"
             label={dict.password}
             hint={dict.passwordHint}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
             error={state.fields.password}
             required
           />
