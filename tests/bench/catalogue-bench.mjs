@@ -21,9 +21,11 @@
  * http server in this process (the machine's ceiling), the backend's /health, the
  * store's /store/products with prices (what a product read costs), /store/catalogue
  * (a browse page's filtered, sorted page of ids from the search index), and the
- * storefront's home, 分类, a group's page, the browse page filtered by a county and
- * by a group with a sort (per request: they read the URL's filters), a county and a
- * product page (static: served from Next's cache after the first visit).
+ * storefront's home, 分类, a group's page (bare, and sorted on its second page), the
+ * browse page filtered by a county and by a group with a sort, a county and a product page
+ * (all static: served from Next's cache after the first visit; a list's filters are
+ * rewritten by proxy.ts to the cached page of their canonical state). Then it times a
+ * price change reaching the product page (three changes, the page read every 50 ms).
  * Prints req/s, p50 and p95 latency of each, and each as a ratio to /health.
  * The publishable key is BENCH_PUBLISHABLE_KEY, else read with the demo operator login.
  */
@@ -138,9 +140,9 @@ const bare = createServer((_req, res) => {
 await new Promise((resolve) => bare.listen(0, "127.0.0.1", resolve))
 const barePort = bare.address().port
 
-let results, catalogue
+let results, catalogue, priceChanges
 try {
-  ;({ results, catalogue } = await bench())
+  ;({ results, catalogue, priceChanges } = await bench())
 } finally {
   await stack?.stop()
 }
@@ -165,9 +167,10 @@ async function bench() {
     [`/store/catalogue?county=${county.handle}`, `${backend}/store/catalogue?county=${county.handle}&limit=12`, { "x-publishable-api-key": key }],
     ["storefront home /zh", `${storefront}/zh`],
     ["storefront 分类 /zh/categories", `${storefront}/zh/categories`],
-    [`storefront group /zh/categories/${group.handle} (per request)`, `${storefront}/zh/categories/${group.handle}`],
-    [`storefront browse /zh/products?county=${county.handle} (per request)`, `${storefront}/zh/products?county=${county.handle}`],
-    [`storefront browse /zh/products?category=${group.handle}&sort=price_asc (per request)`, `${storefront}/zh/products?category=${group.handle}&sort=price_asc`],
+    [`storefront group /zh/categories/${group.handle}`, `${storefront}/zh/categories/${group.handle}`],
+    [`storefront group /zh/categories/${group.handle}?sort=price_asc&page=2`, `${storefront}/zh/categories/${group.handle}?sort=price_asc&page=2`],
+    [`storefront browse /zh/products?county=${county.handle}`, `${storefront}/zh/products?county=${county.handle}`],
+    [`storefront browse /zh/products?category=${group.handle}&sort=price_asc`, `${storefront}/zh/products?category=${group.handle}&sort=price_asc`],
     [`storefront county /zh/counties/${county.handle}`, `${storefront}/zh/counties/${county.handle}`],
     [`storefront product /zh/products/${product.handle}`, `${storefront}/zh/products/${encodeURIComponent(product.handle)}`],
   ]
@@ -179,7 +182,52 @@ async function bench() {
   }
   bare.close()
   const catalogue = await json(`${backend}/store/catalogue?limit=1`, { headers: { "x-publishable-api-key": key } })
-  return { results, catalogue }
+  const priceChanges = await timePriceChanges(product.handle)
+  return { results, catalogue, priceChanges }
+}
+
+/**
+ * How long a price change takes to reach the cached product page: the operator changes the
+ * product's CNY price (admin API), then the page is read every 50 ms until it shows the new
+ * price; three times, the price put back after each.
+ */
+async function timePriceChanges(handle) {
+  const { token } = await json(`${backend}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "admin@fupin.local", password: "fupin-demo" }),
+  })
+  const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+  const { products } = await json(`${backend}/admin/products?handle=${encodeURIComponent(handle)}&fields=id,variants.id`, { headers: admin })
+  const { id, variants } = products[0]
+  const variantPath = `${backend}/admin/products/${id}/variants/${variants[0].id}`
+  const setCny = async (prices, amount) =>
+    json(variantPath, {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify({ prices: prices.map((p) => ({ id: p.id, currency_code: p.currency_code, amount: p.currency_code === "cny" ? amount : p.amount })) }),
+    })
+  const page = `${storefront}/zh/products/${encodeURIComponent(handle)}`
+  const delays = []
+  for (let i = 1; i <= 3; i++) {
+    const { variant } = await json(`${variantPath}?fields=id,*prices`, { headers: admin })
+    const old = variant.prices.find((p) => p.currency_code === "cny").amount
+    const next = Math.round((old + i * 1.11) * 100) / 100
+    const shown = new Intl.NumberFormat("zh-CN", { style: "currency", currency: "CNY" }).format(next)
+    const start = performance.now()
+    await setCny(variant.prices, next)
+    let elapsed = NaN
+    while (performance.now() - start < 30_000) {
+      if ((await (await fetch(page)).text()).includes(shown)) {
+        elapsed = (performance.now() - start) / 1000
+        break
+      }
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    delays.push(elapsed)
+    await setCny(variant.prices, old)
+  }
+  return { handle, delays }
 }
 
 const health = results[1]
@@ -194,3 +242,6 @@ for (const r of results) {
     `${pad(r.name, 76)}${pad(num(r.rps), 10)}${pad(num(r.p50), 9)}${pad(num(r.p95), 9)}${pad(num(r.rps / health.rps, 2), 16)}${pad(num(r.p50 / health.p50, 2), 14)}${pad(num(r.p95 / health.p95, 2), 14)}${r.errors}`
   )
 }
+console.log(
+  `\nprice change → product page /zh/products/${priceChanges.handle}: ${priceChanges.delays.map((d) => (Number.isFinite(d) ? `${d.toFixed(2)} s` : "not within 30 s")).join(", ")}`
+)

@@ -126,6 +126,11 @@ test.describe("catalogue pages served from the cache", () => {
     await test.step("a certificate revoked: the product leaves the shop and its verification page says so", async () => {
       const number = revoked.certificate!.number!
       const certificatePath = `/zh/certifications/${encodeURIComponent(number)}`
+      // a filtered list is a cached page too (its URL rewritten to the cached page of its filters), newest first
+      const listPath = "/zh/products?certified=true"
+      const inList = page.locator("#search-results article").filter({ hasText: revoked.title })
+      await reloadUntil(page, listPath, () => expect(inList).toHaveCount(1, { timeout: 2_000 }))
+      await openCached(page, listPath)
       await openCached(page, productPath(revoked))
       await expect(page.getByTestId("certificate-link")).toHaveText(number)
       await openCached(page, certificatePath)
@@ -133,6 +138,8 @@ test.describe("catalogue pages served from the cache", () => {
       await certificateAction(number, "revoke", "缓存测试：撤销认定")
       await reloadUntil(page, certificatePath, () => expect(page.getByText(REVOKED_NOTE)).toBeVisible({ timeout: 2_000 }))
       await expectStatus(page, productPath(revoked), 404)
+      await reloadUntil(page, listPath, () => expect(inList).toHaveCount(0, { timeout: 2_000 }))
+      await expect(page.getByTestId("browse-count")).toBeVisible()
     })
 
     await test.step("a supplier suspended: its profile is gone and its product's page no longer names it", async () => {

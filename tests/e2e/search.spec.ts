@@ -319,6 +319,18 @@ test.describe("a shopper browsing the catalogue", () => {
       expect(price).toBeLessThan(50)
     }
   })
+
+  // a filtered list is served from the cached page of its filters, under another path: its language link still keeps them
+  test("switches a filtered, sorted list to English and keeps its filters", async ({ page }) => {
+    await page.goto("/zh/products?county=xundian&sort=price_asc")
+    await expect(page.getByRole("link", { name: "移除筛选：寻甸", exact: true })).toBeVisible()
+    const english = page.getByRole("link", { name: "English", exact: true })
+    await expect(english).toHaveAttribute("href", "/en/products?county=xundian&sort=price_asc")
+    await english.click()
+    await expect(page).toHaveURL(/\/en\/products\?county=xundian&sort=price_asc$/)
+    await expect(page.getByRole("heading", { level: 1, name: "Shop certified products" })).toBeVisible()
+    await expect(page.getByRole("link", { name: "Remove filter: Xundian", exact: true })).toBeVisible()
+  })
 })
 
 test.describe("a shopper without JavaScript", () => {

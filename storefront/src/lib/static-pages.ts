@@ -1,5 +1,5 @@
 /**
- * The catalogue pages (home, 分类, product, county, supplier, certificate) are static:
+ * The catalogue pages (home, 分类, browse, category, product, county, supplier, certificate) are static:
  * each path is rendered on its first visit, then served from Next's cache to everyone
  * until the backend revalidates the tags of its reads (lib/data/*, through
  * /api/revalidate) or the reads expire (at most the page's `revalidate` seconds).
@@ -7,7 +7,9 @@
  * GET /api/shopper. A page opts in with
  *   export const generateStaticParams = renderOnFirstVisit
  *   export const revalidate = 300
- * Browse pages that read search params (a category's sort and page, /products, /search) stay dynamic.
+ * Lists are static too: /products and /categories/<handle> with filters, an order or a page
+ * are rewritten by proxy.ts to a path per canonical state (modules/browse/lib/list-path.ts),
+ * itself a page like these. Only /search (a free-text query) is rendered per request.
  */
 export function renderOnFirstVisit(): never[] {
   return []

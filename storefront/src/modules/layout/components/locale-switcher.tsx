@@ -5,6 +5,7 @@ import { Suspense } from "react"
 import { HTML_LANG, LOCALES, type Locale } from "@fupin/shared"
 import { LOCALE_COOKIE } from "@/lib/i18n/negotiate"
 import { switchLocalePath } from "@/lib/i18n/paths"
+import { publicListPath } from "@/modules/browse/lib/list-path"
 
 const LABELS: Record<Locale, { short: string; full: string }> = {
   zh: { short: "中文", full: "简体中文" },
@@ -16,8 +17,9 @@ function rememberLocale(locale: Locale) {
   document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`
 }
 
-function Links({ current, search }: { current: Locale; search: string }) {
-  const pathname = usePathname() ?? `/${current}`
+function Links({ current, search: urlSearch }: { current: Locale; search: string }) {
+  // a cached list's page is rendered under its internal path (/zh/products/list/…): link to the URL the shopper sees
+  const { pathname, search } = publicListPath(usePathname() ?? `/${current}`, urlSearch)
   return (
     <ul className="flex items-center rounded-full border border-earth-200 bg-white p-0.5 text-sm">
       {LOCALES.map((locale) => {
