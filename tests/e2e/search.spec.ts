@@ -320,6 +320,29 @@ test.describe("a shopper browsing the catalogue", () => {
     }
   })
 
+  test("drills into a group's kinds with the category facet: the groups first, then the kinds of the one ticked", async ({ page }) => {
+    await open(page, "/zh/products")
+    const category = (await facets(page)).getByRole("group", { name: "分类" })
+    const meat = category.getByRole("checkbox", { name: /^肉禽蛋品/ })
+    const beef = category.getByRole("checkbox", { name: /^牛肉制品/ })
+    // the groups only, not the 40-odd kinds
+    await expect(meat).toBeVisible()
+    await expect(beef).toHaveCount(0)
+    await meat.click()
+    await expect(page).toHaveURL(/\/zh\/products\?category=meat$/)
+    await expect(meat).toHaveAttribute("aria-checked", "true")
+    await shot(page, "browse-category-drill-zh")
+    const fromBeef = await facetCount((await facets(page)).getByRole("group", { name: "分类" }).getByRole("checkbox", { name: /^牛肉制品/ }))
+    // a kind of the ticked group narrows to it: the group gives way
+    await (await facets(page)).getByRole("group", { name: "分类" }).getByRole("checkbox", { name: /^牛肉制品/ }).click()
+    await expect(page).toHaveURL(/\/zh\/products\?category=beef-products$/)
+    await expect.poll(() => count(page)).toBe(fromBeef)
+    const again = (await facets(page)).getByRole("group", { name: "分类" })
+    await expect(again.getByRole("checkbox", { name: /^肉禽蛋品/ })).toHaveAttribute("aria-checked", "false")
+    await expect(again.getByRole("checkbox", { name: /^牛肉制品/ })).toHaveAttribute("aria-checked", "true")
+    await expect(page.getByRole("link", { name: "移除筛选：牛肉制品", exact: true })).toBeVisible()
+  })
+
   // a filtered list is served from the cached page of its filters, under another path: its language link still keeps them
   test("switches a filtered, sorted list to English and keeps its filters", async ({ page }) => {
     await page.goto("/zh/products?county=xundian&sort=price_asc")

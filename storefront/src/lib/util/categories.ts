@@ -72,3 +72,16 @@ export function leafCategories(tree: readonly CategoryNode[]): CategoryNode[] {
 }
 
 /** What a category's tile shows: how many products its page lists, and the first one's picture. */
+
+/** Each category's parent's handle by its handle (null at the top): what the category facet drills down by. */
+export function categoryParents(tree: readonly CategoryNode[]): Record<string, string | null> {
+  const parents: Record<string, string | null> = {}
+  const walk = (nodes: readonly CategoryNode[]) => {
+    for (const node of nodes) {
+      parents[node.handle] = node.parent?.handle ?? null
+      walk(node.children)
+    }
+  }
+  walk(tree)
+  return parents
+}

@@ -1,12 +1,14 @@
 "use client"
 
 import Link from "next/link"
-import type { ComponentProps, KeyboardEvent } from "react"
+import type { ComponentProps, KeyboardEvent, MouseEvent } from "react"
+import { noteFacetFollowed } from "./facets-disclosure"
 
 /**
  * A facet value: a link to the results with the value added or removed, announced as a
  * checkbox. Enter follows it like any link; with JavaScript Space does too, as a checkbox
- * expects. The page keeps its scroll position, so several values can be ticked in a row.
+ * expects. The page keeps its scroll position, and on a phone the facets stay open
+ * (facets-disclosure.tsx), so several values can be ticked in a row.
  */
 export function FacetCheckbox({
   href,
@@ -29,6 +31,9 @@ export function FacetCheckbox({
     event.preventDefault()
     event.currentTarget.click()
   }
+  function onClick(event: MouseEvent<HTMLAnchorElement>) {
+    noteFacetFollowed(event.currentTarget)
+  }
   return (
     <Link
       href={href}
@@ -39,6 +44,7 @@ export function FacetCheckbox({
       rel="nofollow"
       scroll={false}
       onKeyDown={onKeyDown}
+      onClick={onClick}
       className={className}
     >
       {children}

@@ -1,19 +1,25 @@
 import Link from "next/link"
 import type { Locale, SearchFacets as Facets, SearchFacetValue } from "@fupin/shared"
+import { getCategoryTree } from "@/lib/data/products"
 import { getDictionary, interpolate, plural } from "@/lib/i18n"
+import { categoryParents } from "@/lib/util/categories"
 import { facetValueLabel } from "../lib/facet-label"
 import {
   activeFilters,
+  categoryFacetRows,
   clearFacet,
   clearFacets,
   listHref,
   searchQueryString,
   selectedFacetValues,
+  toggleCategory,
   toggleFacet,
+  type CategoryParents,
   type SearchFacetName,
   type SearchPageParams,
 } from "../lib/search-url"
 import { FacetCheckbox } from "./facet-checkbox"
+import { FacetsDisclosure } from "./facets-disclosure"
 
 function CheckMark({ checked }: { checked: boolean }) {
   return (
@@ -48,6 +54,7 @@ function FacetGroup({
   params,
   locale,
   idPrefix,
+  parents,
 }: {
   name: SearchFacetName
   title: string
@@ -56,12 +63,16 @@ function FacetGroup({
   params: SearchPageParams
   locale: Locale
   idPrefix: string
+  /** for the category facet: each category's group, so that it drills down (search-url.ts toggleCategory) */
+  parents?: CategoryParents
 }) {
   const dict = getDictionary(locale).search
   const selected = selectedFacetValues(params, name)
   const missing = selected.filter((s) => !values.some((v) => v.value === s))
   const shown = [...values, ...missing.map((value) => ({ value, label_zh: value, label_en: value, count: 0 }))]
   if (!shown.length) return null
+  const rows = parents ? categoryFacetRows(shown, selected, parents) : shown.map((value) => ({ value, depth: 0 as const }))
+  const target = (value: string) => (parents ? toggleCategory(params, value, parents) : toggleFacet(params, name, value))
   const headingId = `${idPrefix}facet-${name}`
   const row = "flex min-h-10 items-center gap-2 rounded-lg px-2 text-sm"
   return (
@@ -83,7 +94,7 @@ function FacetGroup({
         ) : null}
       </div>
       <ul className="mt-1.5 space-y-0.5">
-        {shown.map((v) => {
+        {rows.map(({ value: v, depth }) => {
           const checked = selected.includes(v.value)
           const inner = (
             <>
@@ -93,14 +104,14 @@ function FacetGroup({
             </>
           )
           return (
-            <li key={v.value}>
+            <li key={v.value} className={depth ? "pl-6" : undefined}>
               {v.count === 0 && !checked ? (
                 <span role="checkbox" aria-checked="false" aria-disabled="true" className={`${row} text-earth-600`}>
                   {inner}
                 </span>
               ) : (
                 <FacetCheckbox
-                  href={listHref(locale, toggleFacet(params, name, v.value))}
+                  href={listHref(locale, target(v.value))}
                   checked={checked}
                   facet={name}
                   value={v.value}
@@ -117,13 +128,25 @@ function FacetGroup({
   )
 }
 
-function FacetList({ facets, params, locale, idPrefix }: { facets: Facets; params: SearchPageParams; locale: Locale; idPrefix: string }) {
+function FacetList({
+  facets,
+  params,
+  locale,
+  idPrefix,
+  parents,
+}: {
+  facets: Facets
+  params: SearchPageParams
+  locale: Locale
+  idPrefix: string
+  parents: CategoryParents
+}) {
   const dict = getDictionary(locale).search
   const common = { facets, params, locale, idPrefix }
   return (
     <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-1">
       <FacetGroup name="county" title={dict.facetCounty} values={facets.county} {...common} />
-      <FacetGroup name="category" title={dict.facetCategory} values={facets.category} {...common} />
+      <FacetGroup name="category" title={dict.facetCategory} values={facets.category} parents={parents} {...common} />
       <FacetGroup name="certified" title={dict.facetCertified} values={facets.certified} {...common} />
       <FacetGroup name="price" title={dict.facetPrice} values={facets.price_band} {...common} />
     </div>
@@ -131,47 +154,49 @@ function FacetList({ facets, params, locale, idPrefix }: { facets: Facets; param
 }
 
 /**
- * The facets: a sidebar on wide screens; on phones and tablets a closed disclosure above
- * the results (so the results come first), its summary saying how many values are ticked.
- * The disclosure stays open while values are ticked and unticked (several counties in a
- * row), and closes for a new query, sort or page; "show N products" jumps to the results.
+ * The facets, rendered once: on phones and tablets a closed disclosure above the results (so
+ * the results come first), its summary saying how many values are ticked; on wide screens the
+ * same disclosure shown open as a sidebar, its summary hidden (globals.css .facets-panel, where
+ * the browser can style a disclosure's content; elsewhere it stays a disclosure). The disclosure
+ * stays open while values are ticked and unticked (several counties in a row), and closes for a
+ * new query, sort or page; "show N products" jumps to the results.
  */
-export function SearchFacets({ facets, params, count, locale }: { facets: Facets; params: SearchPageParams; count: number; locale: Locale }) {
+export async function SearchFacets({ facets, params, count, locale }: { facets: Facets; params: SearchPageParams; count: number; locale: Locale }) {
   const dict = getDictionary(locale).search
+  // the category facet drills down from groups to their kinds; without the tree (backend down) it lists them flat
+  const parents = categoryParents(await getCategoryTree().catch(() => []))
   const active = activeFilters(params).length
   return (
-    <>
-      <details key={searchQueryString({ ...clearFacets(params), page: params.page })} className="group rounded-2xl bg-white shadow-sm ring-1 ring-earth-100 lg:hidden">
-        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 py-2.5 text-base font-bold text-earth-900 [&::-webkit-details-marker]:hidden">
-          <svg viewBox="0 0 20 20" className="h-4 w-4 transition-transform group-open:rotate-90" aria-hidden="true" focusable="false">
-            <path d="m7 4 6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-          {dict.filters}
-          {active ? (
-            <span className="rounded-full bg-brand-600 px-2 py-0.5 text-xs font-semibold text-white">
-              {active}
-              <span className="sr-only"> {dict.selected}</span>
-            </span>
-          ) : null}
-        </summary>
-        <nav aria-label={dict.filters} className="border-t border-earth-100 px-4 pb-4 pt-3">
-          <FacetList facets={facets} params={params} locale={locale} idPrefix="m-" />
-          {count > 0 ? (
-            <a
-              href="#search-results"
-              className="mt-4 flex min-h-11 items-center justify-center rounded-full bg-brand-600 px-5 text-sm font-semibold text-white hover:bg-brand-700"
-            >
-              {plural(dict.showResults, count, locale)}
-            </a>
-          ) : null}
-        </nav>
-      </details>
-      <nav aria-labelledby="search-filters" className="hidden rounded-2xl bg-white p-4 shadow-sm ring-1 ring-earth-100 lg:block">
-        <h2 id="search-filters" className="mb-3 text-base font-bold text-earth-900">
+    <FacetsDisclosure
+      key={searchQueryString({ ...clearFacets(params), page: params.page })}
+      className="facets-panel group rounded-2xl bg-white shadow-sm ring-1 ring-earth-100"
+    >
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 py-2.5 text-base font-bold text-earth-900 [&::-webkit-details-marker]:hidden">
+        <svg viewBox="0 0 20 20" className="h-4 w-4 transition-transform group-open:rotate-90" aria-hidden="true" focusable="false">
+          <path d="m7 4 6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        {dict.filters}
+        {active ? (
+          <span className="rounded-full bg-brand-600 px-2 py-0.5 text-xs font-semibold text-white">
+            {active}
+            <span className="sr-only"> {dict.selected}</span>
+          </span>
+        ) : null}
+      </summary>
+      <nav aria-label={dict.filters} className="facets-panel-body border-t border-earth-100 px-4 pb-4 pt-3">
+        <h2 className="facets-panel-heading mb-3 text-base font-bold text-earth-900">
           {dict.filters}
         </h2>
-        <FacetList facets={facets} params={params} locale={locale} idPrefix="" />
+        <FacetList facets={facets} params={params} locale={locale} idPrefix="" parents={parents} />
+        {count > 0 ? (
+          <a
+            href="#search-results"
+            className="facets-panel-jump mt-4 flex min-h-11 items-center justify-center rounded-full bg-brand-600 px-5 text-sm font-semibold text-white hover:bg-brand-700"
+          >
+            {plural(dict.showResults, count, locale)}
+          </a>
+        ) : null}
       </nav>
-    </>
+    </FacetsDisclosure>
   )
 }

@@ -215,6 +215,46 @@ export function toggleFacet(params: SearchPageParams, facet: SearchFacetName, va
   }
 }
 
+/** Each category's group (its parent's handle), null for a group itself: what the category facet drills down by. */
+export type CategoryParents = Readonly<Record<string, string | null>>
+
+/**
+ * The category facet drills down: a group (肉禽蛋品) lists its kinds (牛肉制品…) once it or one
+ * of them is ticked. Ticking a kind of a ticked group narrows to the kind (the group goes);
+ * ticking a group whose kinds are ticked broadens to the group (the kinds go); otherwise a
+ * value is added or removed as any facet's. Goes back to page 1.
+ */
+export function toggleCategory(params: SearchPageParams, value: string, parents: CategoryParents): SearchPageParams {
+  const v = handle(value)
+  if (!v) return withSearchParams(params, {})
+  if (params.category.includes(v)) return withSearchParams(params, { category: params.category.filter((c) => c !== v) })
+  const group = parents[v] ?? null
+  const kept = params.category.filter((c) => c !== group && parents[c] !== v)
+  return withSearchParams(params, { category: toggled(kept, v) })
+}
+
+/**
+ * The category facet's rows in order: each group, and under a group that is ticked or has a
+ * ticked kind, its kinds (depth 1). A kind whose group the results do not list stays at the top.
+ */
+export function categoryFacetRows<T extends { value: string }>(
+  values: readonly T[],
+  selected: readonly string[],
+  parents: CategoryParents
+): Array<{ value: T; depth: 0 | 1 }> {
+  const listed = new Set(values.map((v) => v.value))
+  const open = (group: string) => selected.includes(group) || selected.some((s) => parents[s] === group)
+  const rows: Array<{ value: T; depth: 0 | 1 }> = []
+  for (const v of values) {
+    const group = parents[v.value] ?? null
+    if (group !== null && listed.has(group)) continue
+    rows.push({ value: v, depth: 0 })
+    if (!open(v.value)) continue
+    for (const kind of values) if (parents[kind.value] === v.value) rows.push({ value: kind, depth: 1 })
+  }
+  return rows
+}
+
 /** The same state with no value of `facet` selected. */
 export function clearFacet(params: SearchPageParams, facet: SearchFacetName): SearchPageParams {
   return withSearchParams(params, facet === "certified" ? { certified: null } : { [facet]: [] })

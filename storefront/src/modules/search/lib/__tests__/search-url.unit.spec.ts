@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import {
   activeFilters,
+  categoryFacetRows,
   clearFacet,
   clearFacets,
   EMPTY_PARAMS,
@@ -11,6 +12,7 @@ import {
   parseSearchParams,
   queryHref,
   searchHref,
+  toggleCategory,
   toggleFacet,
   toStoreCatalogueQuery,
   toStoreSearchQuery,
@@ -213,5 +215,36 @@ describe("browse and search share one URL format", () => {
       sort: "price_desc",
     })
     expect(toStoreCatalogueQuery(parseSearchParams({ county: "," }))).toEqual({ sort: "newest" })
+  })
+})
+
+describe("the category facet drills down from groups to their kinds", () => {
+  const parents = { meat: null, "beef-products": "meat", "pork-products": "meat", grain: null, buckwheat: "grain" }
+  const values = ["meat", "beef-products", "pork-products", "grain", "buckwheat"].map((value) => ({ value }))
+  const rows = (selected: string[]) => categoryFacetRows(values, selected, parents).map((r) => `${"  ".repeat(r.depth)}${r.value.value}`)
+  const browse = (category: string[]) => ({ ...EMPTY_PARAMS, sort: "newest" as const, category, page: 3 })
+
+  it("lists only the groups until one is ticked, then that group's kinds under it", () => {
+    expect(rows([])).toEqual(["meat", "grain"])
+    expect(rows(["meat"])).toEqual(["meat", "  beef-products", "  pork-products", "grain"])
+    // a ticked kind keeps its group open, so it can be unticked or a sibling added
+    expect(rows(["buckwheat"])).toEqual(["meat", "grain", "  buckwheat"])
+  })
+
+  it("narrows a ticked group to the kind ticked under it, and broadens kinds back to their group", () => {
+    expect(toggleCategory(browse(["meat"]), "beef-products", parents)).toMatchObject({ category: ["beef-products"], page: 1 })
+    expect(toggleCategory(browse(["beef-products"]), "pork-products", parents).category).toEqual(["beef-products", "pork-products"])
+    expect(toggleCategory(browse(["beef-products", "pork-products", "grain"]), "meat", parents).category).toEqual(["grain", "meat"])
+  })
+
+  it("adds and removes other values as any facet does, and ignores a malformed one", () => {
+    expect(toggleCategory(browse(["meat"]), "grain", parents).category).toEqual(["meat", "grain"])
+    expect(toggleCategory(browse(["meat", "grain"]), "meat", parents).category).toEqual(["grain"])
+    expect(toggleCategory(browse(["meat"]), "Not A Handle", parents)).toMatchObject({ category: ["meat"], page: 1 })
+  })
+
+  it("keeps a kind whose group the results do not list at the top, and lists everything flat without the tree", () => {
+    expect(categoryFacetRows([{ value: "beef-products" }, { value: "grain" }], [], parents).map((r) => r.value.value)).toEqual(["beef-products", "grain"])
+    expect(categoryFacetRows(values, ["meat"], {}).every((r) => r.depth === 0)).toBe(true)
   })
 })
