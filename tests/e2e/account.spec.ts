@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { api, login } from "./support/backend"
-import { addToCart, checkoutHome, expectAccessible, expectImpact, logInWithSmsCode, register, shot, uniqueEmail } from "./support/shop"
+import { addToCart, checkoutHome, expectAccessible, expectImpact, fillAddress, logInWithSmsCode, register, shot, uniqueEmail } from "./support/shop"
 
 test.describe("a shopper's account", () => {
   test("registers with a cart in hand, keeps the cart, orders, and finds the order and its address in the account", async ({ page }) => {
@@ -52,6 +52,29 @@ test.describe("a shopper's account", () => {
     await page.getByRole("button", { name: "登录", exact: true }).click()
     await expect(page).toHaveURL(/\/zh\/account$/)
     await expect(page.getByTestId("order-history").getByRole("listitem")).toHaveCount(1)
+  })
+
+  test("keeps an address book: an address is refused until its mobile is right, then saved, then deleted", async ({ page }) => {
+    await register(page, "zh", uniqueEmail("book"))
+    await page.goto("/zh/account")
+    const book = page.getByRole("region", { name: "收货地址" })
+    await book.getByRole("button", { name: "新增收货地址" }).click()
+    await fillAddress(page, "zh", null, "1380013800")
+    await book.getByRole("button", { name: "保存地址" }).click()
+    // a 10-digit mobile is named next to its field; what was typed stays
+    await expect(book.getByLabel("手机号", { exact: true })).toHaveAttribute("aria-invalid", "true")
+    await expect(book.getByLabel("详细地址", { exact: true })).toHaveValue("示例路 1 号 2 栋 301")
+    await book.getByLabel("手机号", { exact: true }).fill("13800138000")
+    await book.getByRole("button", { name: "保存地址" }).click()
+    const entries = book.getByRole("listitem")
+    await expect(entries).toHaveCount(1)
+    await expect(entries.first()).toContainText("张小红 · 13800138000")
+    await expect(entries.first()).toContainText("五华区")
+
+    await entries.first().getByRole("button", { name: "删除" }).click()
+    await expect(entries).toHaveCount(0)
+    await page.reload()
+    await expect(book.getByRole("listitem")).toHaveCount(0)
   })
 
   test("a guest orders with only a mobile, and finds the order under 我的订单 after logging in with a code to that mobile", async ({ page }) => {

@@ -12,7 +12,6 @@ import {
   type StoreMobileCodeResponse,
   type StoreMobileOrderClaimsResponse,
 } from "@fupin/shared"
-import type { HttpTypes } from "@medusajs/types"
 import {
   authHeaders,
   clearAuthToken,
@@ -77,10 +76,7 @@ async function transferCart(token: string) {
   const cartId = await getCartId()
   if (!cartId) return
   try {
-    await getSdk().client.fetch(`/store/carts/${cartId}/customer`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}` },
-    })
+    await getSdk().store.cart.transferCart(cartId, {}, { authorization: `Bearer ${token}` })
   } catch (error) {
     // A cart that belongs to someone else (or is gone) stays behind; the shopper starts a new one.
     console.error("[storefront] cart transfer failed:", errorStatus(error) ?? error)
@@ -130,12 +126,12 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
       cache: "no-store",
     })
     const [first, ...rest] = [...name]
-    await getSdk().client.fetch<HttpTypes.StoreCustomerResponse>("/store/customers", {
-      method: "POST",
-      headers: { ...(await shopperAddressHeaders()), authorization: `Bearer ${registration}` },
+    await getSdk().store.customer.create(
       // Chinese names: surname first.
-      body: { email, last_name: rest.length ? first : "", first_name: rest.length ? rest.join("") : name },
-    })
+      { email, last_name: rest.length ? first : "", first_name: rest.length ? rest.join("") : name },
+      {},
+      { ...(await shopperAddressHeaders()), authorization: `Bearer ${registration}` }
+    )
   } catch (error) {
     return { error: errorMessage(error, dict.serviceDown), fields, values }
   }
@@ -218,11 +214,7 @@ export async function addAddress(_prev: FormState, formData: FormData): Promise<
   if (Object.keys(fields).length) return { error: null, fields, values }
   if (!(await getAuthToken())) return { error: dict.loginRequired, fields, values }
   try {
-    await getSdk().client.fetch("/store/customers/me/addresses", {
-      method: "POST",
-      headers: await authHeaders(),
-      body: toMedusaAddress(address),
-    })
+    await getSdk().store.customer.createAddress(toMedusaAddress(address), {}, await authHeaders())
   } catch (error) {
     return { error: errorMessage(error, dict.serviceDown), fields, values }
   }
@@ -233,10 +225,7 @@ export async function addAddress(_prev: FormState, formData: FormData): Promise<
 export async function deleteAddress(formData: FormData) {
   const id = text(formData, "address_id")
   if (!id || !(await getAuthToken())) return
-  await getSdk().client.fetch(`/store/customers/me/addresses/${encodeURIComponent(id)}`, {
-    method: "DELETE",
-    headers: await authHeaders(),
-  })
+  await getSdk().store.customer.deleteAddress(encodeURIComponent(id), await authHeaders())
   refresh()
 }
 
@@ -301,11 +290,7 @@ export async function mobileLogin(prev: MobileLoginState, formData: FormData): P
       cache: "no-store",
     }))
     if (!actorIdOf(token)) {
-      await getSdk().client.fetch<HttpTypes.StoreCustomerResponse>("/store/customers", {
-        method: "POST",
-        headers: { ...(await shopperAddressHeaders()), authorization: `Bearer ${token}` },
-        body: { phone: mobile },
-      })
+      await getSdk().store.customer.create({ phone: mobile }, {}, { ...(await shopperAddressHeaders()), authorization: `Bearer ${token}` })
       ;({ token } = await getSdk().client.fetch<{ token: string }>("/auth/token/refresh", {
         method: "POST",
         headers: { authorization: `Bearer ${token}` },

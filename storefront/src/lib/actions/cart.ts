@@ -1,7 +1,6 @@
 "use server"
 
 import { refresh } from "next/cache"
-import type { HttpTypes } from "@medusajs/types"
 import { MAX_RETAIL_LINE_QUANTITY, isLocale, type Locale } from "@fupin/shared"
 import { fetchCart } from "@/lib/data/cart"
 import { authHeaders, getCartId, setCartId } from "@/lib/data/cookies"
@@ -24,11 +23,7 @@ async function ensureCartId(): Promise<string> {
   const existing = await getCartId()
   if (existing && (await fetchCart(existing))) return existing
   const region = await getCnyRegion()
-  const { cart } = await getSdk().client.fetch<HttpTypes.StoreCartResponse>("/store/carts", {
-    method: "POST",
-    headers: await authHeaders(),
-    body: region ? { region_id: region.id } : {},
-  })
+  const { cart } = await getSdk().store.cart.create(region ? { region_id: region.id } : {}, {}, await authHeaders())
   await setCartId(cart.id)
   return cart.id
 }
@@ -42,11 +37,7 @@ export async function addToCart(_prev: CartActionState, formData: FormData): Pro
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_RETAIL_LINE_QUANTITY) return { ok: false, message: dict.cart.badQuantity }
   try {
     const cartId = await ensureCartId()
-    await getSdk().client.fetch(`/store/carts/${cartId}/line-items`, {
-      method: "POST",
-      headers: await authHeaders(),
-      body: { variant_id: variantId, quantity },
-    })
+    await getSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, {}, await authHeaders())
   } catch (error) {
     return { ok: false, message: errorMessage(error, dict.cart.addFailed) }
   }
@@ -64,13 +55,9 @@ export async function updateLineItem(_prev: CartActionState, formData: FormData)
   if (!Number.isInteger(quantity) || quantity < 0 || quantity > MAX_RETAIL_LINE_QUANTITY) return { ok: false, message: dict.cart.badQuantity }
   try {
     if (quantity === 0) {
-      await getSdk().client.fetch(`/store/carts/${cartId}/line-items/${lineId}`, { method: "DELETE", headers: await authHeaders() })
+      await getSdk().store.cart.deleteLineItem(cartId, lineId, {}, await authHeaders())
     } else {
-      await getSdk().client.fetch(`/store/carts/${cartId}/line-items/${lineId}`, {
-        method: "POST",
-        headers: await authHeaders(),
-        body: { quantity },
-      })
+      await getSdk().store.cart.updateLineItem(cartId, lineId, { quantity }, {}, await authHeaders())
     }
   } catch (error) {
     return { ok: false, message: errorMessage(error, dict.cart.updateFailed) }

@@ -10,7 +10,6 @@ import {
   type StationPickupData,
   type StoreServiceStationDTO,
 } from "@fupin/shared"
-import type { HttpTypes } from "@medusajs/types"
 import { getOptionalConfig } from "@/lib/config"
 import { fetchCart } from "@/lib/data/cart"
 import { listShippingOptions, listStations } from "@/lib/data/checkout"
@@ -55,11 +54,7 @@ export async function saveAddress(_prev: FormState, formData: FormData): Promise
     // Keep a chosen pickup station when only the address changes.
     const previous = (await fetchCart(cartId))?.shipping_address?.metadata?.pickup_station
     if (previous) (medusa.metadata as Record<string, unknown>).pickup_station = previous
-    await getSdk().client.fetch(`/store/carts/${cartId}`, {
-      method: "POST",
-      headers: await authHeaders(),
-      body: { ...(email ? { email } : {}), shipping_address: medusa, billing_address: medusa },
-    })
+    await getSdk().store.cart.update(cartId, { ...(email ? { email } : {}), shipping_address: medusa, billing_address: medusa }, {}, await authHeaders())
   } catch (error) {
     return { error: errorMessage(error, dict.saveFailed), fields, values }
   }
@@ -75,13 +70,9 @@ async function keepInAddressBook(address: ReturnType<typeof readCnAddress>) {
   if (!(await getAuthToken())) return
   try {
     const headers = await authHeaders()
-    const { customer } = await getSdk().client.fetch<HttpTypes.StoreCustomerResponse>("/store/customers/me", {
-      query: { fields: "id,*addresses" },
-      headers,
-      cache: "no-store",
-    })
+    const { customer } = await getSdk().store.customer.retrieve({ fields: "id,*addresses" }, headers)
     if ((customer.addresses ?? []).some((a) => sameCnAddress(fromMedusaAddress(a), address))) return
-    await getSdk().client.fetch("/store/customers/me/addresses", { method: "POST", headers, body: toMedusaAddress(address) })
+    await getSdk().store.customer.createAddress(toMedusaAddress(address), {}, headers)
   } catch (error) {
     console.error("[storefront] saving the checkout address to the address book failed:", error)
   }
@@ -137,18 +128,15 @@ export async function saveDelivery(_prev: FormState, formData: FormData): Promis
         delete metadata.pickup_station
       }
       const clean = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null && v !== undefined))
-      await getSdk().client.fetch(`/store/carts/${cartId}`, {
-        method: "POST",
-        headers: await authHeaders(),
-        body: { shipping_address: { ...clean, metadata } },
-      })
+      await getSdk().store.cart.update(cartId, { shipping_address: { ...clean, metadata } }, {}, await authHeaders())
     }
     // After the address: changing the address makes Medusa re-check the shipping method.
-    await getSdk().client.fetch(`/store/carts/${cartId}/shipping-methods`, {
-      method: "POST",
-      headers: await authHeaders(),
-      body: station ? { option_id: option.id, data: { service_station_id: station.id } satisfies StationPickupData } : { option_id: option.id },
-    })
+    await getSdk().store.cart.addShippingMethod(
+      cartId,
+      station ? { option_id: option.id, data: { service_station_id: station.id } satisfies StationPickupData } : { option_id: option.id },
+      {},
+      await authHeaders()
+    )
   } catch (error) {
     return { error: errorMessage(error, dict.saveFailed), fields, values }
   }
@@ -172,28 +160,14 @@ export async function savePayment(_prev: FormState, formData: FormData): Promise
   if (!cartId) return { error: dict.cartGone, fields: {}, values }
   try {
     const cart = await fetchCart(cartId)
-    let collectionId = cart?.payment_collection?.id
-    if (!collectionId) {
-      const { payment_collection } = await getSdk().client.fetch<{ payment_collection: HttpTypes.StorePaymentCollection }>(
-        "/store/payment-collections",
-        { method: "POST", headers: await authHeaders(), body: { cart_id: cartId } }
-      )
-      collectionId = payment_collection.id
-    }
-    await getSdk().client.fetch(`/store/payment-collections/${collectionId}/payment-sessions`, {
-      method: "POST",
-      headers: await authHeaders(),
-      body: { provider_id: provider },
-    })
+    if (!cart) return { error: dict.cartGone, fields: {}, values }
+    // into the cart's payment collection, made first when it has none
+    await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: provider }, {}, await authHeaders())
   } catch (error) {
     return { error: errorMessage(error, dict.saveFailed), fields: {}, values }
   }
   redirect(checkoutStep(locale, "review"))
 }
-
-type CompleteResponse =
-  | { type: "order"; order: HttpTypes.StoreOrder }
-  | { type: "cart"; cart: HttpTypes.StoreCart; error?: { message?: string } | string }
 
 /** Step 4: places the order. A refusal (e.g. a product lost its certificate) is shown as the backend words it. */
 export async function placeOrder(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -203,12 +177,11 @@ export async function placeOrder(_prev: FormState, formData: FormData): Promise<
   if (!cartId) return { error: dict.cartGone, fields: {}, values: {} }
   let orderId: string
   try {
-    const result = await getSdk().client.fetch<CompleteResponse>(`/store/carts/${cartId}/complete`, {
-      method: "POST",
-      headers: await authHeaders(),
-    })
+    const result = await getSdk().store.cart.complete(cartId, {}, await authHeaders())
     if (result.type !== "order") {
-      const reason = typeof result.error === "string" ? result.error : result.error?.message
+      // Medusa words a refusal as { message }; a hook of ours may answer a plain sentence
+      const refusal: unknown = result.error
+      const reason = typeof refusal === "string" ? refusal : (refusal as { message?: string } | undefined)?.message
       return { error: reason || dict.placeFailed, fields: {}, values: {} }
     }
     orderId = result.order.id

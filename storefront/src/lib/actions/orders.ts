@@ -80,11 +80,11 @@ export async function answerOrderClaim(formData: FormData): Promise<void> {
   const page = localizedHref(locale, `/account/orders/claim/${encodeURIComponent(orderId)}`)
   let outcome: "accepted" | "declined" | "invalid"
   try {
-    await getSdk().client.fetch(`/store/orders/${encodeURIComponent(orderId)}/transfer/${answer}`, {
-      method: "POST",
-      headers: await authHeaders(),
-      body: { token },
-    })
+    const transfer = getSdk().store.order
+    const headers = await authHeaders()
+    const id = encodeURIComponent(orderId)
+    if (answer === "accept") await transfer.acceptTransfer(id, { token }, {}, headers)
+    else await transfer.declineTransfer(id, { token }, {}, headers)
     outcome = answer === "accept" ? "accepted" : "declined"
   } catch (error) {
     const status = errorStatus(error)
