@@ -30,7 +30,7 @@ const DAY = 86_400_000
 const isoIn = (days: number) => new Date(Date.now() + days * DAY).toISOString()
 
 demoIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConnection }) => {
     let store: Headers
     let admin: Headers
     let adminId = ""
@@ -148,6 +148,23 @@ demoIntegrationTestRunner({
         const bad = await call(api.get("/admin/certifications?status=approved", admin))
         expect(bad.status).toBe(400)
         expect(bad.data.message).toContain("status")
+      })
+    })
+
+    describe("paging a list whose rows tie on their order", () => {
+      it("shows every certificate once, newest first and then by id, however the pages fall", async () => {
+        // the demo writes its certificates in batches, one transaction each; here all of 寻甸's share one instant
+        const knex = dbConnection as unknown as { raw: (sql: string) => Promise<unknown> }
+        await knex.raw("update certificate set created_at = '2026-01-01T00:00:00Z' where county_handle = 'xundian'")
+        const seen: string[] = []
+        for (let offset = 0; ; offset += 7) {
+          const page = await api.get(`/admin/certifications?county_handle=xundian&limit=7&offset=${offset}&fields=id`, admin)
+          seen.push(...page.data.certificates.map((c: { id: string }) => c.id))
+          if (offset + 7 >= page.data.count) break
+        }
+        expect(seen).toHaveLength(38)
+        expect(new Set(seen).size).toBe(38)
+        expect(seen).toEqual([...seen].sort().reverse())
       })
     })
 

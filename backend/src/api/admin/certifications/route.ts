@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCertificatesWorkflow } from "../../../workflows/certification/create-certificates"
 import { actorOf, refetchCertificate } from "./helpers"
 import type { AdminCreateCertificationType, AdminGetCertificationsParamsType } from "./validators"
+import { totalOrder } from "../../../lib/http/pagination"
 
 /** The certification review queue: filter by status, county, supplier, expiring soon, number. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetCertificationsParamsType>, res: MedusaResponse) {
@@ -22,7 +23,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetCerti
     entity: "certificate",
     fields: req.queryConfig.fields,
     filters,
-    pagination: req.queryConfig.pagination,
+    pagination: totalOrder(req.queryConfig.pagination),
   })
   res.json({
     certificates: data,

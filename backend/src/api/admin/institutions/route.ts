@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createInstitutionWorkflow } from "../../../workflows/institution/create-institution"
 import { refetchInstitution } from "./helpers"
 import type { AdminCreateInstitutionType, AdminListInstitutionsType } from "./validators"
+import { totalOrder } from "../../../lib/http/pagination"
 
 /** GET /admin/institutions?q=&kind=&status=&offset=&limit= */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListInstitutionsType>, res: MedusaResponse) {
@@ -11,7 +12,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListInst
     entity: "institution",
     fields: req.queryConfig.fields,
     filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
+    pagination: totalOrder(req.queryConfig.pagination),
   })
   res.json({
     institutions: data,

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createIntentAgreementWorkflow } from "../../../workflows/institution/create-intent-agreement"
 import { refetchPurchaseIntent, withProgress } from "./helpers"
 import type { AdminCreatePurchaseIntentType } from "./validators"
+import { totalOrder } from "../../../lib/http/pagination"
 
 /** GET /admin/purchase-intents?institution_id=&county_handle=&status=: agreements with their progress. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -11,7 +12,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     entity: "intent_agreement",
     fields: req.queryConfig.fields,
     filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
+    pagination: totalOrder(req.queryConfig.pagination),
   })
   res.json({
     purchase_intents: data.map((row) => withProgress(row as Record<string, unknown>)),

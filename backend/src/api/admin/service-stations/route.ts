@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createServiceStationWorkflow } from "../../../workflows/service-station/create-service-station"
 import { refetchServiceStation } from "./helpers"
 import type { AdminCreateServiceStationType } from "./validators"
+import { totalOrder } from "../../../lib/http/pagination"
 
 /** GET /admin/service-stations?county_handle=&township_id=&is_active=&level=&q= */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -14,7 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     entity: "service_station",
     fields: req.queryConfig.fields,
     filters,
-    pagination: req.queryConfig.pagination,
+    pagination: totalOrder(req.queryConfig.pagination),
   })
   res.json({
     service_stations: data,

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSupplierWorkflow } from "../../../workflows/supplier/create-supplier"
 import { refetchSupplier, withPlaceAndActions } from "./helpers"
 import type { AdminCreateSupplierType, AdminGetSuppliersParamsType } from "./validators"
+import { totalOrder } from "../../../lib/http/pagination"
 
 /** GET /admin/suppliers — filter by q (legal name), type, county_handle, status, is_key; paginated. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetSuppliersParamsType>, res: MedusaResponse) {
@@ -14,7 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetSuppl
     entity: "supplier",
     fields: req.queryConfig.fields,
     filters,
-    pagination: req.queryConfig.pagination,
+    pagination: totalOrder(req.queryConfig.pagination),
   })
   res.json({ suppliers: await withPlaceAndActions(req.scope, suppliers), count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })
 }

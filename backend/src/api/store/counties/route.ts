@@ -14,7 +14,7 @@ export async function GET(req: MedusaRequest<unknown, StoreListCountiesType>, re
     entity: "county",
     fields: req.queryConfig.fields,
     filters,
-    pagination: { ...req.queryConfig.pagination, order: { sort_order: "ASC" } },
+    pagination: { ...req.queryConfig.pagination, order: { sort_order: "ASC", id: "ASC" } },
   })
   res.json({ counties: data, count: metadata?.count ?? data.length, offset: metadata?.skip ?? 0, limit: metadata?.take ?? data.length })
 }

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { totalOrder } from "../../../lib/http/pagination"
 
 /**
  * GET /store/service-stations?county_handle=&township_id=&q=: the active stations,
@@ -11,7 +12,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     entity: "service_station",
     fields: req.queryConfig.fields,
     filters: { ...req.filterableFields, is_active: true },
-    pagination: req.queryConfig.pagination,
+    pagination: totalOrder(req.queryConfig.pagination),
   })
   res.json({
     service_stations: data,

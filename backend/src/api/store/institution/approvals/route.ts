@@ -13,7 +13,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListAppr
   const service = req.scope.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
   const [rows, count] = await service.listAndCountInstitutionApprovals(
     { institution_id: member.institution_id, ...(status ? { status } : {}) },
-    { order: { created_at: "DESC" }, take: limit, skip: offset }
+    { order: { created_at: "DESC", id: "DESC" }, take: limit, skip: offset }
   )
   res.json({ approvals: await portalApprovals(req.scope, rows as never), count, limit, offset })
 }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addInstitutionBuyerWorkflow } from "../../../../../workflows/institution/add-institution-buyer"
 import { refetchInstitution } from "../../helpers"
 import type { AdminAddInstitutionBuyerType } from "../../validators"
+import { totalOrder } from "../../../../../lib/http/pagination"
 
 /** GET /admin/institutions/:id/buyers */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -12,7 +13,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     entity: "institution_buyer",
     fields: req.queryConfig.fields,
     filters: { ...req.filterableFields, institution_id: req.params.id! },
-    pagination: req.queryConfig.pagination,
+    pagination: totalOrder(req.queryConfig.pagination),
   })
   res.json({ buyers: data, count: metadata?.count ?? data.length, offset: metadata?.skip ?? 0, limit: metadata?.take ?? data.length })
 }
