@@ -7,6 +7,7 @@ import { INSTITUTION_MODULE } from "../../src/modules/institution"
 import type InstitutionModuleService from "../../src/modules/institution/service"
 import { institutionActors, LQ_NOODLES, XD_ERKUAI, XD_RIBS } from "../helpers/institution-orders"
 import { call } from "../helpers/shopping"
+import { QUOTE_EVENTS, QUOTE_TEMPLATES, remindExpiringQuotes } from "../../src/lib/institution/quote-notices"
 
 // Issue 10, "Request a quote" (询价): a purchaser asks from the pad's lines, the operator answers with a
 // price per line and a validity date, the institution accepts (the quote's draft order becomes its order
@@ -190,6 +191,39 @@ demoIntegrationTestRunner({
       expect(renewed.status).toBe("answered")
     })
 
+    it("tells by e-mail: the operators of a request, the member who asked of the answer, and again the day before it runs out", async () => {
+      const container = getContainer()
+      const bus = container.resolve(Modules.EVENT_BUS)
+      const notifications = container.resolve(Modules.NOTIFICATION)
+      const sent = async (template: string, to?: string) =>
+        (await notifications.listNotifications({ template, ...(to ? { to } : {}) }, { take: null })).filter((n) => (n.data as { quote_id?: string })?.quote_id === quote.id)
+
+      const requested = waitSubscribersExecution(QUOTE_EVENTS.requested, bus)
+      const quote = (await request([{ sku: XD_ERKUAI, quantity: 5 }], purchaser(), "周五前送到")).data.quote as Quote
+      await requested
+      const toOperators = await sent(QUOTE_TEMPLATES.requested)
+      expect(toOperators.map((n) => n.to)).toContain("admin@fupin.local")
+      expect((toOperators[0]!.data as { text: string }).text).toContain("周五前送到")
+
+      const answeredEvent = waitSubscribersExecution(QUOTE_EVENTS.answered, bus)
+      await answered(quote, () => 16)
+      await answeredEvent
+      const [toAsker, ...more] = await sent(QUOTE_TEMPLATES.answered, PURCHASER.email)
+      expect(more).toHaveLength(0)
+      expect((toAsker!.data as { subject: string }).subject).toContain("¥80.00")
+      expect((toAsker!.data as { text: string }).text).toContain(`/zh/institution/quotes/${quote.id}`)
+
+      // a week away: no reminder yet; within a day of its date: one, however often the job runs
+      expect(await remindExpiringQuotes(container)).not.toContain(quote.id)
+      await container.resolve<InstitutionModuleService>(INSTITUTION_MODULE).updateInstitutionQuotes({ id: quote.id, valid_until: new Date(Date.now() + 20 * 3600_000) })
+      expect(await remindExpiringQuotes(container)).toContain(quote.id)
+      await remindExpiringQuotes(container)
+      expect(await sent(QUOTE_TEMPLATES.expiring, PURCHASER.email)).toHaveLength(1)
+      // once it has run out, nothing more
+      await container.resolve<InstitutionModuleService>(INSTITUTION_MODULE).updateInstitutionQuotes({ id: quote.id, valid_until: new Date(Date.now() - 3600_000) })
+      expect(await remindExpiringQuotes(container)).not.toContain(quote.id)
+    })
+
     it("answers 400 naming the field for bad input, on both sides", async () => {
       const quote = (await request([{ sku: XD_ERKUAI, quantity: 3 }])).data.quote as Quote
       const line = quote.lines[0]!.id
@@ -232,8 +266,15 @@ demoIntegrationTestRunner({
       expect((await call(api.post(`/store/institution/quotes/${quote.id}/decline`, {}, schoolAdmin()))).status).toBe(403)
 
       // 40 × ¥155 = ¥6,200, above the school's ¥5,000: the purchaser who asked may not accept it
+      const told = waitSubscribersExecution(QUOTE_EVENTS.answered, getContainer().resolve(Modules.EVENT_BUS))
       const priced = await answered(quote, () => 155)
       expect(priced).toMatchObject({ total: 6200, needs_approver: true })
+      // so the answer reaches the approvers too, not only the purchaser who asked
+      await told
+      const answers = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: QUOTE_TEMPLATES.answered }, { take: null })
+      const recipients = answers.filter((n) => (n.data as { quote_id?: string }).quote_id === quote.id).map((n) => n.to)
+      expect(recipients).toEqual(expect.arrayContaining([PURCHASER.email, APPROVER.email]))
+      expect(recipients).not.toContain(ADMIN.email)
       const refused = await call(api.post(`/store/institution/quotes/${quote.id}/accept`, {}, purchaser()))
       expect(refused.status).toBe(403)
       expect(refused.data.message).toBe(QUOTE_MESSAGES.needsApprover)

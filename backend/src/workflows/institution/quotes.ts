@@ -7,9 +7,11 @@ import {
   convertDraftOrderWorkflow,
   createOrderWorkflow,
   deleteDraftOrdersWorkflow,
+  emitEventStep,
   releaseLockStep,
   updateDraftOrderItemWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { QUOTE_EVENTS } from "../../lib/institution/quote-notices"
 import type { StoredQuoteLine } from "../../lib/institution/quotes"
 import { budgetLock } from "./portal-orders"
 import { alignQuotedLineItemsStep, checkQuoteBudgetStep, createQuoteStep, loadQuoteStep, markQuoteOrderStep, updateQuoteStep, validateAnswerStep, validateQuoteDecisionStep } from "./steps/quote-steps"
@@ -83,6 +85,8 @@ export const requestInstitutionQuoteWorkflow = createWorkflow(REQUEST_INSTITUTIO
       lines,
     }))
   )
+  // the operators hear of it (subscribers/quote-notices.ts)
+  emitEventStep({ eventName: QUOTE_EVENTS.requested, data: transform({ quote }, ({ quote }) => ({ id: (quote as { id: string }).id })) })
   return new WorkflowResponse(quote)
 })
 
@@ -121,6 +125,8 @@ export const answerInstitutionQuoteWorkflow = createWorkflow(ANSWER_INSTITUTION_
       },
     }))
   )
+  // the member who asked (and the approvers, when needed) hear of it (subscribers/quote-notices.ts)
+  emitEventStep({ eventName: QUOTE_EVENTS.answered, data: transform({ input }, ({ input }) => ({ id: input.quote_id })) })
   releaseLockStep({ key })
   return new WorkflowResponse(updated)
 })
