@@ -1,7 +1,7 @@
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { budgetRefusal, QUOTE_MESSAGES } from "@fupin/shared"
+import { budgetRefusal, kunmingToday, QUOTE_MESSAGES } from "@fupin/shared"
 import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from "../../src/scripts/demo/institution-members"
 import { INSTITUTION_MODULE } from "../../src/modules/institution"
 import type InstitutionModuleService from "../../src/modules/institution/service"
@@ -189,6 +189,55 @@ demoIntegrationTestRunner({
       // the operator may renew it with a new date
       const renewed = await answered(quote, () => 16)
       expect(renewed.status).toBe("answered")
+    })
+
+    it("delivers an accepted quote to the canteen and on the day asked for, as the pad's delivery does", async () => {
+      const service = getContainer().resolve<InstitutionModuleService>(INSTITUTION_MODULE)
+      const canteen = await call(
+        api.post("/store/institution/canteens", { name: "第二食堂", contact_name: "王师傅", contact_phone: "13987100002", county_handle: "wuhua", address: "示例路02号 南门" }, schoolAdmin())
+      )
+      expect(canteen.status, JSON.stringify(canteen.data)).toBe(201)
+      const canteenId = canteen.data.canteen.id as string
+      const day = new Date(Date.parse(`${kunmingToday()}T00:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10)
+      const ask = (extra: Record<string, unknown>) =>
+        call(api.post("/store/institution/quotes", { lines: [{ variant_id: variantOf[XD_ERKUAI], quantity: 6 }], ...extra }, purchaser()))
+
+      // another institution's canteen is not there for it (the access rule's 404); a date in the past is no date
+      const [other] = await service.listInstitutions({ id: { $ne: school } }, { take: 1 })
+      const theirs = (await service.createInstitutionCanteens({
+        institution_id: other!.id,
+        name: "别家食堂",
+        contact_name: "赵",
+        contact_phone: "13987100003",
+        county_handle: "wuhua",
+        address: "示例路03号",
+      } as never)) as unknown as { id: string }
+      const refused = await ask({ canteen_id: theirs.id, requested_delivery_date: day })
+      expect(refused.status, JSON.stringify(refused.data)).toBe(404)
+      expect(refused.data.message).toContain(theirs.id)
+      const past = await ask({ canteen_id: canteenId, requested_delivery_date: "2020-01-01" })
+      expect(past.status).toBe(400)
+      expect(past.data.message).toContain("requested_delivery_date")
+
+      const asked = await ask({ canteen_id: canteenId, requested_delivery_date: day })
+      expect(asked.status).toBe(201)
+      const quote = asked.data.quote as Quote & { delivery: { canteen: string; requested_delivery_date: string } | null }
+      expect(quote.delivery).toMatchObject({ canteen_id: canteenId, canteen: "第二食堂", requested_delivery_date: day, contact: "王师傅 13987100002" })
+      await answered(quote, () => 16)
+      expect((await call(api.post(`/store/institution/quotes/${quote.id}/accept`, {}, purchaser()))).status).toBe(200)
+
+      // the order goes there, and the portal's order shows where and when
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "order", fields: ["id", "metadata", "shipping_address.*"], filters: { id: quote.draft_order_id } })
+      const order = data[0] as unknown as { metadata: Record<string, unknown>; shipping_address: { address_2: string; phone: string; first_name: string } }
+      expect(order.shipping_address).toMatchObject({ address_2: "第二食堂", phone: "13987100002", first_name: "王师傅" })
+      const listed = (await api.get("/store/institution/orders?limit=100", purchaser())).data.orders as Array<{ id: string; delivery: unknown }>
+      expect(listed.find((o) => o.id === quote.draft_order_id)?.delivery).toMatchObject({ canteen: "第二食堂", requested_delivery_date: day })
+
+      // without a canteen the institution's own address, as before; a date alone is kept
+      const plain = await ask({ requested_delivery_date: day })
+      expect(plain.status).toBe(201)
+      expect(plain.data.quote.delivery).toMatchObject({ canteen_id: null, requested_delivery_date: day })
     })
 
     it("tells by e-mail: the operators of a request, the member who asked of the answer, and again the day before it runs out", async () => {

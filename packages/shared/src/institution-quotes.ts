@@ -4,7 +4,7 @@
  * the institution's approval amount, an approver other than the one who asked) accepts it, and the
  * quote's Medusa draft order becomes the order at those prices; or the institution declines it.
  */
-import type { PortalPersonDTO } from "./institution-portal"
+import type { PortalDeliveryDTO, PortalPersonDTO } from "./institution-portal"
 
 export const QUOTE_STATUSES = ["requested", "answered", "accepted", "declined", "expired"] as const
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number]
@@ -93,12 +93,18 @@ export interface QuoteDTO {
   order_display_id: number | null
   /** true when accepting needs an approver (the total is above the institution's approval amount) */
   needs_approver: boolean
+  /** the canteen and date the member asked delivery to (they become the order's), or null */
+  delivery: PortalDeliveryDTO | null
   created_at: string
 }
 
 export interface StoreCreateQuoteRequest {
   lines: Array<{ variant_id: string; quantity: number }>
   note?: string
+  /** the canteen to deliver to (the institution's own address when none) */
+  canteen_id?: string
+  /** the day wanted (YYYY-MM-DD, Kunming; today up to 60 days ahead) */
+  requested_delivery_date?: string
 }
 export interface StoreQuoteResponse {
   quote: QuoteDTO

@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { needsApproval, type QuoteDTO, type QuoteLineDTO, type QuoteStatus, quoteStatusAt, quoteTotal } from "@fupin/shared"
+import { needsApproval, type PortalDeliveryDTO, type QuoteDTO, type QuoteLineDTO, type QuoteStatus, quoteStatusAt, quoteTotal } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../modules/institution"
 import type InstitutionModuleService from "../../modules/institution/service"
 import { cny } from "../../modules/institution/service"
+import { deliveryOf } from "./canteens"
 import { type PadContext, padVariants } from "./pad"
 import { people } from "./portal"
 
@@ -80,12 +81,17 @@ export async function quoteDTOs(container: MedusaContainer, rows: QuoteRow[], no
   if (!rows.length) return []
   const who = await people(container, rows.flatMap((r) => [r.requested_by, r.decided_by]))
   const institutions = await thresholdsOf(container, rows.map((r) => r.institution_id))
-  const orderIds = rows.map((r) => r.order_id).filter((id): id is string => !!id)
+  // the accepted quotes' orders (for their numbers) and every draft (for the delivery asked for, in its metadata)
+  const orderIds = [...new Set(rows.flatMap((r) => [r.order_id, r.draft_order_id]).filter((id): id is string => !!id))]
   const displayIds = new Map<string, number>()
+  const deliveries = new Map<string, PortalDeliveryDTO | null>()
   if (orderIds.length) {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })
-    for (const o of data as unknown as Array<{ id: string; display_id: number }>) displayIds.set(o.id, o.display_id)
+    const { data } = await query.graph({ entity: "order", fields: ["id", "display_id", "metadata"], filters: { id: orderIds } })
+    for (const o of data as unknown as Array<{ id: string; display_id: number; metadata: Record<string, unknown> | null }>) {
+      displayIds.set(o.id, o.display_id)
+      deliveries.set(o.id, deliveryOf(o.metadata))
+    }
   }
   return rows.map((r) => {
     const lines = quoteLinesOf(r)
@@ -111,6 +117,7 @@ export async function quoteDTOs(container: MedusaContainer, rows: QuoteRow[], no
       order_id: r.order_id,
       order_display_id: r.order_id ? (displayIds.get(r.order_id) ?? null) : null,
       needs_approver: quoteNeedsApprover(r, inst?.threshold ?? null),
+      delivery: deliveries.get(r.draft_order_id) ?? null,
       created_at: new Date(r.created_at).toISOString(),
     }
   })

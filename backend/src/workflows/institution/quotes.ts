@@ -34,6 +34,8 @@ export type RequestQuoteInput = {
   region_id: string
   sales_channel_id: string | null
   address: Address
+  /** the canteen and date asked for (lib/institution/canteens.ts deliveryMetadata), kept on the draft and so on the order */
+  delivery?: Record<string, string>
   note: string | null
   lines: Array<{ variant_id: string; quantity: number; sku: string | null; title: string; list_unit_price: number }>
 }
@@ -71,7 +73,7 @@ export const requestInstitutionQuoteWorkflow = createWorkflow(REQUEST_INSTITUTIO
     items: input.lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })),
     // not yet the institution's order: the portal's order list, the statements and the monthly budget read
     // institution orders by this metadata, and a draft is none of them (the accept step marks it)
-    metadata: { quote_institution_id: input.institution_id },
+    metadata: { ...(input.delivery ?? {}), quote_institution_id: input.institution_id },
   }))
   const draft = createOrderWorkflow.runAsStep({ input: orderInput as never })
   const lines = quoteLinesOfDraftStep(transform({ draft, input }, ({ draft, input }) => ({ order_id: (draft as { id: string }).id, lines: input.lines })))

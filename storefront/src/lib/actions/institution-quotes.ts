@@ -32,12 +32,25 @@ const failed = (error: unknown, locale: Locale): QuoteFormState => ({
   done: null,
 })
 
-/** 询价 from the pad: its current lines and an optional note. */
-export async function requestQuote(input: { locale: string; note: string; lines: Array<{ variant_id: string; quantity: number }> }): Promise<QuoteFormState> {
+/** 询价 from the pad: its current lines, an optional note, and the canteen and date chosen on the pad (when chosen). */
+export async function requestQuote(input: {
+  locale: string
+  note: string
+  lines: Array<{ variant_id: string; quantity: number }>
+  canteen_id?: string
+  requested_delivery_date?: string
+}): Promise<QuoteFormState> {
   const locale = localeOf(input.locale)
   try {
     const note = input.note.trim()
-    const res = await send("/store/institution/quotes", { lines: input.lines, ...(note ? { note } : {}) })
+    const canteen = input.canteen_id?.trim()
+    const date = input.requested_delivery_date?.trim()
+    const res = await send("/store/institution/quotes", {
+      lines: input.lines,
+      ...(note ? { note } : {}),
+      ...(canteen ? { canteen_id: canteen } : {}),
+      ...(date ? { requested_delivery_date: date } : {}),
+    })
     return { error: null, done: quotesDictionary(locale).asked, quote_id: res.quote.id }
   } catch (error) {
     return failed(error, locale)

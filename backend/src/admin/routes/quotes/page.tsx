@@ -66,6 +66,12 @@ function QuoteItem({ quote }: { quote: QuoteDTO }) {
         </Text>
       </div>
       {quote.note ? <Text size="small">询价备注：{quote.note}</Text> : null}
+      {quote.delivery ? (
+        <Text size="small">
+          送达：{quote.delivery.canteen ? `${quote.delivery.canteen}（${quote.delivery.address ?? ""}，${quote.delivery.contact ?? ""}）` : "单位地址"}
+          {quote.delivery.requested_delivery_date ? ` · 要求 ${quote.delivery.requested_delivery_date} 送达` : ""}
+        </Text>
+      ) : null}
       {quote.status === "declined" ? (
         <Text size="small" data-testid="quote-decline-note">
           {person(quote.decided_by)} 于 {day(quote.decided_at)} 拒绝{quote.decline_note ? `：${quote.decline_note}` : "（未说明原因）"}

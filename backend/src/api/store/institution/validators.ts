@@ -107,18 +107,16 @@ export const StoreUpdateCanteen = z
   .refine((v) => Object.keys(v).length > 0, { message: "give at least one field to change", path: ["name"] })
 export type StoreUpdateCanteenType = z.infer<typeof StoreUpdateCanteen>
 
-export const StoreSetCartDelivery = z
-  .object({
-    canteen_id: z.string().trim().min(1, "canteen_id: 请选择收货食堂 / choose a canteen").max(100),
-    requested_delivery_date: z
-      .string()
-      .trim()
-      .superRefine((v, ctx) => {
-        const problem = deliveryDateProblem(v)
-        if (problem) ctx.addIssue({ code: "custom", message: `requested_delivery_date: ${DELIVERY_DATE_PROBLEM_LABELS[problem].zh} / ${DELIVERY_DATE_PROBLEM_LABELS[problem].en}` })
-      }),
+const canteenId = z.string().trim().min(1, "canteen_id: 请选择收货食堂 / choose a canteen").max(100)
+const requestedDeliveryDate = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    const problem = deliveryDateProblem(v)
+    if (problem) ctx.addIssue({ code: "custom", message: `requested_delivery_date: ${DELIVERY_DATE_PROBLEM_LABELS[problem].zh} / ${DELIVERY_DATE_PROBLEM_LABELS[problem].en}` })
   })
-  .strict()
+
+export const StoreSetCartDelivery = z.object({ canteen_id: canteenId, requested_delivery_date: requestedDeliveryDate }).strict()
 export type StoreSetCartDeliveryType = z.infer<typeof StoreSetCartDelivery>
 
 // ---- 验收: confirming a supplier shipment ------------------------------------
@@ -231,6 +229,9 @@ export const StoreCreateQuote = z
       .min(1, "lines: 询价单至少要有一行 / a quote needs at least one line")
       .max(MAX_QUOTE_LINES, `lines: 一次最多询价 ${MAX_QUOTE_LINES} 行 / at most ${MAX_QUOTE_LINES} lines`),
     note: quoteNote.optional(),
+    // where and when the goods are wanted: they become the order's, as the pad's delivery step sets them
+    canteen_id: canteenId.optional(),
+    requested_delivery_date: requestedDeliveryDate.optional(),
   })
   .strict()
 export type StoreCreateQuoteType = z.infer<typeof StoreCreateQuote>

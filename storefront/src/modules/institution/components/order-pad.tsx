@@ -338,7 +338,12 @@ export function OrderPad({
           ) : (
             <p className="mt-4 text-sm text-earth-700">{dict.notPurchaser}</p>
           )}
-          {canSubmit ? <QuoteRequestForm locale={locale} lines={padLines} disabled={pending || !state.lines.length || totals.problems > 0} /> : null}
+          {canSubmit ? <QuoteRequestForm
+              locale={locale}
+              lines={padLines}
+              delivery={{ canteen_id: canteenId, requested_delivery_date: deliveryDate }}
+              disabled={pending || !state.lines.length || totals.problems > 0}
+            /> : null}
         </div>
       </aside>
     </div>

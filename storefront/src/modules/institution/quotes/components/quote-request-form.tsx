@@ -8,8 +8,21 @@ import { localizedHref } from "@/lib/i18n/paths"
 import { buttonSecondary, FormMessage } from "@/modules/common/components/field"
 import { quotesDictionary } from "../i18n"
 
-/** 询价 on the pad: sends the lines as they stand (and a note) for the operator to price; nothing is ordered. */
-export function QuoteRequestForm({ locale, lines, disabled }: { locale: Locale; lines: () => Array<{ variant_id: string; quantity: number }>; disabled: boolean }) {
+/**
+ * 询价 on the pad: sends the lines as they stand (and a note) for the operator to price; nothing is
+ * ordered. The canteen and date chosen on the pad go with them: an accepted quote is delivered there.
+ */
+export function QuoteRequestForm({
+  locale,
+  lines,
+  delivery,
+  disabled,
+}: {
+  locale: Locale
+  lines: () => Array<{ variant_id: string; quantity: number }>
+  delivery: { canteen_id: string; requested_delivery_date: string }
+  disabled: boolean
+}) {
   const dict = quotesDictionary(locale)
   const [note, setNote] = useState("")
   const [state, setState] = useState<QuoteFormState | null>(null)
@@ -17,7 +30,7 @@ export function QuoteRequestForm({ locale, lines, disabled }: { locale: Locale; 
   function ask() {
     const current = lines()
     startTransition(async () => {
-      const result = await requestQuote({ locale, note, lines: current })
+      const result = await requestQuote({ locale, note, lines: current, ...delivery })
       setState(result)
       if (result.quote_id) setNote("")
     })

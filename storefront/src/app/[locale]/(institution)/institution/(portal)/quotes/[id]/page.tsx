@@ -41,24 +41,19 @@ export default async function QuotePage({ params }: Props) {
       </PageHeading>
       <section className={card}>
         <QuoteLines quote={quote} locale={locale} />
-        {quote.note ? (
-          <p className="mt-3 text-sm text-earth-800">
-            <span className="font-semibold">
-              {dict.note}
-              {dict.colon}
-            </span>
-            {quote.note}
-          </p>
+        {quote.note ? <Labelled label={dict.note + dict.colon}>{quote.note}</Labelled> : null}
+        {quote.delivery?.canteen ? (
+          <Labelled label={dict.deliverTo + dict.colon} testId="quote-delivery">
+            {quote.delivery.canteen}
+            {quote.delivery.address ? `（${quote.delivery.address}）` : null}
+          </Labelled>
         ) : null}
-        {quote.answer_note ? (
-          <p className="mt-1 text-sm text-earth-800">
-            <span className="font-semibold">
-              {dict.answerNote}
-              {dict.colon}
-            </span>
-            {quote.answer_note}
-          </p>
+        {quote.delivery?.requested_delivery_date ? (
+          <Labelled label={dict.deliverOn + dict.colon} testId="quote-delivery-date">
+            {quote.delivery.requested_delivery_date}
+          </Labelled>
         ) : null}
+        {quote.answer_note ? <Labelled label={dict.answerNote + dict.colon}>{quote.answer_note}</Labelled> : null}
         {quote.valid_until ? <p className="mt-1 text-sm font-medium text-earth-900">{interpolate(dict.validUntil, { date: formatDate(quote.valid_until, locale) })}</p> : null}
       </section>
       <section className="mt-4" aria-live="polite">
@@ -140,5 +135,15 @@ function QuoteLines({ quote, locale }: { quote: QuoteDTO; locale: "zh" | "en" })
         </dd>
       </dl>
     </div>
+  )
+}
+
+/** One of the quote's facts: its label (with the language's colon) in bold, then the value. */
+function Labelled({ label, testId, children }: { label: string; testId?: string; children: React.ReactNode }) {
+  return (
+    <p className="mt-1 text-sm text-earth-800" data-testid={testId}>
+      <span className="font-semibold">{label}</span>
+      {children}
+    </p>
   )
 }
