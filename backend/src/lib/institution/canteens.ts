@@ -1,4 +1,8 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { countyByHandle, INSTITUTION_DELIVERY_METADATA as KEYS, type PortalCanteenDTO, type PortalDeliveryDTO } from "@fupin/shared"
+import { INSTITUTION_MODULE } from "../../modules/institution"
+import type InstitutionModuleService from "../../modules/institution/service"
 
 type CanteenRow = {
   id: string
@@ -42,14 +46,26 @@ export function canteenShippingAddress(c: CanteenRow, institutionName: string) {
   }
 }
 
-/** Cart (then order) metadata of the delivery: flat keys a supplier's view can read. */
-export function deliveryMetadata(c: CanteenRow, date: string): Record<string, string> {
+/**
+ * The canteen of this id among the institution's own, for an order or a quote to go to; a 400
+ * naming canteen_id when there is none (another institution's canteen is the access rule's 404
+ * before it gets here).
+ */
+export async function institutionCanteen(container: MedusaContainer, institutionId: string, canteenId: string): Promise<CanteenRow> {
+  const service = container.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
+  const [canteen] = await service.listInstitutionCanteens({ id: canteenId, institution_id: institutionId })
+  if (!canteen) throw new MedusaError(MedusaError.Types.INVALID_DATA, `canteen_id: 本单位没有这个收货食堂 / no such canteen of your institution: ${canteenId}`)
+  return canteen as unknown as CanteenRow
+}
+
+/**
+ * Cart (then order) metadata of the delivery: flat keys a supplier's view can read. Only what
+ * was chosen: a quote may name a date without a canteen, or a canteen without a date.
+ */
+export function deliveryMetadata(c: CanteenRow | null, date: string | null): Record<string, string> {
   return {
-    [KEYS.canteen_id]: c.id,
-    [KEYS.canteen]: c.name,
-    [KEYS.address]: canteenAddressLine(c),
-    [KEYS.contact]: `${c.contact_name} ${c.contact_phone}`,
-    [KEYS.requested_delivery_date]: date,
+    ...(c ? { [KEYS.canteen_id]: c.id, [KEYS.canteen]: c.name, [KEYS.address]: canteenAddressLine(c), [KEYS.contact]: `${c.contact_name} ${c.contact_phone}` } : {}),
+    ...(date ? { [KEYS.requested_delivery_date]: date } : {}),
   }
 }
 

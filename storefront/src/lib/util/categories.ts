@@ -71,8 +71,6 @@ export function leafCategories(tree: readonly CategoryNode[]): CategoryNode[] {
   return allCategories(tree).filter((n) => n.children.length === 0)
 }
 
-/** What a category's tile shows: how many products its page lists, and the first one's picture. */
-
 /** Each category's parent's handle by its handle (null at the top): what the category facet drills down by. */
 export function categoryParents(tree: readonly CategoryNode[]): Record<string, string | null> {
   const parents: Record<string, string | null> = {}

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { INSTITUTION_DELIVERY_METADATA, type StoreListQuotesResponse, type StoreQuoteResponse } from "@fupin/shared"
-import { canteenShippingAddress, deliveryMetadata } from "../../../../lib/institution/canteens"
+import { Modules } from "@medusajs/framework/utils"
+import type { StoreListQuotesResponse, StoreQuoteResponse } from "@fupin/shared"
+import { canteenShippingAddress, deliveryMetadata, institutionCanteen } from "../../../../lib/institution/canteens"
 import { cnyRegionId, institutionAddress, padContextOf, salesChannelOf } from "../../../../lib/institution/context"
 import { type QuoteRow, quoteDTO, quoteDTOs, quoteLinesFor } from "../../../../lib/institution/quotes"
 import { membershipFrom } from "../../../../lib/institution/request"
@@ -26,25 +26,16 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListQuot
  * POST /store/institution/quotes {lines, note, canteen_id?, requested_delivery_date?} (purchasers
  * and admins): asks the operator for a price on the pad's lines; the quote's draft order ships to
  * the canteen asked for (else the institution's address) on the date asked for, both kept in its
- * metadata as the pad's delivery step keeps them, so the order they become carries them. A canteen
- * of another institution is no canteen: 400 naming the field.
+ * metadata as the pad's delivery step keeps them, so the order they become carries them. Another
+ * institution's canteen is the access rule's 404.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreCreateQuoteType>, res: MedusaResponse<StoreQuoteResponse>) {
   const member = membershipFrom(req)
   const { canteen_id, requested_delivery_date } = req.validatedBody
-  const service = req.scope.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
-  const [canteen] = canteen_id ? await service.listInstitutionCanteens({ id: canteen_id, institution_id: member.institution_id }) : []
-  if (canteen_id && !canteen) throw new MedusaError(MedusaError.Types.INVALID_DATA, `canteen_id: 本单位没有这个收货食堂 / no such canteen of your institution: ${canteen_id}`)
+  const canteen = canteen_id ? await institutionCanteen(req.scope, member.institution_id, canteen_id) : null
   const ctx = await padContextOf(req, undefined, member.customer_id)
   const lines = await quoteLinesFor(req.scope, ctx, req.validatedBody.lines)
-  const institution = await service.retrieveInstitution(member.institution_id)
-  const delivery = canteen
-    ? deliveryMetadata(canteen as never, requested_delivery_date ?? "")
-    : requested_delivery_date
-      ? { [INSTITUTION_DELIVERY_METADATA.requested_delivery_date]: requested_delivery_date }
-      : {}
-  // a canteen without a date: no date key rather than an empty one
-  if (!requested_delivery_date) delete delivery[INSTITUTION_DELIVERY_METADATA.requested_delivery_date]
+  const institution = await req.scope.resolve<InstitutionModuleService>(INSTITUTION_MODULE).retrieveInstitution(member.institution_id)
   const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(member.customer_id)
   const { result } = await requestInstitutionQuoteWorkflow(req.scope).run({
     input: {
@@ -53,8 +44,8 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateQuoteType>
       email: customer.email,
       region_id: await cnyRegionId(req),
       sales_channel_id: salesChannelOf(req),
-      address: canteen ? canteenShippingAddress(canteen as never, institution.name) : institutionAddress(institution),
-      delivery,
+      address: canteen ? canteenShippingAddress(canteen, institution.name) : institutionAddress(institution),
+      delivery: deliveryMetadata(canteen, requested_delivery_date ?? null),
       note: req.validatedBody.note || null,
       lines,
     },

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { StoreInstitutionCartResponse } from "@fupin/shared"
-import { canteenShippingAddress, deliveryMetadata } from "../../../../../../lib/institution/canteens"
+import { canteenShippingAddress, deliveryMetadata, institutionCanteen } from "../../../../../../lib/institution/canteens"
 import { portalCart } from "../../../../../../lib/institution/portal"
 import { membershipFrom } from "../../../../../../lib/institution/request"
 import { INSTITUTION_MODULE } from "../../../../../../modules/institution"
@@ -21,14 +20,13 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreSetCartDeliveryT
   const cart = await cartOf(req)
   const service = req.scope.resolve<InstitutionModuleService>(INSTITUTION_MODULE)
   const { canteen_id, requested_delivery_date } = req.validatedBody
-  const [canteen] = await service.listInstitutionCanteens({ id: canteen_id, institution_id: member.institution_id })
-  if (!canteen) throw new MedusaError(MedusaError.Types.INVALID_DATA, `canteen_id: 本单位没有这个收货食堂 / no such canteen of your institution: ${canteen_id}`)
+  const canteen = await institutionCanteen(req.scope, member.institution_id, canteen_id)
   const institution = await service.retrieveInstitution(member.institution_id)
   await updateCartWorkflow(req.scope).run({
     input: {
       id: cart.id,
-      shipping_address: canteenShippingAddress(canteen as never, institution.name),
-      metadata: { ...(cart.metadata ?? {}), ...deliveryMetadata(canteen as never, requested_delivery_date) },
+      shipping_address: canteenShippingAddress(canteen, institution.name),
+      metadata: { ...(cart.metadata ?? {}), ...deliveryMetadata(canteen, requested_delivery_date) },
     },
   })
   res.json({ cart: await portalCart(req.scope, cart.id) })
