@@ -343,6 +343,29 @@ test.describe("a shopper browsing the catalogue", () => {
     await expect(page.getByRole("link", { name: "移除筛选：牛肉制品", exact: true })).toBeVisible()
   })
 
+  // each list state is its own page: the phone's closed panel would otherwise shut after every tick and every 清除
+  test("keeps a phone's facets open from one tick to the next and after a facet is cleared", async ({ page }) => {
+    await open(page, "/zh/products")
+    const summary = page.locator("summary", { hasText: "筛选" })
+    test.skip(!(await summary.isVisible()), "a wide screen shows the facets as a sidebar, never closed")
+    const panel = page.locator("details.facets-panel")
+    await expect(panel).not.toHaveAttribute("open")
+    await summary.click()
+    await panel.getByRole("checkbox", { name: /^寻甸/ }).click()
+    await expect(page).toHaveURL(/\/zh\/products\?county=xundian$/)
+    await expect(panel).toHaveAttribute("open")
+    await panel.getByRole("checkbox", { name: /^禄劝/ }).click()
+    await expect(page).toHaveURL(/\/zh\/products\?county=xundian,luquan$/)
+    await expect(panel).toHaveAttribute("open")
+    await panel.getByRole("link", { name: /^清除.*筛选$/ }).first().click()
+    await expect(page).toHaveURL(/\/zh\/products$/)
+    await expect(panel).toHaveAttribute("open")
+    await expect(panel.getByRole("checkbox", { name: /^寻甸/ })).toHaveAttribute("aria-checked", "false")
+    // a visit later, not a tick: closed again
+    await page.goto("/zh/products?county=luquan")
+    await expect(panel).not.toHaveAttribute("open")
+  })
+
   // a filtered list is served from the cached page of its filters, under another path: its language link still keeps them
   test("switches a filtered, sorted list to English and keeps its filters", async ({ page }) => {
     await page.goto("/zh/products?county=xundian&sort=price_asc")
@@ -358,6 +381,18 @@ test.describe("a shopper browsing the catalogue", () => {
 
 test.describe("a shopper without JavaScript", () => {
   test.use({ javaScriptEnabled: false })
+
+  // the cached page of a filtered list does not know the browser's query string: the route it was rendered under does
+  test("links a filtered list to its English page with the filters kept", async ({ page }) => {
+    await page.goto("/zh/categories/rice?sort=price_desc")
+    await expect(page.getByRole("link", { name: "English", exact: true })).toHaveAttribute("href", "/en/categories/rice?sort=price_desc")
+    await page.goto("/zh/products?county=xundian&sort=price_asc")
+    const english = page.getByRole("link", { name: "English", exact: true })
+    await expect(english).toHaveAttribute("href", "/en/products?county=xundian&sort=price_asc")
+    await english.click()
+    await page.waitForURL(/\/en\/products\?county=xundian&sort=price_asc$/)
+    await expect(page.getByRole("link", { name: "Remove filter: Xundian", exact: true })).toBeVisible()
+  })
 
   // each click loads a whole page: wait for it (waitForURL waits for "load") before reading it
   test("ticks two counties by following the facet links", async ({ page }) => {

@@ -1,6 +1,6 @@
 "use client"
 
-import { usePathname, useSearchParams } from "next/navigation"
+import { usePathname, useSearchParams, useSelectedLayoutSegments } from "next/navigation"
 import { Suspense } from "react"
 import { HTML_LANG, LOCALES, type Locale } from "@fupin/shared"
 import { LOCALE_COOKIE } from "@/lib/i18n/negotiate"
@@ -17,9 +17,23 @@ function rememberLocale(locale: Locale) {
   document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`
 }
 
+/**
+ * The path of the page as it was rendered. A filtered list is a cached page under its internal
+ * path (/zh/products/list/county%3Dxundian…, see proxy.ts) while the browser shows the URL the
+ * shopper typed; the route's segments name the internal one, and with it the list's filters,
+ * even in the HTML of the cached page, where the query string is not known (without JavaScript
+ * that HTML is all there is).
+ */
+function useRenderedPath(current: Locale): string {
+  const url = usePathname() ?? `/${current}`
+  const segments = useSelectedLayoutSegments().filter((s) => !s.startsWith("("))
+  const rendered = `/${current}/${segments.join("/")}`
+  return publicListPath(rendered).pathname !== rendered ? rendered : url
+}
+
 function Links({ current, search: urlSearch }: { current: Locale; search: string }) {
   // a cached list's page is rendered under its internal path (/zh/products/list/…): link to the URL the shopper sees
-  const { pathname, search } = publicListPath(usePathname() ?? `/${current}`, urlSearch)
+  const { pathname, search } = publicListPath(useRenderedPath(current), urlSearch)
   return (
     <ul className="flex items-center rounded-full border border-earth-200 bg-white p-0.5 text-sm">
       {LOCALES.map((locale) => {

@@ -4,6 +4,10 @@ import Link from "next/link"
 import type { ComponentProps, KeyboardEvent, MouseEvent } from "react"
 import { noteFacetFollowed } from "./facets-disclosure"
 
+function keepFacetsOpen(event: MouseEvent<HTMLAnchorElement>) {
+  noteFacetFollowed(event.currentTarget)
+}
+
 /**
  * A facet value: a link to the results with the value added or removed, announced as a
  * checkbox. Enter follows it like any link; with JavaScript Space does too, as a checkbox
@@ -31,9 +35,6 @@ export function FacetCheckbox({
     event.preventDefault()
     event.currentTarget.click()
   }
-  function onClick(event: MouseEvent<HTMLAnchorElement>) {
-    noteFacetFollowed(event.currentTarget)
-  }
   return (
     <Link
       href={href}
@@ -44,8 +45,24 @@ export function FacetCheckbox({
       rel="nofollow"
       scroll={false}
       onKeyDown={onKeyDown}
-      onClick={onClick}
+      onClick={keepFacetsOpen}
       className={className}
+    >
+      {children}
+    </Link>
+  )
+}
+
+/** A facet's 清除 (clear): like a value, it leaves the facets open on a phone for the next tick. */
+export function FacetClearLink({ href, label, children }: { href: string; label: string; children: ComponentProps<typeof Link>["children"] }) {
+  return (
+    <Link
+      href={href}
+      aria-label={label}
+      rel="nofollow"
+      scroll={false}
+      onClick={keepFacetsOpen}
+      className="text-xs font-medium text-brand-700 underline underline-offset-4"
     >
       {children}
     </Link>

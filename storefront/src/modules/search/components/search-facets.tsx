@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { Locale, SearchFacets as Facets, SearchFacetValue } from "@fupin/shared"
 import { getCategoryTree } from "@/lib/data/products"
 import { getDictionary, interpolate, plural } from "@/lib/i18n"
@@ -18,7 +17,7 @@ import {
   type SearchFacetName,
   type SearchPageParams,
 } from "../lib/search-url"
-import { FacetCheckbox } from "./facet-checkbox"
+import { FacetCheckbox, FacetClearLink } from "./facet-checkbox"
 import { FacetsDisclosure } from "./facets-disclosure"
 
 function CheckMark({ checked }: { checked: boolean }) {
@@ -82,15 +81,9 @@ function FacetGroup({
           {title}
         </h3>
         {selected.length ? (
-          <Link
-            href={listHref(locale, clearFacet(params, name))}
-            aria-label={interpolate(dict.clearFacetLabel, { facet: title })}
-            rel="nofollow"
-            scroll={false}
-            className="text-xs font-medium text-brand-700 underline underline-offset-4"
-          >
+          <FacetClearLink href={listHref(locale, clearFacet(params, name))} label={interpolate(dict.clearFacetLabel, { facet: title })}>
             {dict.clearFacet}
-          </Link>
+          </FacetClearLink>
         ) : null}
       </div>
       <ul className="mt-1.5 space-y-0.5">
