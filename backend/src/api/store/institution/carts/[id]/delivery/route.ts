@@ -13,7 +13,8 @@ import { cartOf } from "../helpers"
  * POST /store/institution/carts/:id/delivery (purchaser) {canteen_id, requested_delivery_date}:
  * the order goes to that canteen (its address becomes the cart's shipping address) on that
  * date (today up to 60 days ahead, Kunming time); both are kept in the cart's metadata, which
- * becomes the order's. A canteen of another institution is no canteen: 400 naming the field.
+ * becomes the order's. An unknown canteen_id is a 400 naming the field; a canteen of another
+ * institution is the access rule's 404 (lib/access/rules.ts), as a quote's is.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreSetCartDeliveryType>, res: MedusaResponse<StoreInstitutionCartResponse>) {
   const member = membershipFrom(req)
