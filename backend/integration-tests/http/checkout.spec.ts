@@ -1,7 +1,7 @@
 import { demoIntegrationTestRunner } from "../helpers/demo-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PAYMENT_PROVIDER_IDS, SHIPPING_OPTION_CODES, type StoreOrderImpactResponse } from "@fupin/shared"
-import seedDemo from "../../src/scripts/seed-demo"
+import seedDemo, { HOME_DELIVERY } from "../../src/scripts/seed-demo"
 import { SERVICE_STATION_MODULE } from "../../src/modules/service-station"
 import type ServiceStationModuleService from "../../src/modules/service-station/service"
 import { adminHeaders, call, eventually, KUNMING_ADDRESS, placeOrder, storeHeaders, variantId, shipFirstLineAsDemoSupplier } from "../helpers/shopping"
@@ -79,6 +79,31 @@ demoIntegrationTestRunner({
         expect(home.service_zone.fulfillment_set.type).toBe("shipping")
         expect(pickup.service_zone.fulfillment_set.type).toBe("pickup")
         expect(pickup.service_zone.fulfillment_set.location.id).toBe(home.service_zone.fulfillment_set.location.id)
+      })
+
+      it("delivers free from ¥10,000 of goods (the bulk rule, a conditional price the operator sets), ¥10 below, and charges what it offered", async () => {
+        const cartId = await cartWithAddress(store)
+        const { cart } = (await api.get(`/store/carts/${cartId}?fields=id,items.id,items.unit_price`, store)).data
+        const line = cart.items[0] as { id: string; unit_price: number }
+        const free = Math.ceil(HOME_DELIVERY.free_from / line.unit_price)
+        const setQuantity = (quantity: number) => api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity }, store)
+        // one unit short of the amount: a parcel's fee
+        await setQuantity(free - 1)
+        expect((await shippingOption(cartId, SHIPPING_OPTION_CODES.homeDelivery)).amount).toBe(HOME_DELIVERY.fee)
+        // at the amount: free, and the cart's delivery (chosen below it) follows the goods, both ways
+        const home = await shippingOption(cartId, SHIPPING_OPTION_CODES.homeDelivery)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: home.id }, store)
+        await setQuantity(free)
+        expect((await shippingOption(cartId, SHIPPING_OPTION_CODES.homeDelivery)).amount).toBe(0)
+        const totals = async () => (await api.get(`/store/carts/${cartId}?fields=id,item_total,shipping_total,total`, store)).data.cart
+        expect(await totals()).toMatchObject({ item_total: free * line.unit_price, shipping_total: 0, total: free * line.unit_price })
+        await setQuantity(free - 1)
+        expect(await totals()).toMatchObject({ shipping_total: HOME_DELIVERY.fee, total: (free - 1) * line.unit_price + HOME_DELIVERY.fee })
+        // placed at the amount, the order has free delivery
+        await setQuantity(free)
+        const placed = await complete(cartId)
+        expect(placed.status).toBe(200)
+        expect(placed.data.order).toMatchObject({ shipping_total: 0, total: free * line.unit_price })
       })
 
       it("keeps a single pickup option when the demo data loads again, and moves an older database's into the pickup set", async () => {

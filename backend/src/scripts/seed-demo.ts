@@ -43,6 +43,14 @@ export const DEMO_ADMIN = { email: "admin@fupin.local", password: "fupin-demo" }
 export const STOREFRONT_KEY_TITLE = "昆明消费扶贫商城 storefront"
 const SALES_CHANNEL_NAME = "Default Sales Channel"
 const WAREHOUSE_NAME = "昆明市消费扶贫集配中心"
+/**
+ * Home delivery's bulk rule: a parcel costs ¥10; from ¥10,000 of goods (a canteen's order)
+ * delivery is free. It is a conditional price of the shipping option on the
+ * cart's goods (Medusa's `item_total` price rule), so the operator changes both figures in the
+ * admin (Settings → Locations & Shipping → the warehouse → 快递到家 → Edit prices:
+ * a conditional price on the item total).
+ */
+export const HOME_DELIVERY = { fee: 10, free_from: 10_000 } as const
 
 export default async function seedDemo({ container }: ExecArgs) {
   if (process.env.NODE_ENV === "production" && process.env.FUPIN_ALLOW_DEMO !== "true") {
@@ -164,8 +172,10 @@ export default async function seedDemo({ container }: ExecArgs) {
           shipping_profile_id: shippingProfile.id,
           type: { label: "快递到家", description: "昆明市内次日达，省内 2–3 天", code: "home-delivery" },
           prices: [
-            { currency_code: "cny", amount: 10 },
-            { region_id: region.id, amount: 10 },
+            { currency_code: "cny", amount: HOME_DELIVERY.fee },
+            { region_id: region.id, amount: HOME_DELIVERY.fee },
+            { currency_code: "cny", amount: 0, rules: [{ attribute: "item_total", operator: "gte", value: HOME_DELIVERY.free_from }] },
+            { region_id: region.id, amount: 0, rules: [{ attribute: "item_total", operator: "gte", value: HOME_DELIVERY.free_from }] },
           ],
           rules: [
             { attribute: "enabled_in_store", value: "true", operator: "eq" },

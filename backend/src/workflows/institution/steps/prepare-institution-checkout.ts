@@ -16,7 +16,8 @@ type Option = { id: string; amount?: unknown; calculated_price?: { calculated_am
 
 /**
  * Makes an institution cart ready to complete: the cheapest home-delivery
- * shipping option (the bulk shipping rule comes later) and a payment session
+ * shipping option, priced for the cart's goods (free from an amount: the bulk
+ * rule is a conditional price of the option, scripts/seed-demo.ts HOME_DELIVERY) and a payment session
  * with the bank-transfer provider. Re-running replaces both, so a cart changed after
  * a rejection is prepared afresh. Nothing to undo: an unused shipping method
  * or payment session on an open cart changes nothing.
