@@ -18,22 +18,21 @@ function rememberLocale(locale: Locale) {
 }
 
 /**
- * The path of the page as it was rendered. A filtered list is a cached page under its internal
- * path (/zh/products/list/county%3Dxundian…, see proxy.ts) while the browser shows the URL the
- * shopper typed; the route's segments name the internal one, and with it the list's filters,
+ * The page the links are for, as the shopper sees it. A filtered list is a cached page under its
+ * internal path (/zh/products/list/county%3Dxundian…, see proxy.ts) while the browser shows the URL
+ * the shopper typed; the route's segments name the internal one, and with it the list's filters,
  * even in the HTML of the cached page, where the query string is not known (without JavaScript
- * that HTML is all there is).
+ * that HTML is all there is). Any other page is the URL's path and query.
  */
-function useRenderedPath(current: Locale): string {
+function useShownPage(current: Locale, urlSearch: string): { pathname: string; search: string } {
   const url = usePathname() ?? `/${current}`
-  const segments = useSelectedLayoutSegments().filter((s) => !s.startsWith("("))
-  const rendered = `/${current}/${segments.join("/")}`
-  return publicListPath(rendered).pathname !== rendered ? rendered : url
+  const rendered = `/${current}/${useSelectedLayoutSegments().filter((s) => !s.startsWith("(")).join("/")}`
+  const list = publicListPath(rendered)
+  return list.pathname !== rendered ? list : { pathname: url, search: urlSearch }
 }
 
 function Links({ current, search: urlSearch }: { current: Locale; search: string }) {
-  // a cached list's page is rendered under its internal path (/zh/products/list/…): link to the URL the shopper sees
-  const { pathname, search } = publicListPath(useRenderedPath(current), urlSearch)
+  const { pathname, search } = useShownPage(current, urlSearch)
   return (
     <ul className="flex items-center rounded-full border border-earth-200 bg-white p-0.5 text-sm">
       {LOCALES.map((locale) => {
