@@ -89,9 +89,9 @@ demoIntegrationTestRunner({
         const setQuantity = (quantity: number) => api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity }, store)
         // one unit short of the amount: a parcel's fee
         await setQuantity(free - 1)
-        expect((await shippingOption(cartId, SHIPPING_OPTION_CODES.homeDelivery)).amount).toBe(HOME_DELIVERY.fee)
-        // at the amount: free, and the cart's delivery (chosen below it) follows the goods, both ways
         const home = await shippingOption(cartId, SHIPPING_OPTION_CODES.homeDelivery)
+        expect(home.amount).toBe(HOME_DELIVERY.fee)
+        // at the amount: free, and the cart's delivery (chosen below it) follows the goods, both ways
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: home.id }, store)
         await setQuantity(free)
         expect((await shippingOption(cartId, SHIPPING_OPTION_CODES.homeDelivery)).amount).toBe(0)

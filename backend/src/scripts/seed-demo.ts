@@ -51,6 +51,7 @@ const WAREHOUSE_NAME = "昆明市消费扶贫集配中心"
  * a conditional price on the item total).
  */
 export const HOME_DELIVERY = { fee: 10, free_from: 10_000 } as const
+const freeDelivery = [{ attribute: "item_total", operator: "gte" as const, value: HOME_DELIVERY.free_from }]
 
 export default async function seedDemo({ container }: ExecArgs) {
   if (process.env.NODE_ENV === "production" && process.env.FUPIN_ALLOW_DEMO !== "true") {
@@ -174,8 +175,8 @@ export default async function seedDemo({ container }: ExecArgs) {
           prices: [
             { currency_code: "cny", amount: HOME_DELIVERY.fee },
             { region_id: region.id, amount: HOME_DELIVERY.fee },
-            { currency_code: "cny", amount: 0, rules: [{ attribute: "item_total", operator: "gte", value: HOME_DELIVERY.free_from }] },
-            { region_id: region.id, amount: 0, rules: [{ attribute: "item_total", operator: "gte", value: HOME_DELIVERY.free_from }] },
+            { currency_code: "cny", amount: 0, rules: freeDelivery },
+            { region_id: region.id, amount: 0, rules: freeDelivery },
           ],
           rules: [
             { attribute: "enabled_in_store", value: "true", operator: "eq" },
