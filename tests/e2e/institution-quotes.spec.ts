@@ -5,8 +5,8 @@ import { expectAccessible, shot } from "./support/shop"
 
 /**
  * 询价 (issue 10) at 昆明市某中学（示例01）: the purchaser sends the pad's lines for a quote with a
- * note; the operator prices the line on the admin's 询价单 page with a validity date; the purchaser
- * sees the quoted price, accepts, and the order is placed at it. The journeys share one database:
+ * note; the operator prices the line on the admin's 询价单 page with a validity date (delivery by the
+ * bulk rule); the purchaser sees the quoted price and fee, accepts, and the order is placed at them. The journeys share one database:
  * the quote is found by its note, which names the project.
  */
 
@@ -37,7 +37,10 @@ test("询价: the purchaser asks, the operator prices the line, the purchaser ac
   const item = admin.getByTestId("quote-item").filter({ hasText: note })
   await expect(item).toContainText("昆明市某中学（示例01）")
   await item.getByLabel(/报价单价$/).fill("15")
-  await expect(item).toContainText(`报价合计 ¥${(15 * Number(line[1])).toLocaleString("zh-CN", { minimumFractionDigits: 2 })}`)
+  const yuan = (n: number) => `¥${n.toLocaleString("zh-CN", { minimumFractionDigits: 2 })}`
+  const goods = 15 * Number(line[1])
+  // the delivery fee left blank: home delivery's rule (¥10 below ¥10,000 of goods)
+  await expect(item).toContainText(`报价货款 ${yuan(goods)} + 运费按规则`)
   await shot(admin, "admin-quote-answer")
   await item.getByRole("button", { name: "报价", exact: true }).click()
   await expect(admin.getByText("已报价，采购单位可在有效期内接受")).toBeVisible()
@@ -46,7 +49,9 @@ test("询价: the purchaser asks, the operator prices the line, the purchaser ac
   // the purchaser reads the answer and accepts
   await page.goto(url)
   await expect(page.getByTestId("quote-status")).toHaveText("已报价")
-  const total = `¥${(15 * Number(line[1])).toLocaleString("zh-CN", { minimumFractionDigits: 2 })}`
+  const total = yuan(goods + 10)
+  await expect(page.getByTestId("quote-item-total")).toHaveText(yuan(goods))
+  await expect(page.getByTestId("quote-shipping")).toHaveText("¥10.00")
   await expect(page.getByTestId("quote-total")).toHaveText(total)
   await expect(page.getByText(/报价有效期至/)).toBeVisible()
   await shot(page, "institution-quote-answered-zh")

@@ -15,7 +15,7 @@ import { QUOTE_EVENTS, QUOTE_TEMPLATES, remindExpiringQuotes } from "../../src/l
 
 const { waitSubscribersExecution } = TestEventUtils
 type Headers = { headers: Record<string, string> }
-type Quote = { id: string; status: string; total: number | null; list_total: number; lines: Array<{ id: string; sku: string; quantity: number; list_unit_price: number; unit_price: number | null }>; draft_order_id: string; order_id: string | null; needs_approver: boolean; valid_until: string | null }
+type Quote = { id: string; status: string; item_total: number | null; shipping_total: number | null; total: number | null; list_total: number; lines: Array<{ id: string; sku: string; quantity: number; list_unit_price: number; unit_price: number | null }>; draft_order_id: string; order_id: string | null; needs_approver: boolean; valid_until: string | null }
 
 const [PURCHASER, APPROVER, ADMIN] = DEMO_MEMBERS as [(typeof DEMO_MEMBERS)[0], (typeof DEMO_MEMBERS)[0], (typeof DEMO_MEMBERS)[0]]
 const IN_A_WEEK = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
@@ -35,8 +35,8 @@ demoIntegrationTestRunner({
       call(api.post("/store/institution/quotes", { lines: lines.map((l) => ({ variant_id: variantOf[l.sku], quantity: l.quantity })), ...(note ? { note } : {}) }, headers))
     const answer = (id: string, body: unknown) => call(api.post(`/admin/quotes/${id}/answer`, body, admin))
     /** The operator prices each line at `price(sku)`, valid for a week. */
-    async function answered(quote: Quote, price: (sku: string) => number) {
-      const res = await answer(quote.id, { lines: quote.lines.map((l) => ({ id: l.id, unit_price: price(l.sku) })), valid_until: IN_A_WEEK, note: "含配送到校" })
+    async function answered(quote: Quote, price: (sku: string) => number, extra: { shipping_total?: number } = {}) {
+      const res = await answer(quote.id, { lines: quote.lines.map((l) => ({ id: l.id, unit_price: price(l.sku) })), valid_until: IN_A_WEEK, note: "含配送到校", ...extra })
       expect(res.status).toBe(200)
       return res.data.quote as Quote
     }
@@ -58,7 +58,7 @@ demoIntegrationTestRunner({
       const asked = await request([{ sku: XD_RIBS, quantity: 10 }, { sku: XD_ERKUAI, quantity: 30 }, { sku: XD_RIBS, quantity: 2 }], purchaser(), "开学备货，请报最优价")
       expect(asked.status).toBe(201)
       const quote = asked.data.quote as Quote
-      expect(quote).toMatchObject({ status: "requested", total: null, institution_id: school, note: "开学备货，请报最优价", requested_by: { email: PURCHASER.email } })
+      expect(quote).toMatchObject({ status: "requested", item_total: null, shipping_total: null, total: null, institution_id: school, note: "开学备货，请报最优价", requested_by: { email: PURCHASER.email } })
       // the same SKU twice is one line; the catalogue price of the day is kept beside it
       expect(quote.lines.map((l) => [l.sku, l.quantity, l.list_unit_price])).toEqual([
         [XD_RIBS, 12, 158],
@@ -92,9 +92,9 @@ demoIntegrationTestRunner({
       expect(early.status).toBe(400)
       expect(early.data.message).toBe(QUOTE_MESSAGES.notAnswered)
 
-      // ribs at ¥150 instead of ¥158, 耳块 at ¥15.5: 12 × 150 + 30 × 15.5 = 2,265
+      // ribs at ¥150 instead of ¥158, 耳块 at ¥15.5: 12 × 150 + 30 × 15.5 = 2,265, and home delivery's ¥10 (free only from ¥10,000)
       const priced = await answered(quote, (sku) => (sku === XD_RIBS ? 150 : 15.5))
-      expect(priced).toMatchObject({ status: "answered", total: 2265, answer_note: "含配送到校", needs_approver: false })
+      expect(priced).toMatchObject({ status: "answered", item_total: 2265, shipping_total: 10, total: 2275, answer_note: "含配送到校", needs_approver: false })
       expect(new Date(priced.valid_until!).toISOString()).toBe(new Date(`${IN_A_WEEK}T23:59:59.999+08:00`).toISOString())
       // the draft order carries the quoted prices (a confirmed draft order edit)
       const draft = await draftOf()
@@ -119,8 +119,8 @@ demoIntegrationTestRunner({
       const order = await draftOf()
       expect(order).toMatchObject({ status: "pending", is_draft_order: false })
       expect((await api.get("/store/institution/dashboard", purchaser())).data.my_budget?.spent).toBe(Math.round((spentBefore + 2265) * 100) / 100)
-      const listed = (await api.get("/store/institution/orders", purchaser())).data.orders as Array<{ id: string; item_total: number }>
-      expect(listed.find((o) => o.id === quote.draft_order_id)?.item_total).toBe(2265)
+      const listed = (await api.get("/store/institution/orders", purchaser())).data.orders as Array<{ id: string; item_total: number; total: number }>
+      expect(listed.find((o) => o.id === quote.draft_order_id)).toMatchObject({ item_total: 2265, total: 2275 })
       const reserved = await inventory.listReservationItems({ line_item_id: order.items.map((i) => i.id) })
       expect(reserved.map((r) => Number(r.quantity)).sort((a, b) => a - b)).toEqual([12, 30])
       // both lines are 寻甸's: its agreement grows by exactly the quoted total
@@ -259,7 +259,10 @@ demoIntegrationTestRunner({
       await answeredEvent
       const [toAsker, ...more] = await sent(QUOTE_TEMPLATES.answered, PURCHASER.email)
       expect(more).toHaveLength(0)
-      expect((toAsker!.data as { subject: string }).subject).toContain("¥80.00")
+      // 5 × ¥16 of goods and ¥10 of delivery
+      expect((toAsker!.data as { subject: string }).subject).toContain("¥90.00")
+      expect((toAsker!.data as { text: string }).text).toContain("货款 ¥80.00")
+      expect((toAsker!.data as { text: string }).text).toContain("运费 ¥10.00")
       expect((toAsker!.data as { text: string }).text).toContain(`/zh/institution/quotes/${quote.id}`)
 
       // a week away: no reminder yet; within a day of its date: one, however often the job runs
@@ -271,6 +274,51 @@ demoIntegrationTestRunner({
       // once it has run out, nothing more
       await container.resolve<InstitutionModuleService>(INSTITUTION_MODULE).updateInstitutionQuotes({ id: quote.id, valid_until: new Date(Date.now() - 3600_000) })
       expect(await remindExpiringQuotes(container)).not.toContain(quote.id)
+    })
+
+    it("delivers a quoted order by the bulk rule unless the operator quotes the fee: free from ¥10,000 of quoted goods, an answer's own fee replaces it", async () => {
+      // 70 × ¥158 = ¥11,060 at list prices
+      const quote = (await request([{ sku: XD_RIBS, quantity: 70 }])).data.quote as Quote
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const shippingOf = async () => {
+        const { data } = await query.graph({ entity: "order", fields: ["id", "item_total", "shipping_total", "total", "shipping_methods.amount"], filters: { id: quote.draft_order_id } })
+        const o = data[0] as unknown as { item_total: number; shipping_total: number; total: number; shipping_methods: Array<{ amount: number }> }
+        return { item_total: Number(o.item_total), shipping_total: Number(o.shipping_total), total: Number(o.total), methods: o.shipping_methods.map((m) => Number(m.amount)) }
+      }
+      // the draft is delivered from the start, free at list prices
+      expect(await shippingOf()).toEqual({ item_total: 11060, shipping_total: 0, total: 11060, methods: [0] })
+
+      // quoted at ¥140: ¥9,800 of goods, below the amount, so the rule's ¥10
+      const below = await answered(quote, () => 140)
+      expect(below).toMatchObject({ item_total: 9800, shipping_total: 10, total: 9810 })
+      expect(await shippingOf()).toEqual({ item_total: 9800, shipping_total: 10, total: 9810, methods: [10] })
+
+      // answered again at ¥145 (¥10,150): free again, on the same single shipping method
+      expect(await answered(quote, () => 145)).toMatchObject({ item_total: 10150, shipping_total: 0, total: 10150 })
+      expect(await shippingOf()).toEqual({ item_total: 10150, shipping_total: 0, total: 10150, methods: [0] })
+
+      // the operator's own fee (cold-chain truck to the school) is what the order charges
+      expect(await answered(quote, () => 145, { shipping_total: 180 })).toMatchObject({ item_total: 10150, shipping_total: 180, total: 10330 })
+      expect(await shippingOf()).toEqual({ item_total: 10150, shipping_total: 180, total: 10330, methods: [180] })
+
+      const accepted = await call(api.post(`/store/institution/quotes/${quote.id}/accept`, {}, approver()))
+      expect(accepted.status, JSON.stringify(accepted.data)).toBe(200)
+      expect(accepted.data.quote).toMatchObject({ status: "accepted", total: 10330 })
+      expect(await shippingOf()).toEqual({ item_total: 10150, shipping_total: 180, total: 10330, methods: [180] })
+    })
+
+    it("gives delivery to a quote requested before quotes carried it, when the operator answers", async () => {
+      const quote = (await request([{ sku: XD_ERKUAI, quantity: 5 }])).data.quote as Quote
+      const orders = getContainer().resolve(Modules.ORDER)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const methodsOf = async () =>
+        ((await query.graph({ entity: "order", fields: ["id", "shipping_methods.amount"], filters: { id: quote.draft_order_id } })).data[0] as unknown as { shipping_methods: Array<{ amount: number }> }).shipping_methods.map((m) => Number(m.amount))
+      // as such a draft was: no shipping method
+      const [method] = (await query.graph({ entity: "order", fields: ["shipping_methods.id"], filters: { id: quote.draft_order_id } })).data[0]!.shipping_methods as Array<{ id: string }>
+      await orders.deleteOrderShippingMethods([method!.id])
+      expect(await methodsOf()).toEqual([])
+      expect(await answered(quote, () => 16)).toMatchObject({ item_total: 80, shipping_total: 10, total: 90 })
+      expect(await methodsOf()).toEqual([10])
     })
 
     it("answers 400 naming the field for bad input, on both sides", async () => {
@@ -287,6 +335,9 @@ demoIntegrationTestRunner({
         [answer(quote.id, { lines: [{ id: line, unit_price: 10 }], valid_until: "2020-01-01" }), "valid_until"],
         [answer(quote.id, { lines: [{ id: "ordli_other", unit_price: 10 }], valid_until: IN_A_WEEK }), "lines"],
         [answer(quote.id, { lines: [], valid_until: IN_A_WEEK }), "lines"],
+        [answer(quote.id, { lines: [{ id: line, unit_price: 10 }], valid_until: IN_A_WEEK, shipping_total: -5 }), "shipping_total"],
+        [answer(quote.id, { lines: [{ id: line, unit_price: 10 }], valid_until: IN_A_WEEK, shipping_total: "十元" }), "shipping_total"],
+        [answer(quote.id, { lines: [{ id: line, unit_price: 10 }], valid_until: IN_A_WEEK, shipping_total: 8.005 }), "shipping_total"],
       ]
       for (const [pending, field] of cases) {
         const res = await pending
@@ -317,7 +368,7 @@ demoIntegrationTestRunner({
       // 40 × ¥155 = ¥6,200, above the school's ¥5,000: the purchaser who asked may not accept it
       const told = waitSubscribersExecution(QUOTE_EVENTS.answered, getContainer().resolve(Modules.EVENT_BUS))
       const priced = await answered(quote, () => 155)
-      expect(priced).toMatchObject({ total: 6200, needs_approver: true })
+      expect(priced).toMatchObject({ item_total: 6200, total: 6210, needs_approver: true })
       // so the answer reaches the approvers too, not only the purchaser who asked
       await told
       const answers = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: QUOTE_TEMPLATES.answered }, { take: null })

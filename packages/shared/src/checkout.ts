@@ -42,6 +42,9 @@ export const SHIPPING_OPTION_CODES = {
   returnByCourier: "return-by-courier",
 } as const
 
+/** When no home delivery reaches an institution order's address (the pad's checkout, a quote's draft order). */
+export const NO_DELIVERY_MESSAGE = "没有可用的配送方式 / No shipping option delivers to this address"
+
 /** Data the storefront sends with the station-pickup shipping method. */
 export interface StationPickupData {
   service_station_id: string

@@ -53,6 +53,12 @@ export function quoteTotal(lines: Array<{ quantity: number; unit_price: number |
   return fen / 100
 }
 
+/** The quote's goods and delivery added up, in yuan rounded to fen; null while either is unknown. */
+export function quoteGrandTotal(itemTotal: number | null, shippingTotal: number | null): number | null {
+  if (itemTotal === null || shippingTotal === null) return null
+  return (Math.round(itemTotal * 100) + Math.round(shippingTotal * 100)) / 100
+}
+
 /** One line of a quote: what was asked (variant, quantity, the list price of the day) and the operator's price. */
 export interface QuoteLineDTO {
   /** the draft order's line item */
@@ -80,6 +86,10 @@ export interface QuoteDTO {
   lines: QuoteLineDTO[]
   /** Σ list prices, and Σ quoted prices once answered */
   list_total: number
+  item_total: number | null
+  /** the delivery fee the operator quoted (by default the home-delivery rule's for the quoted goods); null until answered */
+  shipping_total: number | null
+  /** what the order will cost: the quoted goods and the delivery; null until answered */
   total: number | null
   requested_by: PortalPersonDTO | null
   answered_at: string | null
@@ -118,6 +128,8 @@ export interface AdminAnswerQuoteRequest {
   /** ISO date-time (or YYYY-MM-DD: the end of that day in Beijing) */
   valid_until: string
   note?: string
+  /** the delivery fee (元, 0 for free); when left out, the home-delivery rule's price for the quoted goods */
+  shipping_total?: number
 }
 export type AdminQuoteResponse = StoreQuoteResponse
 export type AdminListQuotesResponse = StoreListQuotesResponse

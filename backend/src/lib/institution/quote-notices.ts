@@ -92,7 +92,9 @@ export async function noticeQuoteAnswered(container: MedusaContainer, id: string
     total: quote.total,
     valid_until: quote.valid_until,
     url,
-    text: `您的询价已回复，报价合计 ${formatCny(quote.total)}（目录价 ${formatCny(quote.list_total)}），有效期至 ${day}：\n${linesText(quote)}${
+    text: `您的询价已回复，报价合计 ${formatCny(quote.total)}（货款 ${formatCny(quote.item_total ?? 0)}，目录价 ${formatCny(quote.list_total)}；${
+      quote.shipping_total ? `运费 ${formatCny(quote.shipping_total)}` : "免运费"
+    }），有效期至 ${day}：\n${linesText(quote)}${
       quote.answer_note ? `\n运营备注：${quote.answer_note}` : ""
     }\n${quote.needs_approver ? "金额超过审批额度，须由审批人接受。" : ""}查看并接受或拒绝：${url}`,
   }

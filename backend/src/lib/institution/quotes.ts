@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { needsApproval, type PortalDeliveryDTO, type QuoteDTO, type QuoteLineDTO, type QuoteStatus, quoteStatusAt, quoteTotal } from "@fupin/shared"
+import { needsApproval, type PortalDeliveryDTO, type QuoteDTO, type QuoteLineDTO, type QuoteStatus, quoteGrandTotal, quoteStatusAt, quoteTotal } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../modules/institution"
 import type InstitutionModuleService from "../../modules/institution/service"
 import { cny } from "../../modules/institution/service"
@@ -21,6 +21,7 @@ export type QuoteRow = {
   answer_note: string | null
   answered_at: Date | string | null
   valid_until: Date | string | null
+  shipping_total?: unknown
   decided_by: string | null
   decided_at: Date | string | null
   decline_note?: string | null
@@ -96,6 +97,9 @@ export async function quoteDTOs(container: MedusaContainer, rows: QuoteRow[], no
   return rows.map((r) => {
     const lines = quoteLinesOf(r)
     const inst = institutions.get(r.institution_id)
+    const itemTotal = quoteTotal(lines)
+    // answered before quotes carried delivery: their draft has no shipping method, so nothing is charged for it
+    const shippingTotal = itemTotal === null ? null : cny(r.shipping_total)
     return {
       id: r.id,
       institution_id: r.institution_id,
@@ -107,7 +111,9 @@ export async function quoteDTOs(container: MedusaContainer, rows: QuoteRow[], no
       currency_code: r.currency_code,
       lines,
       list_total: quoteTotal(lines.map((l) => ({ quantity: l.quantity, unit_price: l.list_unit_price }))) ?? 0,
-      total: quoteTotal(lines),
+      item_total: itemTotal,
+      shipping_total: shippingTotal,
+      total: quoteGrandTotal(itemTotal, shippingTotal),
       requested_by: who.get(r.requested_by) ?? null,
       answered_at: iso(r.answered_at),
       decided_by: r.decided_by ? (who.get(r.decided_by) ?? null) : null,

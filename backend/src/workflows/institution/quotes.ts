@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, OrderStatus } from "@medusajs/framework/util
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
+  addDraftOrderShippingMethodsWorkflow,
   beginDraftOrderEditWorkflow,
   confirmDraftOrderEditWorkflow,
   convertDraftOrderWorkflow,
@@ -10,11 +11,23 @@ import {
   emitEventStep,
   releaseLockStep,
   updateDraftOrderItemWorkflow,
+  updateDraftOrderShippingMethodWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { QUOTE_EVENTS } from "../../lib/institution/quote-notices"
 import type { StoredQuoteLine } from "../../lib/institution/quotes"
 import { budgetLock } from "./portal-orders"
-import { alignQuotedLineItemsStep, checkQuoteBudgetStep, createQuoteStep, loadQuoteStep, markQuoteOrderStep, updateQuoteStep, validateAnswerStep, validateQuoteDecisionStep } from "./steps/quote-steps"
+import {
+  alignQuotedLineItemsStep,
+  answerDeliveryStep,
+  checkQuoteBudgetStep,
+  createQuoteStep,
+  loadQuoteStep,
+  markQuoteOrderStep,
+  requestDeliveryStep,
+  updateQuoteStep,
+  validateAnswerStep,
+  validateQuoteDecisionStep,
+} from "./steps/quote-steps"
 
 export const REQUEST_INSTITUTION_QUOTE_WORKFLOW = "request-institution-quote"
 export const ANSWER_INSTITUTION_QUOTE_WORKFLOW = "answer-institution-quote"
@@ -56,11 +69,13 @@ const quoteLinesOfDraftStep = createStep(
 /**
  * A member asks for a quote on the pad's lines: a Medusa draft order holds
  * them (priced as the catalogue prices them for this customer today, marked
- * with the institution so that, once converted, it counts as its order), and
+ * with the institution so that, once converted, it counts as its order, with
+ * home delivery to the canteen at the bulk rule's price for those goods), and
  * a quote records who asked and what. Undone together.
  */
 export const requestInstitutionQuoteWorkflow = createWorkflow(REQUEST_INSTITUTION_QUOTE_WORKFLOW, (input: RequestQuoteInput) => {
-  const orderInput = transform({ input }, ({ input }) => ({
+  const delivery = requestDeliveryStep(input)
+  const orderInput = transform({ input, delivery }, ({ input, delivery }) => ({
     status: OrderStatus.DRAFT,
     is_draft_order: true,
     region_id: input.region_id,
@@ -71,6 +86,8 @@ export const requestInstitutionQuoteWorkflow = createWorkflow(REQUEST_INSTITUTIO
     shipping_address: input.address,
     billing_address: input.address,
     items: input.lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })),
+    // delivered to the canteen like a pad order, priced by the same rule for the goods at list prices until the answer
+    shipping_methods: [{ shipping_option_id: delivery.shipping_option_id, name: delivery.name, amount: delivery.amount, data: {} }],
     // not yet the institution's order: the portal's order list, the statements and the monthly budget read
     // institution orders by this metadata, and a draft is none of them (the accept step marks it)
     metadata: { ...(input.delivery ?? {}), quote_institution_id: input.institution_id },
@@ -92,12 +109,22 @@ export const requestInstitutionQuoteWorkflow = createWorkflow(REQUEST_INSTITUTIO
   return new WorkflowResponse(quote)
 })
 
-export type AnswerQuoteInput = { quote_id: string; user_id: string; lines: Array<{ id: string; unit_price: number }>; valid_until: string; note: string | null }
+export type AnswerQuoteInput = {
+  quote_id: string
+  user_id: string
+  lines: Array<{ id: string; unit_price: number }>
+  valid_until: string
+  note: string | null
+  /** the delivery fee; null: the home-delivery rule's for the quoted goods */
+  shipping_total: number | null
+}
 
 /**
- * The operator answers: each line's unit price goes onto the draft order
- * through a draft order edit (begin, update the items, confirm), and the quote
- * records the prices, the validity date and who answered.
+ * The operator answers: each line's unit price and the delivery fee go onto
+ * the draft order through one draft order edit (begin, update the items and the
+ * shipping method, confirm), and the quote records the prices, the fee, the
+ * validity date and who answered. The fee is the operator's, or else the bulk
+ * rule's for the goods at the quoted prices (free from an amount).
  */
 export const answerInstitutionQuoteWorkflow = createWorkflow(ANSWER_INSTITUTION_QUOTE_WORKFLOW, (input: AnswerQuoteInput) => {
   const key = transform({ input }, ({ input }) => quoteLock(input.quote_id))
@@ -112,14 +139,30 @@ export const answerInstitutionQuoteWorkflow = createWorkflow(ANSWER_INSTITUTION_
       items: priced.map((l) => ({ id: l.id, quantity: l.quantity, unit_price: l.unit_price! })),
     })),
   })
+  const delivery = answerDeliveryStep(transform({ orderId, priced, input }, ({ orderId, priced, input }) => ({ order_id: orderId, lines: priced, shipping_total: input.shipping_total })))
+  when("quote-has-delivery", delivery, (d) => !!d.shipping_method_id).then(() => {
+    updateDraftOrderShippingMethodWorkflow.runAsStep({
+      input: transform({ orderId, delivery }, ({ orderId, delivery }) => ({
+        order_id: orderId,
+        data: { shipping_method_id: delivery.shipping_method_id!, shipping_option_id: delivery.shipping_option_id, custom_amount: delivery.amount },
+      })),
+    })
+  })
+  // a quote requested before quotes carried delivery: its draft gets the method now
+  when("quote-lacks-delivery", delivery, (d) => !d.shipping_method_id).then(() => {
+    addDraftOrderShippingMethodsWorkflow.runAsStep({
+      input: transform({ orderId, delivery }, ({ orderId, delivery }) => ({ order_id: orderId, shipping_option_id: delivery.shipping_option_id, custom_amount: delivery.amount })),
+    })
+  })
   confirmDraftOrderEditWorkflow.runAsStep({ input: transform({ orderId, input }, ({ orderId, input }) => ({ order_id: orderId, confirmed_by: input.user_id })) })
   alignQuotedLineItemsStep(transform({ priced }, ({ priced }) => ({ lines: priced })))
   const updated = updateQuoteStep(
-    transform({ input, priced }, ({ input, priced }) => ({
+    transform({ input, priced, delivery }, ({ input, priced, delivery }) => ({
       id: input.quote_id,
       change: {
         status: "answered" as const,
         lines: priced,
+        shipping_total: delivery.amount,
         valid_until: input.valid_until,
         answer_note: input.note,
         answered_by: input.user_id,

@@ -61,6 +61,7 @@ function QuoteItem({ quote }: { quote: QuoteDTO }) {
         </Text>
         <Text size="small" className="text-ui-fg-subtle">
           {person(quote.requested_by)} 询价于 {day(quote.created_at)} · 原价合计 {yuan(quote.list_total)} · 报价合计 {yuan(quote.total)}
+          {quote.shipping_total !== null ? `（含运费 ${yuan(quote.shipping_total)}）` : ""}
           {quote.valid_until ? ` · 有效期至 ${day(quote.valid_until)}` : ""}
           {quote.order_display_id ? ` · 订单 #${quote.order_display_id}` : ""}
         </Text>
@@ -110,18 +111,25 @@ function LinesTable({ quote, priceHeading = "报价单价", price }: { quote: Qu
   )
 }
 
-/** 报价: a unit price per line (prefilled with the list price or the earlier answer) and a validity date. */
+/** 报价: a unit price per line (prefilled with the list price or the earlier answer), the delivery fee (blank: the rule's) and a validity date. */
 function AnswerForm({ quote }: { quote: QuoteDTO }) {
   const client = useQueryClient()
   const [prices, setPrices] = useState<Record<string, string>>(() => Object.fromEntries(quote.lines.map((l) => [l.id, String(l.unit_price ?? l.list_unit_price)])))
   const [validUntil, setValidUntil] = useState(inAWeek())
   const [note, setNote] = useState(quote.answer_note ?? "")
+  // blank: the home-delivery rule's fee for the quoted goods (¥10 a parcel, free from an amount: Settings → Locations & Shipping)
+  const [shipping, setShipping] = useState(quote.status === "requested" || quote.shipping_total === null ? "" : String(quote.shipping_total))
   const total = quoteTotal(quote.lines.map((l) => ({ quantity: l.quantity, unit_price: prices[l.id] === "" || Number.isNaN(Number(prices[l.id])) ? null : Number(prices[l.id]) })))
   const answer = useMutation({
     mutationFn: () =>
       sdk.client.fetch<AdminQuoteResponse>(`/admin/quotes/${quote.id}/answer`, {
         method: "POST",
-        body: { lines: quote.lines.map((l) => ({ id: l.id, unit_price: Number(prices[l.id]) })), valid_until: validUntil, ...(note.trim() ? { note: note.trim() } : {}) },
+        body: {
+          lines: quote.lines.map((l) => ({ id: l.id, unit_price: Number(prices[l.id]) })),
+          valid_until: validUntil,
+          ...(note.trim() ? { note: note.trim() } : {}),
+          ...(shipping.trim() ? { shipping_total: Number(shipping) } : {}),
+        },
       }),
     onSuccess: () => {
       toast.success("已报价，采购单位可在有效期内接受")
@@ -158,11 +166,28 @@ function AnswerForm({ quote }: { quote: QuoteDTO }) {
           <Label htmlFor={`valid-${quote.id}`}>报价有效期至</Label>
           <Input id={`valid-${quote.id}`} size="small" type="date" value={validUntil} onChange={(e) => setValidUntil(e.target.value)} />
         </div>
+        <div className="flex flex-col gap-y-1">
+          <Label htmlFor={`shipping-${quote.id}`}>运费（元，留空按配送规则）</Label>
+          <Input
+            id={`shipping-${quote.id}`}
+            size="small"
+            type="number"
+            min={0}
+            step={0.01}
+            className="w-40"
+            value={shipping}
+            placeholder="按配送规则"
+            onChange={(e) => setShipping(e.target.value)}
+          />
+        </div>
         <div className="flex min-w-64 flex-1 flex-col gap-y-1">
           <Label htmlFor={`note-${quote.id}`}>报价说明（采购单位可见，可选）</Label>
-          <Textarea id={`note-${quote.id}`} rows={1} value={note} onChange={(e) => setNote(e.target.value)} placeholder="如：含配送到校，分两批送达" />
+          <Textarea id={`note-${quote.id}`} rows={1} value={note} onChange={(e) => setNote(e.target.value)} placeholder="如：分两批送达，周一、周四各一次" />
         </div>
-        <Text size="small" weight="plus">报价合计 {yuan(total)}</Text>
+        <Text size="small" weight="plus">
+          报价货款 {yuan(total)}
+          {shipping.trim() && !Number.isNaN(Number(shipping)) ? ` + 运费 ${yuan(Number(shipping))}` : " + 运费按规则"}
+        </Text>
         <Button size="small" type="submit" isLoading={answer.isPending}>
           {quote.status === "requested" ? "报价" : "更新报价"}
         </Button>

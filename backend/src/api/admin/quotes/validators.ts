@@ -18,6 +18,8 @@ export function validUntilOf(value: string): Date | null {
   return Number.isNaN(at.getTime()) ? null : at
 }
 
+const twoDecimals = (v: number) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6
+
 export const AdminAnswerQuote = z
   .object({
     lines: z
@@ -29,7 +31,7 @@ export const AdminAnswerQuote = z
               .number({ message: "lines.unit_price: 单价必须是数字 / unit_price must be a number" })
               .positive("lines.unit_price: 单价必须大于 0 / unit_price must be above 0")
               .max(10_000_000)
-              .refine((v) => Math.round(v * 100) === v * 100 || Math.abs(Math.round(v * 100) - v * 100) < 1e-6, "lines.unit_price: 单价最多两位小数 / at most two decimals"),
+              .refine(twoDecimals, "lines.unit_price: 单价最多两位小数 / at most two decimals"),
           })
           .strict()
       )
@@ -40,6 +42,12 @@ export const AdminAnswerQuote = z
       .trim()
       .refine((v) => validUntilOf(v) !== null, "valid_until: 有效期须为日期（YYYY-MM-DD）/ valid_until must be a date (YYYY-MM-DD)"),
     note: z.string().trim().max(MAX_QUOTE_NOTE_LENGTH).optional(),
+    shipping_total: z
+      .number({ message: "shipping_total: 运费必须是数字 / shipping_total must be a number" })
+      .min(0, "shipping_total: 运费不能为负 / shipping_total cannot be below 0")
+      .max(1_000_000, "shipping_total: 运费过高 / shipping_total is too high")
+      .refine(twoDecimals, "shipping_total: 运费最多两位小数 / at most two decimals")
+      .optional(),
   })
   .strict()
 export type AdminAnswerQuoteType = z.infer<typeof AdminAnswerQuote>

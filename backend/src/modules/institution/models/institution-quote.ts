@@ -8,7 +8,8 @@ import Institution from "./institution"
  * The operator answers with a unit price per line (applied to the draft order
  * through a draft order edit) and a validity date; a member accepts (the draft
  * order is converted: stock reserved, order.placed emitted) or declines.
- * `lines` keeps what was asked and answered (QuoteLineDTO[] without totals).
+ * `lines` keeps what was asked and answered (QuoteLineDTO[] without totals);
+ * `shipping_total` the delivery fee answered with them.
  */
 const InstitutionQuote = model
   .define("institution_quote", {
@@ -26,6 +27,8 @@ const InstitutionQuote = model
     answered_by: model.text().nullable(),
     answered_at: model.dateTime().nullable(),
     valid_until: model.dateTime().nullable(),
+    /** the delivery fee the operator quoted (also the draft order's shipping method's amount) */
+    shipping_total: model.bigNumber().nullable(),
     /** customer id of the member who accepted or declined */
     decided_by: model.text().nullable(),
     decided_at: model.dateTime().nullable(),

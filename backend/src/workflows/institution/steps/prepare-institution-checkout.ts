@@ -6,18 +6,15 @@ import {
   createPaymentSessionsWorkflow,
   listShippingOptionsForCartWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { BANK_TRANSFER_PROVIDER_ID, SHIPPING_OPTION_CODES } from "@fupin/shared"
-import { cny } from "../../../modules/institution/service"
+import { BANK_TRANSFER_PROVIDER_ID, NO_DELIVERY_MESSAGE } from "@fupin/shared"
+import { cheapestHomeDelivery, type DeliveryOption } from "../../../lib/institution/delivery"
 
 /** Institution orders pay by bank transfer (对公转账, src/modules/bank-transfer): placed with the payment pending. */
 export const INSTITUTION_PAYMENT_PROVIDER = BANK_TRANSFER_PROVIDER_ID
 
-type Option = { id: string; amount?: unknown; calculated_price?: { calculated_amount?: unknown } | null; type?: { code?: string } | null }
-
 /**
  * Makes an institution cart ready to complete: the cheapest home-delivery
- * shipping option, priced for the cart's goods (free from an amount: the bulk
- * rule is a conditional price of the option, scripts/seed-demo.ts HOME_DELIVERY) and a payment session
+ * shipping option, priced for the cart's goods (lib/institution/delivery.ts) and a payment session
  * with the bank-transfer provider. Re-running replaces both, so a cart changed after
  * a rejection is prepared afresh. Nothing to undo: an unused shipping method
  * or payment session on an open cart changes nothing.
@@ -34,11 +31,8 @@ export const prepareInstitutionCheckoutStep = createStep(
     const { result: options } = await listShippingOptionsForCartWorkflow(container).run({
       input: { cart_id: cart.id, is_return: false, fields: ["id", "amount", "calculated_price.*", "type.code"] } as never,
     })
-    const price = (o: Option) => cny(o.calculated_price?.calculated_amount ?? o.amount ?? Number.MAX_SAFE_INTEGER)
-    const cheapest = (options as unknown as Option[])
-      .filter((o) => o.type?.code !== SHIPPING_OPTION_CODES.stationPickup)
-      .sort((a, b) => price(a) - price(b))[0]
-    if (!cheapest) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "没有可用的配送方式 / No shipping option delivers to this address")
+    const cheapest = cheapestHomeDelivery(options as unknown as DeliveryOption[])
+    if (!cheapest) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, NO_DELIVERY_MESSAGE)
     await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: cheapest.id }] } })
 
     let collectionId = cart.payment_collection?.id

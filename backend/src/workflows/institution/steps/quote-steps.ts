@@ -1,7 +1,8 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INSTITUTION_CART_METADATA_KEY, QUOTE_MESSAGES, type QuoteStatus, quoteStatusAt, quoteTotal } from "@fupin/shared"
 import { assertWithinBudget } from "../../../lib/institution/budget"
+import { homeDeliveryFor } from "../../../lib/institution/delivery"
 import { quoteLinesOf, type QuoteRow, type StoredQuoteLine } from "../../../lib/institution/quotes"
 import { INSTITUTION_MODULE } from "../../../modules/institution"
 import type InstitutionModuleService from "../../../modules/institution/service"
@@ -15,6 +16,7 @@ export type QuoteChange = Partial<{
   answered_by: string | null
   answered_at: string | null
   valid_until: string | null
+  shipping_total: number | null
   decided_by: string | null
   decided_at: string | null
   decline_note: string | null
@@ -167,3 +169,58 @@ export const checkQuoteBudgetStep = createStep("check-quote-budget", async (inpu
   })
   return new StepResponse(null)
 })
+
+type DraftAddress = { country_code?: string | null; province?: string | null; city?: string | null; postal_code?: string | null }
+
+/**
+ * A new quote's draft order is delivered like a pad order: the cheapest home
+ * delivery reaching the canteen, at its price for the goods at list prices.
+ * Reads only.
+ */
+export const requestDeliveryStep = createStep(
+  "quote-request-delivery",
+  async (
+    input: { sales_channel_id: string | null; region_id: string; address: DraftAddress; lines: Array<{ quantity: number; list_unit_price: number }> },
+    { container }
+  ) => {
+    const item_total = quoteTotal(input.lines.map((l) => ({ quantity: l.quantity, unit_price: l.list_unit_price }))) ?? 0
+    return new StepResponse(
+      await homeDeliveryFor(container, { sales_channel_id: input.sales_channel_id, region_id: input.region_id, currency_code: "cny", address: input.address, item_total })
+    )
+  }
+)
+
+/**
+ * The answer's delivery fee: the operator's, or else the bulk rule's price of
+ * the draft's home delivery for the goods at the quoted prices; and the draft's
+ * shipping method to put it on (none on a quote requested before quotes
+ * carried delivery). Reads only.
+ */
+export const answerDeliveryStep = createStep(
+  "quote-answer-delivery",
+  async (input: { order_id: string; lines: Array<{ quantity: number; unit_price: number | null }>; shipping_total: number | null }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ["id", "region_id", "sales_channel_id", "currency_code", "shipping_address.*", "shipping_methods.id", "shipping_methods.shipping_option_id"],
+      filters: { id: input.order_id },
+    })
+    const order = data[0] as unknown as
+      | { region_id: string | null; sales_channel_id: string | null; currency_code: string; shipping_address: DraftAddress | null; shipping_methods?: Array<{ id: string; shipping_option_id: string | null } | null> | null }
+      | undefined
+    if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${input.order_id} was not found`)
+    const method = (order.shipping_methods ?? []).find((m) => !!m)
+    const rule = await homeDeliveryFor(container, {
+      sales_channel_id: order.sales_channel_id,
+      region_id: order.region_id,
+      currency_code: order.currency_code,
+      address: order.shipping_address ?? {},
+      item_total: quoteTotal(input.lines) ?? 0,
+    })
+    return new StepResponse({
+      shipping_method_id: method?.id ?? null,
+      shipping_option_id: method?.shipping_option_id ?? rule.shipping_option_id,
+      amount: input.shipping_total ?? rule.amount,
+    })
+  }
+)

@@ -129,6 +129,18 @@ function QuoteLines({ quote, locale }: { quote: QuoteDTO; locale: "zh" | "en" })
       <dl className="mt-3 grid grid-cols-2 gap-1 text-sm sm:max-w-xs sm:ml-auto">
         <dt className="text-earth-600">{dict.listTotal}</dt>
         <dd className="text-right text-earth-600 line-through decoration-earth-300">{formatPrice(quote.list_total, locale)}</dd>
+        {answered ? (
+          <>
+            <dt className="text-earth-600">{dict.itemTotal}</dt>
+            <dd className="text-right text-earth-800" data-testid="quote-item-total">
+              {formatPrice(quote.item_total!, locale)}
+            </dd>
+            <dt className="text-earth-600">{dict.shipping}</dt>
+            <dd className="text-right text-earth-800" data-testid="quote-shipping">
+              {quote.shipping_total ? formatPrice(quote.shipping_total, locale) : dict.freeShipping}
+            </dd>
+          </>
+        ) : null}
         <dt className="font-semibold text-earth-900">{dict.total}</dt>
         <dd className="text-right text-lg font-bold text-earth-900" data-testid="quote-total">
           {answered ? formatPrice(quote.total!, locale) : dict.awaiting}
