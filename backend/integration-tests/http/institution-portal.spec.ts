@@ -316,7 +316,8 @@ demoIntegrationTestRunner({
             { sku: XD_ERKUAI, quantity: 15 },
           ],
         })
-        expect(put.data.cart).toMatchObject({ item_total: 5000, shipping_total: null, total: null, needs_approval: false })
+        // the cart has its delivery from the start: home delivery's ¥10 below the bulk rule's amount
+        expect(put.data.cart).toMatchObject({ item_total: 5000, shipping_total: 10, total: 5010, needs_approval: false })
         const placed = waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS))
         const res = await api.post(`/store/institution/carts/${cart}/submit`, {}, purchaser())
         await placed
@@ -361,8 +362,8 @@ demoIntegrationTestRunner({
         expect(submitted.data).toMatchObject({ status: "pending_approval", approval: { status: "pending", requested_by: { email: PURCHASER.email } } })
         const approvalId = submitted.data.approval.id as string
         expect(submitted.data.approval.amount).toBeGreaterThan(5000)
-        // before submit no delivery is chosen: shipping and total are 待定 (null), the goods are known
-        expect(put.data.cart).toMatchObject({ shipping_total: null, total: null, needs_approval: true })
+        // the cart shows its delivery before submit: free, ¥11,380 of goods is above the bulk rule's amount
+        expect(put.data.cart).toMatchObject({ shipping_total: 0, total: put.data.cart.item_total, needs_approval: true })
         // the approver sees what will be charged: the goods (the figure compared with the threshold), shipping
         // (free: ¥11,380 of goods is above home delivery's bulk rule, HOME_DELIVERY.free_from), total
         const asked = submitted.data.approval

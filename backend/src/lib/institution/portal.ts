@@ -86,9 +86,12 @@ const CART_AMOUNT_FIELDS = ["item_total", "shipping_total", "total", "shipping_m
 
 type CartAmounts = { item_total: unknown; shipping_total: unknown; total: unknown; shipping_methods?: Array<{ id: string } | null> | null }
 
-/** 商品金额, 运费 and 合计 of a cart as the server computes them; shipping (and so the total) is 待定 (null) until a delivery is chosen. */
+/**
+ * 商品金额, 运费 and 合计 of a cart as the server computes them; shipping (and so the total) is 待定 (null)
+ * while no delivery is chosen or the cart has no goods (a new cart has its delivery before its lines).
+ */
 export function cartAmounts(cart: CartAmounts): PortalAmountsDTO {
-  const shipped = (cart.shipping_methods ?? []).some(Boolean)
+  const shipped = (cart.shipping_methods ?? []).some(Boolean) && cny(cart.item_total) > 0
   return { item_total: cny(cart.item_total), shipping_total: shipped ? cny(cart.shipping_total) : null, total: shipped ? cny(cart.total) : null }
 }
 

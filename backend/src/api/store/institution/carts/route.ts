@@ -8,11 +8,13 @@ import { portalCart } from "../../../../lib/institution/portal"
 import { membershipFrom } from "../../../../lib/institution/request"
 import { INSTITUTION_MODULE } from "../../../../modules/institution"
 import type InstitutionModuleService from "../../../../modules/institution/service"
+import { chooseInstitutionDelivery } from "../../../../workflows/institution/steps/prepare-institution-checkout"
 
 /**
  * POST /store/institution/carts (purchaser): the purchaser's open institution
  * cart (200), or a new one (201): CNY, marked with the institution, shipping
- * to the institution's canteen address.
+ * to the institution's canteen address by home delivery, chosen now while the
+ * cart is empty (it is re-priced for the goods as lines come and go).
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreInstitutionCartResponse>) {
   const member = membershipFrom(req)
@@ -47,5 +49,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<
       metadata: { [INSTITUTION_CART_METADATA_KEY]: member.institution_id },
     },
   })
+  // none reaching the address: submitting says so
+  await chooseInstitutionDelivery(req.scope, result.id)
   res.status(201).json({ cart: await portalCart(req.scope, result.id) })
 }
