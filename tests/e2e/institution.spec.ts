@@ -144,14 +144,17 @@ test.describe("the institution portal", () => {
     await page.reload()
     await expect(page.getByTestId("pad-line")).toHaveCount(4)
 
-    // The pad shows the goods as the server prices them; shipping is chosen at submit, so it and the total are 待定.
+    // The pad shows the goods as the server prices them, and home delivery's fee for them (the
+    // server's estimate, before any cart exists), so the total is known before submitting.
     const goods = (expected.xundian + expected.luquan) / 100
     const yuan = (v: number) => `¥${v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
     const amount = yuan(goods)
     const padAmounts = page.getByTestId("pad-amounts")
     await expect(padAmounts.getByTestId("amount-goods")).toHaveText(amount)
-    await expect(padAmounts.getByTestId("amount-shipping")).toHaveText("待定")
-    await expect(padAmounts.getByTestId("amount-total")).toHaveText("待定")
+    await expect(padAmounts.getByTestId("amount-shipping")).toHaveText(/^¥\d[\d,]*\.\d{2}$/)
+    const padShipping = Number((await padAmounts.getByTestId("amount-shipping").innerText()).replace(/[^\d.]/g, ""))
+    await expect(padAmounts.getByTestId("amount-total")).toHaveText(yuan(goods + padShipping))
+    await expect(page.getByTestId("pad-shipping-note")).toContainText("预估")
     await expect(page.getByTestId("pad-counties")).toContainText("本单可完成您与寻甸协议")
     // the threshold compares the goods, and says so
     await expect(page.getByText("本单超过 ¥5,000.00（商品金额）需审批，提交后等待审批人批准。")).toBeVisible()
@@ -171,6 +174,8 @@ test.describe("the institution portal", () => {
     await expect(card.getByTestId("amount-goods")).toHaveText(amount)
     await expect(card.getByTestId("amount-shipping")).toHaveText(/^¥\d[\d,]*\.\d{2}$/)
     const shipping = Number((await card.getByTestId("amount-shipping").innerText()).replace(/[^\d.]/g, ""))
+    // what the pad said it would cost
+    expect(shipping).toBe(padShipping)
     const charged = yuan(goods + shipping)
     await expect(card.getByTestId("amount-total")).toHaveText(charged)
     await expect(card.getByTestId("approval-total")).toHaveText(charged)

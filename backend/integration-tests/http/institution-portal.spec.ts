@@ -517,6 +517,35 @@ demoIntegrationTestRunner({
         expect((await call(api.post(`/store/institution/canteens/${id}`, { name: "又来" }, schoolAdmin()))).status).toBe(404)
       })
 
+      it("tells the pad what delivery its running total will cost before there is a cart: the bulk rule's fee below the amount, free from it, to the canteen chosen", async () => {
+        const canteen = (await addCanteen()).data.canteen.id as string
+        const estimate = (query: string, headers: Headers = purchaser()) => call(api.get(`/store/institution/pad/delivery?${query}`, headers))
+        const below = await estimate(`item_total=${HOME_DELIVERY.free_from - 0.01}&canteen_id=${canteen}`)
+        expect(below.status).toBe(200)
+        expect(below.data.delivery).toEqual({ name: expect.any(String), shipping_total: HOME_DELIVERY.fee })
+        expect((await estimate(`item_total=${HOME_DELIVERY.free_from}&canteen_id=${canteen}`)).data.delivery.shipping_total).toBe(0)
+        // no canteen chosen yet: to the institution's own address, same rule
+        expect((await estimate("item_total=120")).data.delivery.shipping_total).toBe(HOME_DELIVERY.fee)
+        // the cart it becomes pays what the pad said
+        const cart = await freshCart()
+        const shown = (await lines(cart, { replace: true, lines: [{ sku: XD_RIBS, quantity: 2 }] })).data.cart // ¥316
+        expect(shown.shipping_total).toBe(HOME_DELIVERY.fee)
+        expect((await estimate(`item_total=${shown.item_total}&canteen_id=${canteen}`)).data.delivery.shipping_total).toBe(shown.shipping_total)
+        // 400 naming the field; the purchaser's alone (an approver does not build orders)
+        for (const [query, field] of [
+          ["", /item_total/],
+          ["item_total=abc", /item_total/],
+          ["item_total=-1", /item_total/],
+          [`item_total=10&canteen_id=${canteen}&colour=red`, /colour/],
+          ["item_total=10&canteen_id=icanteen_none", /canteen_id/],
+        ] as const) {
+          const res = await estimate(query)
+          expect(res.status, query).toBe(400)
+          expect(res.data.message, query).toMatch(field)
+        }
+        expect((await estimate("item_total=10", approver())).status).toBe(403)
+      })
+
       it("sends the order to the chosen canteen on a date from today to 60 days ahead; the approval card, the order and its metadata say where and when", async () => {
         const canteen = (await addCanteen()).data.canteen
         const cart = await freshCart()
@@ -651,6 +680,7 @@ demoIntegrationTestRunner({
         const theirCart = (await api.post("/store/institution/carts", {}, as(stranger.token))).data.cart.id
         const borrowed = await call(api.post(`/store/institution/carts/${theirCart}/delivery`, { canteen_id: canteen, requested_delivery_date: kunmingToday() }, as(stranger.token)))
         expect(borrowed.status).toBe(404)
+        expect((await call(api.get(`/store/institution/pad/delivery?item_total=100&canteen_id=${canteen}`, as(stranger.token)))).status).toBe(404)
         expect((await api.get("/store/institution/canteens", purchaser())).data.canteens.map((c: { id: string }) => c.id)).toEqual([canteen])
         expect((await api.get("/store/institution/orders", as(stranger.token))).data.orders).toEqual([])
         // and nothing changed on our side

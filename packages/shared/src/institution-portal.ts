@@ -290,6 +290,16 @@ export interface StorePadVariantsResponse {
   variants: PadVariantDTO[]
 }
 
+/**
+ * GET /store/institution/pad/delivery: the home delivery an order of the pad's goods would
+ * get (the cheapest reaching the canteen, priced by the bulk rule on the goods), or null when
+ * none reaches it (the order cannot be placed; the message says why).
+ */
+export interface StorePadDeliveryResponse {
+  delivery: { name: string; shipping_total: number } | null
+  message?: string
+}
+
 // ---- POST /store/institution/carts/:id/lines -------------------------------
 
 export interface PadLineInput {

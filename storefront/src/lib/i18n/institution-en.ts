@@ -88,6 +88,7 @@ export const institutionEn: InstitutionDictionary = {
   amountTotal: "Total",
   amountPending: "to be set",
   shippingAtSubmit: "Shipping (home delivery) is set when you submit; the total follows.",
+  shippingEstimate: "Shipping is home delivery's estimated fee for these goods; it is confirmed when you submit.",
   // canteens and delivery
   canteens: "Delivery addresses",
   canteensTitle: "Canteen delivery addresses",

@@ -91,6 +91,7 @@ export const institutionZh = {
   amountTotal: "合计",
   amountPending: "待定",
   shippingAtSubmit: "运费在提交时按送货上门方式确定，合计随之确定。",
+  shippingEstimate: "运费为送货上门按本单货款的预估，提交时确定。",
   // canteens and delivery
   canteens: "收货地址",
   canteensTitle: "食堂收货地址",

@@ -62,6 +62,24 @@ export const StoreAddInstitutionCartLines = z
   .strict()
 export type StoreAddInstitutionCartLinesType = z.infer<typeof StoreAddInstitutionCartLines>
 
+/**
+ * What home delivery of the pad's goods costs before there is a cart: item_total yuan (the
+ * pad's running total), to a canteen of the institution's (else to its own address).
+ */
+export const StorePadDelivery = z
+  .object({
+    item_total: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+      z
+        .number({ message: "item_total: 货款必须是数字 / item_total must be a number" })
+        .min(0, "item_total: 货款不能为负 / item_total cannot be below 0")
+        .max(1_000_000_000, "item_total: 货款过高 / item_total is too high")
+    ),
+    canteen_id: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict()
+export type StorePadDeliveryType = z.infer<typeof StorePadDelivery>
+
 export const StorePadTemplate = z.object({ format: z.enum(["csv", "xlsx"]).optional().default("xlsx") }).strict()
 export type StorePadTemplateType = z.infer<typeof StorePadTemplate>
 

@@ -27,6 +27,7 @@ import { SaveListForm } from "../lists/components/save-list-form"
 import { QuoteRequestForm } from "../quotes/components/quote-request-form"
 import { listsDictionary } from "../lists/i18n"
 import { countyShort, formatPercent } from "../lib/format"
+import { usePadDelivery } from "../lib/use-pad-delivery"
 import { draftKey, EMPTY_PAD, padReducer, padTotals, parseDraft, parseQuantity, serializeDraft } from "../lib/pad"
 import { Amounts } from "./amounts"
 import { PadGrid } from "./pad-grid"
@@ -115,6 +116,7 @@ export function OrderPad({
   }, [loaded, reorder, reordered])
 
   const totals = useMemo(() => padTotals(state.lines), [state.lines])
+  const delivery = usePadDelivery(totals.total, canteenId)
   const inPad = useMemo(() => new Set(state.lines.map((l) => l.item.variant_id)), [state.lines])
   const onAdd = useCallback((v: PadVariantDTO) => dispatch({ type: "add", items: [{ item: v }], mode: "add" }), [])
   const onTake = useCallback((rows: PadCheckRowDTO[]) => {
@@ -239,10 +241,26 @@ export function OrderPad({
             {dict.runningTotal}
           </h2>
           <div className="mt-2" data-testid="pad-amounts">
-            {/* goods from the server's unit prices; shipping is chosen at submit, so it and the total are 待定 here */}
-            <Amounts amounts={{ item_total: totals.total, shipping_total: null, total: null }} locale={locale} size="lg" />
+            {/* goods from the server's unit prices; shipping is the server's estimate for them (待定 until it answers) */}
+            <Amounts
+              amounts={{
+                item_total: totals.total,
+                shipping_total: delivery.kind === "priced" ? delivery.shipping_total : null,
+                total: delivery.kind === "priced" ? Math.round((totals.total + delivery.shipping_total) * 100) / 100 : null,
+              }}
+              locale={locale}
+              size="lg"
+            />
           </div>
-          <p className="mt-1 text-xs text-earth-600">{dict.shippingAtSubmit}</p>
+          {delivery.kind === "none" ? (
+            <p className="mt-1 text-xs font-medium text-brand-700" data-testid="pad-no-delivery">
+              {localHalfWithoutField(delivery.message, locale)}
+            </p>
+          ) : (
+            <p className="mt-1 text-xs text-earth-600" data-testid="pad-shipping-note">
+              {delivery.kind === "priced" ? dict.shippingEstimate : dict.shippingAtSubmit}
+            </p>
+          )}
           {budget ? (
             <div className="mt-3 rounded-lg bg-earth-50 px-3 py-2">
               <BudgetSummary budget={budget} locale={locale} amount={totals.total} />
