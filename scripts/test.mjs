@@ -98,22 +98,23 @@ async function demoDatabase(stack, dbName) {
 }
 
 /**
- * How many copies of the stack the journeys run on side by side: each shard has its own
- * database (a copy of the demo), backend and storefront, and runs its share of the
- * journeys (Playwright's --shard), so no journey sees another's data. Two on two cores;
- * FUPIN_E2E_SHARDS=1 runs them all on one stack. A run of chosen files uses one unless told.
+ * How many copies of the stack the journeys run on side by side: each has its own database
+ * (a copy of the demo), backend and storefront, and one Playwright worker drives it
+ * (tests/playwright.config.ts picks the stack by the worker's TEST_PARALLEL_INDEX), so no
+ * journey sees another's data and a worker that finishes early takes the next file. Two on
+ * two cores; FUPIN_E2E_STACKS=1 runs them all on one stack. A run of chosen files uses one unless told.
  */
-function e2eShards(playwrightArgs) {
-  const given = process.env.FUPIN_E2E_SHARDS
+function e2eStacks(playwrightArgs) {
+  const given = process.env.FUPIN_E2E_STACKS
   if (given !== undefined) {
     const n = Number(given)
-    if (!Number.isInteger(n) || n < 1 || n > 8) throw new Error(`FUPIN_E2E_SHARDS=${given} is not a number from 1 to 8`)
+    if (!Number.isInteger(n) || n < 1 || n > 8) throw new Error(`FUPIN_E2E_STACKS=${given} is not a number from 1 to 8`)
     return n
   }
   return playwrightArgs.length ? 1 : Math.min(2, availableParallelism())
 }
 
-/** Shard k's storefront serves from its own copy of the build (inside .next, without its build cache). */
+/** Stack k's storefront serves from its own copy of the build (inside .next, without its build cache). */
 function storefrontCopy(k) {
   if (k === 0) return {}
   const dist = join(".next", `e2e-${k + 1}`)
@@ -131,7 +132,7 @@ function storefrontCopy(k) {
 
 /**
  * The journeys in Chromium against the built apps, on copies of the demo (or the
- * demo seeded afresh when no template was left), in shards side by side (e2eShards).
+ * demo seeded afresh when no template was left), on stacks side by side (e2eStacks).
  * `--only e2e -- <playwright args>` runs this stage alone, e.g. one file on one project.
  */
 async function e2eStage(stack, built, playwrightArgs = []) {
@@ -139,24 +140,23 @@ async function e2eStage(stack, built, playwrightArgs = []) {
   try {
     if (!built) throw new Error("the apps did not build (see above)")
     const chrome = await ensureChromium()
-    const shards = e2eShards(playwrightArgs)
-    // shard k: ports E2E_BACKEND_PORT + k and E2E_STOREFRONT_PORT + k, database <FUPIN_E2E_DB>[_<k+1>]
-    const stacks = Array.from({ length: shards }, (_, k) => ({
+    const n = e2eStacks(playwrightArgs)
+    // stack k: ports E2E_BACKEND_PORT + k and E2E_STOREFRONT_PORT + k, database <FUPIN_E2E_DB>[_<k+1>]
+    const stacks = Array.from({ length: n }, (_, k) => ({
       k,
       backendPort: E2E_BACKEND_PORT + k,
       storefrontPort: E2E_STOREFRONT_PORT + k,
-      dbName: (process.env.FUPIN_E2E_DB ?? "fupin_e2e") + (shards > 1 ? `_${k + 1}` : ""),
-      report: join(REPORTS, shards > 1 ? `playwright-${k + 1}.json` : "playwright.json"),
+      dbName: (process.env.FUPIN_E2E_DB ?? "fupin_e2e") + (n > 1 ? `_${k + 1}` : ""),
     }))
     for (const s of stacks) {
       await assertPortFree(s.backendPort, "test backend", "E2E_BACKEND_PORT")
       await assertPortFree(s.storefrontPort, "test storefront", "E2E_STOREFRONT_PORT")
     }
-    log(shards > 1 ? `starting ${shards} backends and storefronts for the journeys, each on its own copy of the demo` : "starting backend and storefront for the journeys")
+    log(n > 1 ? `starting ${n} backends and storefronts for the journeys, each on its own copy of the demo` : "starting backend and storefront for the journeys")
     await Promise.all(
       stacks.map(async (s) => {
         const publishableKey = await demoDatabase(stack, s.dbName)
-        const suffix = shards > 1 ? `-${s.k + 1}` : ""
+        const suffix = n > 1 ? `-${s.k + 1}` : ""
         await stack.startBackend({ databaseUrl: db.url(s.dbName), port: s.backendPort, storefrontPort: s.storefrontPort, name: `backend${suffix}` })
         await stack.startStorefront({
           backendUrl: `http://localhost:${s.backendPort}`,
@@ -167,36 +167,26 @@ async function e2eStage(stack, built, playwrightArgs = []) {
         })
       })
     )
-    const counts = await Promise.all(
-      stacks.map(async (s) => {
-        rmSync(s.report, { force: true })
-        const args = ["test", ...playwrightArgs]
-        if (shards > 1) args.push(`--shard=${s.k + 1}/${shards}`)
-        // each shard its own folder of failure reports (Playwright empties it when it starts)
-        if (s.k > 0) args.push(`--output=artifacts/test-results-${s.k + 1}`)
-        try {
-          await run(join(ROOT, "tests", "node_modules", ".bin", "playwright"), args, {
-            cwd: join(ROOT, "tests"),
-            env: {
-              CHROME_PATH: chrome,
-              STOREFRONT_URL: `http://localhost:${s.storefrontPort}`,
-              BACKEND_URL: `http://localhost:${s.backendPort}`,
-              PLAYWRIGHT_JSON_OUTPUT_FILE: s.report,
-            },
-            label: shards > 1 ? `playwright test (shard ${s.k + 1}/${shards})` : "playwright test",
-          })
-        } catch (e) {
-          if (!existsSync(s.report)) throw e
-        }
-        return playwrightCounts(s.report)
+    const report = join(REPORTS, "playwright.json")
+    rmSync(report, { force: true })
+    try {
+      await run(join(ROOT, "tests", "node_modules", ".bin", "playwright"), ["test", `--workers=${n}`, ...playwrightArgs], {
+        cwd: join(ROOT, "tests"),
+        env: {
+          CHROME_PATH: chrome,
+          // worker i drives stack i (tests/playwright.config.ts)
+          STOREFRONT_URLS: stacks.map((s) => `http://localhost:${s.storefrontPort}`).join(","),
+          BACKEND_URLS: stacks.map((s) => `http://localhost:${s.backendPort}`).join(","),
+          PLAYWRIGHT_JSON_OUTPUT_FILE: report,
+        },
+        label: "playwright test",
       })
-    )
-    results.add(e2e, {
-      passed: counts.reduce((n, c) => n + c.passed, 0),
-      failed: counts.reduce((n, c) => n + c.failed, 0),
-      skipped: counts.reduce((n, c) => n + c.skipped, 0),
-      note: shards > 1 ? `${shards} shards side by side` : "",
-    })
+    } catch (e) {
+      if (!existsSync(report)) throw e
+    }
+    const counts = playwrightCounts(report)
+    if (!counts) throw new Error("Playwright wrote no report (see above)")
+    results.add(e2e, { ...counts, note: n > 1 ? `${n} stacks side by side` : "" })
   } catch (e) {
     process.stderr.write(`\n[fupin] ${e.message}\n`)
     results.crashed(e2e, e)

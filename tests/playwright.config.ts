@@ -1,7 +1,17 @@
 import { defineConfig, devices } from "@playwright/test"
 
-// The stack is started by `npm test` (scripts/test.mjs) and its URLs handed over here.
-const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+// The stacks are started by `npm test` (scripts/test.mjs) and their URLs handed over here:
+// STOREFRONT_URLS and BACKEND_URLS list one stack per worker, and worker i (TEST_PARALLEL_INDEX,
+// set by Playwright in each worker process, which loads this file too) drives stack i alone, so
+// no journey sees another's data. The specs read BACKEND_URL and STOREFRONT_URL, set here for
+// the worker's stack; with one stack (or run by hand) they are simply the given ones.
+const pick = (list: string | undefined) => {
+  const urls = (list ?? "").split(",").filter(Boolean)
+  return urls.length ? urls[Number(process.env.TEST_PARALLEL_INDEX ?? 0) % urls.length] : undefined
+}
+process.env.STOREFRONT_URL = pick(process.env.STOREFRONT_URLS) ?? process.env.STOREFRONT_URL ?? "http://localhost:8000"
+process.env.BACKEND_URL = pick(process.env.BACKEND_URLS) ?? process.env.BACKEND_URL ?? "http://localhost:9000"
+const storefrontUrl = process.env.STOREFRONT_URL
 const chromium = process.env.CHROME_PATH ?? "/usr/bin/chromium"
 
 const launchOptions = {
