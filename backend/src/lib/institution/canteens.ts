@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { countyByHandle, INSTITUTION_DELIVERY_METADATA as KEYS, type PortalCanteenDTO, type PortalDeliveryDTO } from "@fupin/shared"
 import { INSTITUTION_MODULE } from "../../modules/institution"
 import type InstitutionModuleService from "../../modules/institution/service"
+import { institutionAddress } from "./context"
 
 type CanteenRow = {
   id: string
@@ -44,6 +45,11 @@ export function canteenShippingAddress(c: CanteenRow, institutionName: string) {
     postal_code: "650000",
     country_code: "cn",
   }
+}
+
+/** Where an institution's order (a cart's estimate, a quote's draft order) ships: the canteen chosen, else the institution's own address. */
+export function orderShippingAddress(institution: Parameters<typeof institutionAddress>[0], canteen: CanteenRow | null) {
+  return canteen ? canteenShippingAddress(canteen, institution.name) : institutionAddress(institution)
 }
 
 /**

@@ -17,8 +17,10 @@ import {
   RECEIPT_NOTE_MAX,
 } from "@fupin/shared"
 
-const int = (min: number, max: number, fallback: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), z.number().int().min(min).max(max).optional().default(fallback))
+/** A query string's number: "12.5" is 12.5; anything else goes to the schema as it came. */
+const fromQuery = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v)
+
+const int = (min: number, max: number, fallback: number) => z.preprocess(fromQuery, z.number().int().min(min).max(max).optional().default(fallback))
 
 /** limit 1–100 (default 20), offset from 0 */
 const page = { limit: int(1, 100, 20), offset: int(0, 100_000_000, 0) }
@@ -69,7 +71,7 @@ export type StoreAddInstitutionCartLinesType = z.infer<typeof StoreAddInstitutio
 export const StorePadDelivery = z
   .object({
     item_total: z.preprocess(
-      (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+      fromQuery,
       z
         .number({ message: "item_total: 货款必须是数字 / item_total must be a number" })
         .min(0, "item_total: 货款不能为负 / item_total cannot be below 0")

@@ -8,6 +8,7 @@ import {
   kunmingToday,
   MAX_DELIVERY_DAYS,
   needsApproval,
+  quoteGrandTotal,
   type Locale,
   type PadCheckRowDTO,
   type PadVariantDTO,
@@ -246,7 +247,7 @@ export function OrderPad({
               amounts={{
                 item_total: totals.total,
                 shipping_total: delivery.kind === "priced" ? delivery.shipping_total : null,
-                total: delivery.kind === "priced" ? Math.round((totals.total + delivery.shipping_total) * 100) / 100 : null,
+                total: delivery.kind === "priced" ? quoteGrandTotal(totals.total, delivery.shipping_total) : null,
               }}
               locale={locale}
               size="lg"

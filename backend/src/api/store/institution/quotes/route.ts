@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import type { StoreListQuotesResponse, StoreQuoteResponse } from "@fupin/shared"
-import { canteenShippingAddress, deliveryMetadata, institutionCanteen } from "../../../../lib/institution/canteens"
-import { cnyRegionId, institutionAddress, padContextOf, salesChannelOf } from "../../../../lib/institution/context"
+import { deliveryMetadata, institutionCanteen, orderShippingAddress } from "../../../../lib/institution/canteens"
+import { cnyRegionId, padContextOf, salesChannelOf } from "../../../../lib/institution/context"
 import { type QuoteRow, quoteDTO, quoteDTOs, quoteLinesFor } from "../../../../lib/institution/quotes"
 import { membershipFrom } from "../../../../lib/institution/request"
 import { INSTITUTION_MODULE } from "../../../../modules/institution"
@@ -44,7 +44,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateQuoteType>
       email: customer.email,
       region_id: await cnyRegionId(req),
       sales_channel_id: salesChannelOf(req),
-      address: canteen ? canteenShippingAddress(canteen, institution.name) : institutionAddress(institution),
+      address: orderShippingAddress(institution, canteen),
       delivery: deliveryMetadata(canteen, requested_delivery_date ?? null),
       note: req.validatedBody.note || null,
       lines,

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { StorePadDeliveryResponse } from "@fupin/shared"
-import { canteenShippingAddress, institutionCanteen } from "../../../../../lib/institution/canteens"
-import { cnyRegionId, institutionAddress, salesChannelOf } from "../../../../../lib/institution/context"
+import { institutionCanteen, orderShippingAddress } from "../../../../../lib/institution/canteens"
+import { cnyRegionId, salesChannelOf } from "../../../../../lib/institution/context"
 import { homeDeliveryFor } from "../../../../../lib/institution/delivery"
 import { membershipFrom } from "../../../../../lib/institution/request"
 import { INSTITUTION_MODULE } from "../../../../../modules/institution"
@@ -25,7 +25,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StorePadDeliv
       sales_channel_id: salesChannelOf(req),
       region_id: await cnyRegionId(req),
       currency_code: "cny",
-      address: canteen ? canteenShippingAddress(canteen, institution.name) : institutionAddress(institution),
+      address: orderShippingAddress(institution, canteen),
       item_total,
     })
     res.json({ delivery: { name: option.name, shipping_total: option.amount } })
