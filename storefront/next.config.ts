@@ -1,4 +1,5 @@
 import type { NextConfig } from "next"
+import createNextIntlPlugin from "next-intl/plugin"
 import { securityHeaders } from "./src/lib/security/headers"
 
 const nextConfig: NextConfig = {
@@ -20,4 +21,7 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default nextConfig
+// next-intl finds its request configuration (locale, messages, time zone) here
+const withNextIntl = createNextIntlPlugin("./src/lib/i18n/request.ts")
+
+export default withNextIntl(nextConfig)

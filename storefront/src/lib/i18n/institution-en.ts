@@ -10,7 +10,6 @@ export const institutionEn: InstitutionDictionary = {
   approvals: "Approvals",
   orders: "Orders",
   members: "Members",
-  roles: { admin: "Admin", purchaser: "Purchaser", approver: "Approver" },
   memberOf: "{institution} · {roles}",
   forbiddenTitle: "Institution purchasing is for members of an institution",
   forbiddenBody:
@@ -59,7 +58,7 @@ export const institutionEn: InstitutionDictionary = {
   addVariant: "Add {title}",
   added: "In the list",
   linesTitle: "Order lines",
-  linesCount: "{count} lines",
+  linesCount: "{count, plural, one {# line} other {# lines}}",
   linesEmpty: "The list is empty: search for products or upload a file.",
   colProduct: "Product",
   colVariant: "Size",

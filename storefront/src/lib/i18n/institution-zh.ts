@@ -11,7 +11,6 @@ export const institutionZh = {
   approvals: "审批",
   orders: "机构订单",
   members: "成员管理",
-  roles: { admin: "管理员", purchaser: "采购员", approver: "审批人" },
   memberOf: "{institution} · {roles}",
   forbiddenTitle: "机构采购仅对机构成员开放",
   forbiddenBody:

@@ -14,7 +14,7 @@ import {
   sortVariantsByPrice,
   variantPrice,
 } from "../product"
-import { formatLowestPrice } from "../price"
+import { formatLowestPrice } from "../lowest-price"
 
 const beef = {
   title: "寻甸牛干巴",

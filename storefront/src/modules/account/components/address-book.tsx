@@ -1,21 +1,21 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import type { Locale } from "@fupin/shared"
 import { addAddress, type FormState } from "@/lib/actions/account"
-import { getDictionary } from "@/lib/i18n"
 import { buttonPrimary, buttonSecondary, Field, FormMessage } from "@/modules/common/components/field"
 import { RegionPicker } from "@/modules/common/components/region-picker"
 
 /** The "add an address" form of the account page (Chinese format, mobile checked). */
 export function AddAddressForm({ locale }: { locale: Locale }) {
-  const dict = getDictionary(locale)
+  const t = useTranslations()
   const [open, setOpen] = useState(false)
   const [state, action, pending] = useActionState<FormState, FormData>(addAddress, { error: null, fields: {}, values: {} })
   if (!open) {
     return (
       <button type="button" onClick={() => setOpen(true)} className={buttonSecondary}>
-        {dict.account.addAddress}
+        {t("account.addAddress")}
       </button>
     )
   }
@@ -26,17 +26,17 @@ export function AddAddressForm({ locale }: { locale: Locale }) {
       <input type="hidden" name="locale" value={locale} />
       <FormMessage error={state.error} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="name" autoComplete="name" label={dict.checkout.name} defaultValue={v("name")} error={e("name")} required />
-        <Field name="mobile" type="tel" autoComplete="tel" label={dict.checkout.mobile} hint={dict.checkout.mobileHint} defaultValue={v("mobile")} error={e("mobile")} required />
+        <Field name="name" autoComplete="name" label={t("checkout.name")} defaultValue={v("name")} error={e("name")} required />
+        <Field name="mobile" type="tel" autoComplete="tel" label={t("checkout.mobile")} hint={t("checkout.mobileHint")} defaultValue={v("mobile")} error={e("mobile")} required />
       </div>
       <RegionPicker
-        labels={{ province: dict.checkout.province, city: dict.checkout.city, district: dict.checkout.district, choose: dict.checkout.chooseRegion }}
+        labels={{ province: t("checkout.province"), city: t("checkout.city"), district: t("checkout.district"), choose: t("checkout.chooseRegion") }}
         defaults={{ province: v("province"), city: v("city"), district: v("district") }}
         errors={{ province: e("province"), city: e("city"), district: e("district") }}
       />
-      <Field name="detail" label={dict.checkout.detail} hint={dict.checkout.detailHint} defaultValue={v("detail")} error={e("detail")} required />
+      <Field name="detail" label={t("checkout.detail")} hint={t("checkout.detailHint")} defaultValue={v("detail")} error={e("detail")} required />
       <button type="submit" disabled={pending} className={buttonPrimary}>
-        {pending ? dict.checkout.saving : dict.account.saveAddress}
+        {pending ? t("checkout.saving") : t("account.saveAddress")}
       </button>
     </form>
   )

@@ -1,36 +1,36 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import Link from "next/link"
 import { useActionState } from "react"
 import type { Locale } from "@fupin/shared"
 import { logIn, register, requestPasswordReset, resetPassword, type FormState } from "@/lib/actions/account"
-import { getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
 
 const EMPTY: FormState = { error: null, fields: {}, values: {} }
 
 export function LoginForm({ locale, next, notice }: { locale: Locale; next: string; notice: string | null }) {
-  const dict = getDictionary(locale).account
+  const t = useTranslations("account")
   const [state, action, pending] = useActionState(logIn, EMPTY)
   return (
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="next" value={next} />
       <FormMessage error={state.error} success={state.error ? null : notice} />
-      <Field name="email" type="email" autoComplete="email" label={dict.email} defaultValue={state.values.email} error={state.fields.email} required />
-      <Field name="password" type="password" autoComplete="current-password" label={dict.password} error={state.fields.password} required />
+      <Field name="email" type="email" autoComplete="email" label={t("email")} defaultValue={state.values.email} error={state.fields.email} required />
+      <Field name="password" type="password" autoComplete="current-password" label={t("password")} error={state.fields.password} required />
       <button type="submit" disabled={pending} className={buttonPrimary + " w-full"}>
-        {pending ? dict.submitting : dict.login}
+        {pending ? t("submitting") : t("login")}
       </button>
       <p className="flex flex-wrap justify-between gap-2 text-sm">
         <Link href={localizedHref(locale, "/account/forgot-password")} className="font-medium text-brand-700 underline underline-offset-4">
-          {dict.forgot}
+          {t("forgot")}
         </Link>
         <span>
-          {dict.noAccount}{" "}
+          {t("noAccount")}{" "}
           <Link href={localizedHref(locale, "/account/register")} className="font-semibold text-brand-700 underline underline-offset-4">
-            {dict.register}
+            {t("register")}
           </Link>
         </span>
       </p>
@@ -39,30 +39,30 @@ export function LoginForm({ locale, next, notice }: { locale: Locale; next: stri
 }
 
 export function RegisterForm({ locale }: { locale: Locale }) {
-  const dict = getDictionary(locale).account
+  const t = useTranslations("account")
   const [state, action, pending] = useActionState(register, EMPTY)
   return (
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <FormMessage error={state.error} />
-      <Field name="name" autoComplete="name" label={dict.name} defaultValue={state.values.name} error={state.fields.name} required />
-      <Field name="email" type="email" autoComplete="email" label={dict.email} defaultValue={state.values.email} error={state.fields.email} required />
+      <Field name="name" autoComplete="name" label={t("name")} defaultValue={state.values.name} error={state.fields.name} required />
+      <Field name="email" type="email" autoComplete="email" label={t("email")} defaultValue={state.values.email} error={state.fields.email} required />
       <Field
         name="password"
         type="password"
         autoComplete="new-password"
-        label={dict.password}
-        hint={dict.passwordHint}
+        label={t("password")}
+        hint={t("passwordHint")}
         error={state.fields.password}
         required
       />
       <button type="submit" disabled={pending} className={buttonPrimary + " w-full"}>
-        {pending ? dict.submitting : dict.register}
+        {pending ? t("submitting") : t("register")}
       </button>
       <p className="text-sm">
-        {dict.haveAccount}{" "}
+        {t("haveAccount")}{" "}
         <Link href={localizedHref(locale, "/account/login")} className="font-semibold text-brand-700 underline underline-offset-4">
-          {dict.login}
+          {t("login")}
         </Link>
       </p>
     </form>
@@ -70,22 +70,22 @@ export function RegisterForm({ locale }: { locale: Locale }) {
 }
 
 export function ForgotPasswordForm({ locale }: { locale: Locale }) {
-  const dict = getDictionary(locale).account
+  const t = useTranslations("account")
   const [state, action, pending] = useActionState(requestPasswordReset, EMPTY)
   return (
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
-      <FormMessage error={state.error} success={state.done ? dict.linkSent : null} />
-      <Field name="email" type="email" autoComplete="email" label={dict.email} defaultValue={state.values.email} error={state.fields.email} required />
+      <FormMessage error={state.error} success={state.done ? t("linkSent") : null} />
+      <Field name="email" type="email" autoComplete="email" label={t("email")} defaultValue={state.values.email} error={state.fields.email} required />
       <button type="submit" disabled={pending} className={buttonPrimary + " w-full"}>
-        {pending ? dict.submitting : dict.sendLink}
+        {pending ? t("submitting") : t("sendLink")}
       </button>
     </form>
   )
 }
 
 export function ResetPasswordForm({ locale, token, email }: { locale: Locale; token: string; email: string }) {
-  const dict = getDictionary(locale).account
+  const t = useTranslations("account")
   const [state, action, pending] = useActionState(resetPassword, EMPTY)
   return (
     <form action={action} noValidate className="space-y-4">
@@ -98,14 +98,14 @@ export function ResetPasswordForm({ locale, token, email }: { locale: Locale; to
         name="password"
         type="password"
         autoComplete="new-password"
-        label={dict.password}
-        hint={dict.passwordHint}
+        label={t("password")}
+        hint={t("passwordHint")}
         error={state.fields.password}
         required
       />
-      <Field name="confirm" type="password" autoComplete="new-password" label={dict.confirmPassword} error={state.fields.confirm} required />
+      <Field name="confirm" type="password" autoComplete="new-password" label={t("confirmPassword")} error={state.fields.confirm} required />
       <button type="submit" disabled={pending} className={buttonPrimary + " w-full"}>
-        {pending ? dict.submitting : dict.resetSubmit}
+        {pending ? t("submitting") : t("resetSubmit")}
       </button>
     </form>
   )

@@ -1,9 +1,9 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useEffect, useState } from "react"
 import type { Locale } from "@fupin/shared"
 import { mobileLogin, type MobileLoginState } from "@/lib/actions/account"
-import { getDictionary, interpolate } from "@/lib/i18n"
 import { buttonPrimary, buttonSecondary, Field, FormMessage } from "@/modules/common/components/field"
 
 const EMPTY: MobileLoginState = { error: null, fields: {}, values: {}, mode: "code" }
@@ -30,7 +30,7 @@ function useCountdown(until: number | undefined): number {
  * for a shopper who set one, the password. A new number is registered by its first code.
  */
 export function MobileLoginForm({ locale, next }: { locale: Locale; next: string }) {
-  const dict = getDictionary(locale).account
+  const t = useTranslations("account")
   const [state, action, pending] = useActionState(mobileLogin, EMPTY)
   const [mode, setMode] = useState<"code" | "password">(state.mode ?? "code")
   const wait = useCountdown(state.resendAt)
@@ -40,14 +40,14 @@ export function MobileLoginForm({ locale, next }: { locale: Locale; next: string
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="next" value={next} />
       <input type="hidden" name="mode" value={mode} />
-      <p className="text-sm text-earth-700">{dict.mobileLoginIntro}</p>
-      <FormMessage error={state.error} success={sent && !state.error ? interpolate(dict.codeSent, { mobile: state.values.mobile ?? "" }) : null} />
+      <p className="text-sm text-earth-700">{t("mobileLoginIntro")}</p>
+      <FormMessage error={state.error} success={sent && !state.error ? t("codeSent", { mobile: state.values.mobile ?? "" }) : null} />
       <Field
         name="mobile"
         type="tel"
         inputMode="tel"
         autoComplete="tel"
-        label={dict.mobileNumber}
+        label={t("mobileNumber")}
         defaultValue={state.values.mobile}
         error={state.fields.mobile}
         required
@@ -59,26 +59,26 @@ export function MobileLoginForm({ locale, next }: { locale: Locale; next: string
             inputMode="numeric"
             autoComplete="one-time-code"
             maxLength={6}
-            label={dict.mobileCode}
+            label={t("mobileCode")}
             error={state.fields.code}
             className="min-w-0 flex-1"
           />
           <button type="submit" name="intent" value="send" disabled={pending || wait > 0} className={buttonSecondary + " min-h-11 shrink-0"}>
-            {wait > 0 ? interpolate(dict.resendIn, { seconds: String(wait) }) : dict.sendCode}
+            {wait > 0 ? t("resendIn", { seconds: String(wait) }) : t("sendCode")}
           </button>
         </div>
       ) : (
-        <Field name="password" type="password" autoComplete="current-password" label={dict.mobilePassword} error={state.fields.password} required />
+        <Field name="password" type="password" autoComplete="current-password" label={t("mobilePassword")} error={state.fields.password} required />
       )}
       <button type="submit" name="intent" value="login" disabled={pending} className={buttonPrimary + " w-full"}>
-        {pending ? dict.submitting : mode === "code" ? dict.codeLogin : dict.passwordLogin}
+        {pending ? t("submitting") : mode === "code" ? t("codeLogin") : t("passwordLogin")}
       </button>
       <button
         type="button"
         onClick={() => setMode(mode === "code" ? "password" : "code")}
         className="text-sm font-medium text-brand-700 underline underline-offset-4"
       >
-        {mode === "code" ? dict.usePassword : dict.useCode}
+        {mode === "code" ? t("usePassword") : t("useCode")}
       </button>
     </form>
   )

@@ -6,6 +6,8 @@ import { localizedHref, productHref } from "@/lib/i18n/paths"
 import { formatPrice } from "@/lib/util/price"
 import { availableQuantity, productTitle, resolveImageUrl } from "@/lib/util/product"
 import { LineQuantity } from "./line-quantity"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { LINE_QUANTITY_STRINGS } from "@/modules/cart/components/line-quantity.strings"
 
 type Line = HttpTypes.StoreCartLineItem
 
@@ -51,13 +53,15 @@ export function CartLines({ cart, locale, editable }: { cart: HttpTypes.StoreCar
                 <p className="shrink-0 font-semibold text-brand-600">{formatPrice(item.subtotal ?? item.unit_price * item.quantity, locale)}</p>
               </div>
               {editable ? (
-                <LineQuantity
-                  lineId={item.id}
-                  quantity={item.quantity}
-                  max={item.variant ? availableQuantity(item.variant as Parameters<typeof availableQuantity>[0]) : null}
-                  title={title}
-                  locale={locale}
-                />
+                <ClientStrings locale={locale} pick={LINE_QUANTITY_STRINGS}>
+                  <LineQuantity
+                    lineId={item.id}
+                    quantity={item.quantity}
+                    max={item.variant ? availableQuantity(item.variant as Parameters<typeof availableQuantity>[0]) : null}
+                    title={title}
+                    locale={locale}
+                  />
+                </ClientStrings>
               ) : (
                 <p className="text-sm text-earth-700">
                   {dict.cart.quantity}: {item.quantity}

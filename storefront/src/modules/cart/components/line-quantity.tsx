@@ -1,9 +1,9 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { retailQuantityLimit, type Locale } from "@fupin/shared"
 import { updateLineItem, type CartActionState } from "@/lib/actions/cart"
-import { getDictionary, interpolate } from "@/lib/i18n"
 import { useRefreshShopperAfter } from "@/modules/layout/lib/shopper-store"
 
 /** − quantity + and remove for one cart line; each button submits the new quantity. */
@@ -21,7 +21,7 @@ export function LineQuantity({
   title: string
   locale: Locale
 }) {
-  const dict = getDictionary(locale).cart
+  const t = useTranslations("cart")
   const [state, action, pending] = useActionState<CartActionState, FormData>(updateLineItem, { ok: true, message: null })
   // the header's count comes from /api/shopper: read it again once the cart changed
   useRefreshShopperAfter(state)
@@ -38,12 +38,12 @@ export function LineQuantity({
             name="quantity"
             value={quantity - 1}
             disabled={pending || quantity <= 1}
-            aria-label={interpolate(dict.decrease, { title })}
+            aria-label={t("decrease", { title })}
             className="h-10 w-10 rounded-full text-lg font-bold text-earth-700 hover:bg-brand-50 disabled:opacity-40"
           >
             −
           </button>
-          <output className="w-9 text-center font-semibold text-earth-900" aria-label={dict.quantity}>
+          <output className="w-9 text-center font-semibold text-earth-900" aria-label={t("quantity")}>
             {quantity}
           </output>
           <button
@@ -51,7 +51,7 @@ export function LineQuantity({
             name="quantity"
             value={quantity + 1}
             disabled={pending || quantity >= limit}
-            aria-label={interpolate(dict.increase, { title })}
+            aria-label={t("increase", { title })}
             className="h-10 w-10 rounded-full text-lg font-bold text-earth-700 hover:bg-brand-50 disabled:opacity-40"
           >
             +
@@ -62,14 +62,14 @@ export function LineQuantity({
           name="quantity"
           value={0}
           disabled={pending}
-          aria-label={interpolate(dict.removeItem, { title })}
+          aria-label={t("removeItem", { title })}
           className="rounded-full px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
         >
-          {dict.remove}
+          {t("remove")}
         </button>
       </div>
       {atLimit && max !== null ? (
-        <p className="text-xs text-earth-600">{interpolate(dict.atStockLimit, { count: String(limit) })}</p>
+        <p className="text-xs text-earth-600">{t("atStockLimit", { count: String(limit) })}</p>
       ) : null}
       {!state.ok && state.message ? (
         <p role="alert" className="text-sm font-medium text-brand-700">

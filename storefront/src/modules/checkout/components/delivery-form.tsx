@@ -1,10 +1,10 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useEffect, useState, useTransition } from "react"
 import type { Locale, StoreServiceStationDTO } from "@fupin/shared"
 import type { FormState } from "@/lib/actions/account"
 import { pickupStations, saveDelivery } from "@/lib/actions/checkout"
-import { getDictionary, interpolate } from "@/lib/i18n"
 import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
 
 export interface PickupCounty {
@@ -28,7 +28,7 @@ export function DeliveryForm({
   homePrice: string | null
   locale: Locale
 }) {
-  const dict = getDictionary(locale).checkout
+  const dict = useTranslations("checkout")
   const [state, action, pending] = useActionState<FormState, FormData>(saveDelivery, { error: null, fields: {}, values: defaults })
   const initial = { ...defaults, ...state.values }
   const [method, setMethod] = useState(initial.method || "home")
@@ -96,10 +96,10 @@ export function DeliveryForm({
       <input type="hidden" name="locale" value={locale} />
       <FormMessage error={state.error} />
       <fieldset>
-        <legend className="sr-only">{dict.stepDelivery}</legend>
+        <legend className="sr-only">{dict("stepDelivery")}</legend>
         <div className="grid gap-3 sm:grid-cols-2">
-          {option("home", dict.homeDelivery, dict.homeDeliveryBody, homePrice)}
-          {option("pickup", dict.pickup, dict.pickupBody, dict.free)}
+          {option("home", dict("homeDelivery"), dict("homeDeliveryBody"), homePrice)}
+          {option("pickup", dict("pickup"), dict("pickupBody"), dict("free"))}
         </div>
         {errorText("method")}
       </fieldset>
@@ -108,7 +108,7 @@ export function DeliveryForm({
         <div className="grid gap-4 rounded-xl bg-earth-50 p-4 sm:grid-cols-3">
           <div>
             <label htmlFor="pickup-county" className="block text-sm font-medium text-earth-800">
-              {dict.pickupCounty}
+              {dict("pickupCounty")}
             </label>
             <select
               id="pickup-county"
@@ -122,7 +122,7 @@ export function DeliveryForm({
               className={select + (e("county") ? " border-brand-600" : " border-earth-200")}
               {...errorProps("county")}
             >
-              <option value="">{dict.choose}</option>
+              <option value="">{dict("choose")}</option>
               {counties.map((c) => (
                 <option key={c.handle} value={c.handle}>
                   {c.name}
@@ -133,7 +133,7 @@ export function DeliveryForm({
           </div>
           <div>
             <label htmlFor="pickup-township" className="block text-sm font-medium text-earth-800">
-              {dict.pickupTownship}
+              {dict("pickupTownship")}
             </label>
             <select
               id="pickup-township"
@@ -147,7 +147,7 @@ export function DeliveryForm({
               className={select + (e("township") ? " border-brand-600" : " border-earth-200")}
               {...errorProps("township")}
             >
-              <option value="">{dict.choose}</option>
+              <option value="">{dict("choose")}</option>
               {townships.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
@@ -158,7 +158,7 @@ export function DeliveryForm({
           </div>
           <div>
             <label htmlFor="pickup-station" className="block text-sm font-medium text-earth-800">
-              {dict.pickupStation}
+              {dict("pickupStation")}
             </label>
             <select
               id="pickup-station"
@@ -169,7 +169,7 @@ export function DeliveryForm({
               className={select + (e("station") ? " border-brand-600" : " border-earth-200")}
               {...errorProps("station")}
             >
-              <option value="">{loading ? dict.loadingStations : dict.choose}</option>
+              <option value="">{loading ? dict("loadingStations") : dict("choose")}</option>
               {(stations ?? []).map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -179,12 +179,12 @@ export function DeliveryForm({
             {errorText("station")}
           </div>
           <div className="sm:col-span-3" aria-live="polite">
-            {stations && stations.length === 0 && !loading ? <p className="text-sm text-brand-800">{dict.noStations}</p> : null}
+            {stations && stations.length === 0 && !loading ? <p className="text-sm text-brand-800">{dict("noStations")}</p> : null}
             {(() => {
               const chosen = stations?.find((s) => s.id === station)
               return chosen ? (
                 <p className="text-sm text-earth-800">
-                  {chosen.address} · {interpolate(dict.openingHours, { hours: chosen.opening_hours })}
+                  {chosen.address} · {dict("openingHours", { hours: chosen.opening_hours })}
                 </p>
               ) : null
             })()}
@@ -193,7 +193,7 @@ export function DeliveryForm({
       ) : null}
 
       <button type="submit" disabled={pending} className={buttonPrimary}>
-        {pending ? dict.saving : dict.saveAndContinue}
+        {pending ? dict("saving") : dict("saveAndContinue")}
       </button>
     </form>
   )

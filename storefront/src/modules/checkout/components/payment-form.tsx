@@ -1,10 +1,10 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import { PAYMENT_PROVIDER_IDS, type Locale } from "@fupin/shared"
 import type { FormState } from "@/lib/actions/account"
 import { savePayment } from "@/lib/actions/checkout"
-import { getDictionary } from "@/lib/i18n"
 import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
 import { initialProvider, selectableProviders } from "../lib/stripe-payment"
 
@@ -25,14 +25,14 @@ export function PaymentForm({
   current: string | null
   locale: Locale
 }) {
-  const dict = getDictionary(locale).checkout
+  const t = useTranslations("checkout")
   const [state, action, pending] = useActionState<FormState, FormData>(savePayment, { error: null, fields: {}, values: {} })
   const selectable = selectableProviders(providers, stripeEnabled)
   const [provider, setProvider] = useState<string>(initialProvider(current, selectable))
   const stripeOptions = [
-    { id: PAYMENT_PROVIDER_IDS.stripeCard, label: dict.stripeCard, body: dict.stripeCardBody },
-    { id: PAYMENT_PROVIDER_IDS.alipay, label: dict.alipay, body: dict.alipayBody },
-    { id: PAYMENT_PROVIDER_IDS.wechatPay, label: dict.wechatPay, body: dict.wechatPayBody },
+    { id: PAYMENT_PROVIDER_IDS.stripeCard, label: t("stripeCard"), body: t("stripeCardBody") },
+    { id: PAYMENT_PROVIDER_IDS.alipay, label: t("alipay"), body: t("alipayBody") },
+    { id: PAYMENT_PROVIDER_IDS.wechatPay, label: t("wechatPay"), body: t("wechatPayBody") },
   ].filter((o) => selectable.includes(o.id))
   const error = state.fields.provider
   return (
@@ -40,7 +40,7 @@ export function PaymentForm({
       <input type="hidden" name="locale" value={locale} />
       <FormMessage error={state.error} />
       <fieldset aria-describedby={error ? "payment-error" : undefined}>
-        <legend className="sr-only">{dict.stepPayment}</legend>
+        <legend className="sr-only">{t("stepPayment")}</legend>
         <div className="grid gap-3">
           {providers.includes(PAYMENT_PROVIDER_IDS.system) ? (
             <label
@@ -59,10 +59,10 @@ export function PaymentForm({
               />
               <span>
                 <span className="flex items-center gap-2 font-semibold text-earth-900">
-                  {dict.demoPayment}
+                  {t("demoPayment")}
                   <span className="rounded bg-gold-300 px-1.5 py-0.5 text-xs font-bold text-earth-900">DEMO</span>
                 </span>
-                <span className="block text-sm text-earth-600">{dict.demoPaymentBody}</span>
+                <span className="block text-sm text-earth-600">{t("demoPaymentBody")}</span>
               </span>
             </label>
           ) : null}
@@ -96,7 +96,7 @@ export function PaymentForm({
         ) : null}
       </fieldset>
       <button type="submit" disabled={pending} className={buttonPrimary}>
-        {pending ? dict.saving : dict.saveAndContinue}
+        {pending ? t("saving") : t("saveAndContinue")}
       </button>
     </form>
   )

@@ -1,17 +1,17 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import Link from "next/link"
 import { useActionState } from "react"
 import type { Locale } from "@fupin/shared"
 import type { FormState } from "@/lib/actions/account"
 import { placeOrder } from "@/lib/actions/checkout"
-import { getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
 
 /** Step 4's button; a refusal (certificate lost, stock gone) is shown as the backend words it. */
 export function PlaceOrder({ locale }: { locale: Locale }) {
-  const dict = getDictionary(locale).checkout
+  const t = useTranslations("checkout")
   const [state, action, pending] = useActionState<FormState, FormData>(placeOrder, { error: null, fields: {}, values: {} })
   return (
     <form action={action} className="space-y-3">
@@ -20,12 +20,12 @@ export function PlaceOrder({ locale }: { locale: Locale }) {
         <FormMessage error={state.error} />
         {state.error ? (
           <Link href={localizedHref(locale, "/cart")} className="inline-block text-sm font-semibold text-brand-700 underline underline-offset-4">
-            {dict.editCart}
+            {t("editCart")}
           </Link>
         ) : null}
       </div>
       <button type="submit" disabled={pending} className={buttonPrimary + " w-full sm:w-auto"}>
-        {pending ? dict.placing : dict.placeOrder}
+        {pending ? t("placing") : t("placeOrder")}
       </button>
     </form>
   )

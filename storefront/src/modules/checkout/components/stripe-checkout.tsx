@@ -1,5 +1,6 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import Link from "next/link"
 import { useSearchParams } from "next/navigation"
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from "react"
@@ -10,7 +11,6 @@ import type { Stripe } from "@stripe/stripe-js"
 import type { Locale } from "@fupin/shared"
 import type { FormState } from "@/lib/actions/account"
 import { placeOrder } from "@/lib/actions/checkout"
-import { getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
 import { checkoutReturnUrl, intentNeedsConfirmation, parseStripeReturn, stripeLocale } from "../lib/stripe-payment"
@@ -48,7 +48,7 @@ export default function StripeCheckout(props: StripeCheckoutProps) {
 }
 
 function StripeCheckoutForm({ clientSecret, paymentIntentId, locale }: StripeCheckoutProps) {
-  const dict = getDictionary(locale).checkout
+  const t = useTranslations("checkout")
   const stripe = useStripe()
   const elements = useElements()
   const searchParams = useSearchParams()
@@ -78,9 +78,9 @@ function StripeCheckoutForm({ clientSecret, paymentIntentId, locale }: StripeChe
     if (!stripe) return
     handledReturn.current = true
     void stripe.retrievePaymentIntent(clientSecret).then(({ paymentIntent }) => {
-      setStripeError(paymentIntent?.last_payment_error?.message ?? dict.stripeFailed)
+      setStripeError(paymentIntent?.last_payment_error?.message ?? t("stripeFailed"))
     })
-  }, [returned, stripe, clientSecret, locale, action, dict.stripeFailed])
+  }, [returned, stripe, clientSecret, locale, action, t("stripeFailed")])
 
   function complete() {
     setPaid(true)
@@ -107,16 +107,16 @@ function StripeCheckoutForm({ clientSecret, paymentIntentId, locale }: StripeChe
         redirect: "if_required",
       })
       if (result.error) {
-        setStripeError(result.error.message ?? dict.stripeFailed)
+        setStripeError(result.error.message ?? t("stripeFailed"))
         return
       }
       if (intentNeedsConfirmation(result.paymentIntent.status)) {
-        setStripeError(result.paymentIntent.last_payment_error?.message ?? dict.stripeFailed)
+        setStripeError(result.paymentIntent.last_payment_error?.message ?? t("stripeFailed"))
         return
       }
       complete()
     } catch {
-      setStripeError(dict.stripeFailed)
+      setStripeError(t("stripeFailed"))
     } finally {
       setConfirming(false)
     }
@@ -129,32 +129,32 @@ function StripeCheckoutForm({ clientSecret, paymentIntentId, locale }: StripeChe
         <FormMessage error={stripeError ?? state.error} />
         {state.error ? (
           <Link href={localizedHref(locale, "/cart")} className="inline-block text-sm font-semibold text-brand-700 underline underline-offset-4">
-            {dict.editCart}
+            {t("editCart")}
           </Link>
         ) : null}
       </div>
       {paid ? (
         state.error ? null : (
           <p role="status" className="text-sm text-earth-700">
-            {returned?.outcome === "processing" ? dict.stripeProcessing : dict.stripeReturned}
+            {returned?.outcome === "processing" ? t("stripeProcessing") : t("stripeReturned")}
           </p>
         )
       ) : (
         <div className="space-y-2">
           {!ready ? (
             <p role="status" className="text-sm text-earth-600">
-              {dict.stripeLoading}
+              {t("stripeLoading")}
             </p>
           ) : null}
           <PaymentElement
             onReady={() => setReady(true)}
-            onLoadError={(event) => setStripeError(event.error.message ?? dict.stripeFailed)}
+            onLoadError={(event) => setStripeError(event.error.message ?? t("stripeFailed"))}
           />
-          <p className="text-xs text-earth-600">{dict.stripeSecure}</p>
+          <p className="text-xs text-earth-600">{t("stripeSecure")}</p>
         </div>
       )}
       <button type="submit" disabled={!stripe || !elements || busy} className={buttonPrimary + " w-full sm:w-auto"}>
-        {confirming ? dict.stripeConfirming : placing ? dict.placing : paid ? dict.completeOrder : dict.placeOrder}
+        {confirming ? t("stripeConfirming") : placing ? t("placing") : paid ? t("completeOrder") : t("placeOrder")}
       </button>
     </form>
   )

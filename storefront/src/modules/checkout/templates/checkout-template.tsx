@@ -20,7 +20,13 @@ import { DeliveryForm, type PickupCounty } from "../components/delivery-form"
 import { PaymentForm } from "../components/payment-form"
 import { PlaceOrder } from "../components/place-order"
 import { StripePlaceOrder } from "../components/stripe-place-order"
+import { STRIPE_CHECKOUT_STRINGS } from "@/modules/checkout/components/stripe-checkout.strings"
 import { isStripeProvider, paymentUiFor, stripeIntentOf } from "../lib/stripe-payment"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { DELIVERY_FORM_STRINGS } from "@/modules/checkout/components/delivery-form.strings"
+import { ADDRESS_FORM_STRINGS } from "@/modules/checkout/components/address-form.strings"
+import { PAYMENT_FORM_STRINGS } from "@/modules/checkout/components/payment-form.strings"
+import { PLACE_ORDER_STRINGS } from "@/modules/checkout/components/place-order.strings"
 
 const STEPS = ["address", "delivery", "payment", "review"] as const
 type Step = (typeof STEPS)[number]
@@ -83,17 +89,19 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
         townships: c.townships.map((t) => ({ id: t.id, name: placeName(t.name, locale) })),
       }))
     deliveryBody = (
-      <DeliveryForm
-        counties={pickupCounties}
-        homePrice={home ? formatPrice(home.amount ?? 0, locale) : null}
-        defaults={{
-          method: station ? "pickup" : "home",
-          county: station?.county_handle ?? "",
-          township: station?.township_id ?? "",
-          station: station?.id ?? "",
-        }}
-        locale={locale}
-      />
+      <ClientStrings locale={locale} pick={DELIVERY_FORM_STRINGS}>
+        <DeliveryForm
+          counties={pickupCounties}
+          homePrice={home ? formatPrice(home.amount ?? 0, locale) : null}
+          defaults={{
+            method: station ? "pickup" : "home",
+            county: station?.county_handle ?? "",
+            township: station?.township_id ?? "",
+            station: station?.id ?? "",
+          }}
+          locale={locale}
+        />
+      </ClientStrings>
     )
   }
 
@@ -102,12 +110,14 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
   if (active === "payment") {
     const providers = await listPaymentProviders(cart.region_id ?? "")
     paymentBody = (
-      <PaymentForm
-        providers={providers}
-        stripeEnabled={stripeKey !== null}
-        current={sessions[0]?.provider_id ?? null}
-        locale={locale}
-      />
+      <ClientStrings locale={locale} pick={PAYMENT_FORM_STRINGS}>
+        <PaymentForm
+          providers={providers}
+          stripeEnabled={stripeKey !== null}
+          current={sessions[0]?.provider_id ?? null}
+          locale={locale}
+        />
+      </ClientStrings>
     )
   }
 
@@ -120,7 +130,7 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
 
   // Step 4 pays with the session's provider: the demo payment places the order directly; a
   // Stripe provider confirms its payment intent in Stripe's Payment Element first.
-  let placeOrderBody: ReactNode = <PlaceOrder locale={locale} />
+  let placeOrderBody: ReactNode = <ClientStrings locale={locale} pick={PLACE_ORDER_STRINGS}><PlaceOrder locale={locale} /></ClientStrings>
   const session = sessions[0]
   if (active === "review" && isStripeProvider(session?.provider_id)) {
     const intent = stripeIntentOf(session?.data)
@@ -130,7 +140,9 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
       placeOrderBody = <FormMessage error={dict.checkout.stripeSessionMissing} />
     } else {
       placeOrderBody = (
-        <StripePlaceOrder publishableKey={stripeKey} clientSecret={intent.clientSecret} paymentIntentId={intent.id} locale={locale} />
+        <ClientStrings locale={locale} pick={STRIPE_CHECKOUT_STRINGS}>
+          <StripePlaceOrder publishableKey={stripeKey} clientSecret={intent.clientSecret} paymentIntentId={intent.id} locale={locale} />
+        </ClientStrings>
       )
     }
   }
@@ -173,7 +185,7 @@ export async function CheckoutTemplate({ locale, requested }: { locale: Locale; 
   }
 
   const bodies: Record<Step, ReactNode> = {
-    address: <AddressForm defaults={addressDefaults} locale={locale} canSave={!!customer} />,
+    address: <ClientStrings locale={locale} pick={ADDRESS_FORM_STRINGS}><AddressForm defaults={addressDefaults} locale={locale} canSave={!!customer} /></ClientStrings>,
     delivery: deliveryBody,
     payment: paymentBody,
     review: (

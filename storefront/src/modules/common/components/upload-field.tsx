@@ -1,19 +1,14 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useId, useState } from "react"
 import { FILE_UPLOAD_MAX_BYTES_DEFAULT } from "@fupin/shared"
-import { interpolate } from "@/lib/i18n"
 
-/** What the field says, in the page's language. */
-export interface UploadLabels {
-  takePhoto: string
-  uploading: string
-  remove: string
-  tooLarge: string
-  wrongType: string
-  /** with {reason} */
-  failed: string
-}
+/**
+ * Where the field's own strings are (takePhoto, uploading, remove, tooLarge, wrongType, failed
+ * with {reason}): the page's <ClientStrings> must include this namespace.
+ */
+export type UploadStrings = "review.upload" | "afterSale.upload" | "supplierPortal.upload"
 
 export interface UploadedFile {
   id: string
@@ -39,7 +34,7 @@ export function UploadField({
   label,
   hint,
   kind,
-  labels,
+  strings,
   initial = [],
   max = 6,
   error,
@@ -50,11 +45,12 @@ export function UploadField({
   label: string
   hint?: string
   kind: "images" | "documents"
-  labels: UploadLabels
+  strings: UploadStrings
   initial?: UploadedFile[]
   max?: number
   error?: string | undefined
 }) {
+  const t = useTranslations(strings)
   const id = useId()
   const [files, setFiles] = useState<UploadedFile[]>(initial)
   const [busy, setBusy] = useState(false)
@@ -65,8 +61,8 @@ export function UploadField({
     setProblem(null)
     const chosen = [...list].slice(0, Math.max(0, max - files.length))
     for (const file of chosen) {
-      if (file.size > MAX_BYTES) return setProblem(labels.tooLarge)
-      if (!ACCEPT[kind].split(",").includes(file.type)) return setProblem(labels.wrongType)
+      if (file.size > MAX_BYTES) return setProblem(t("tooLarge"))
+      if (!ACCEPT[kind].split(",").includes(file.type)) return setProblem(t("wrongType"))
     }
     setBusy(true)
     try {
@@ -75,7 +71,7 @@ export function UploadField({
       const response = await fetch(endpoint, { method: "POST", body })
       const answer = (await response.json().catch(() => ({}))) as { files?: Array<{ id: string; url: string }>; message?: string }
       if (!response.ok || !answer.files) {
-        setProblem(interpolate(labels.failed, { reason: answer.message ?? String(response.status) }))
+        setProblem(t("failed", { reason: answer.message ?? String(response.status) }))
         return
       }
       const added = answer.files.map((f, i) => {
@@ -84,7 +80,7 @@ export function UploadField({
       })
       setFiles((current) => [...current, ...added])
     } catch {
-      setProblem(interpolate(labels.failed, { reason: "network" }))
+      setProblem(t("failed", { reason: "network" }))
     } finally {
       setBusy(false)
     }
@@ -113,7 +109,7 @@ export function UploadField({
                 onClick={() => setFiles((current) => current.filter((f) => f.id !== file.id))}
                 className="mt-1 min-h-9 w-full rounded-md font-semibold text-brand-700 ring-1 ring-brand-200"
               >
-                {labels.remove}
+                {t("remove")}
                 <span className="sr-only"> {file.name}</span>
               </button>
             </li>
@@ -125,7 +121,7 @@ export function UploadField({
           htmlFor={id}
           className="mt-2 flex min-h-14 cursor-pointer items-center justify-center rounded-xl border-2 border-dashed border-earth-200 bg-white px-3 text-base font-semibold text-brand-700"
         >
-          {busy ? labels.uploading : labels.takePhoto}
+          {busy ? t("uploading") : t("takePhoto")}
           <input
             id={id}
             type="file"

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl"
 import type { Locale, PortalAmountsDTO } from "@fupin/shared"
-import { getDictionary } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/price"
 
 /**
@@ -8,12 +8,12 @@ import { formatPrice } from "@/lib/util/price"
  * has been chosen. The approval threshold compares the goods (APPROVAL_BASIS).
  */
 export function Amounts({ amounts, locale, size = "md" }: { amounts: PortalAmountsDTO; locale: Locale; size?: "md" | "lg" }) {
-  const dict = getDictionary(locale).institution
-  const value = (v: number | null) => (v === null ? dict.amountPending : formatPrice(v, locale))
+  const t = useTranslations("institution")
+  const value = (v: number | null) => (v === null ? t("amountPending") : formatPrice(v, locale))
   const rows = [
-    { key: "goods", label: dict.amountGoods, value: value(amounts.item_total) },
-    { key: "shipping", label: dict.amountShipping, value: value(amounts.shipping_total) },
-    { key: "total", label: dict.amountTotal, value: value(amounts.total) },
+    { key: "goods", label: t("amountGoods"), value: value(amounts.item_total) },
+    { key: "shipping", label: t("amountShipping"), value: value(amounts.shipping_total) },
+    { key: "total", label: t("amountTotal"), value: value(amounts.total) },
   ]
   return (
     <dl className={"grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 " + (size === "lg" ? "text-base" : "text-sm")} data-testid="amounts">

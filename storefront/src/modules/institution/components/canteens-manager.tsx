@@ -1,9 +1,10 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import { KUNMING_COUNTIES, type Locale, type PortalCanteenDTO } from "@fupin/shared"
 import { addCanteen, type CanteenFormState, removeCanteen, updateCanteen } from "@/lib/actions/institution-canteens"
-import { getDictionary, interpolate } from "@/lib/i18n"
+import { interpolate } from "@/lib/i18n/format"
 import { buttonPrimary, buttonSecondary, card, Field, FormMessage } from "@/modules/common/components/field"
 import { countyName } from "../lib/format"
 
@@ -16,7 +17,7 @@ const EDIT = {
 } as const
 
 function CanteenRow({ canteen, locale, canEdit }: { canteen: PortalCanteenDTO; locale: Locale; canEdit: boolean }) {
-  const dict = getDictionary(locale).institution
+  const t = useTranslations("institution")
   const [state, remove, removing] = useActionState(removeCanteen, EMPTY)
   const [editing, setEditing] = useState(false)
   const edit = EDIT[locale]
@@ -56,10 +57,10 @@ function CanteenRow({ canteen, locale, canEdit }: { canteen: PortalCanteenDTO; l
             <button
               type="submit"
               disabled={removing}
-              aria-label={interpolate(dict.canteenRemoveLabel, { name: canteen.name })}
+              aria-label={t("canteenRemoveLabel", { name: canteen.name })}
               className="rounded-full px-3 py-1.5 text-sm font-semibold text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50"
             >
-              {dict.canteenRemove}
+              {t("canteenRemove")}
             </button>
           </form>
           </div>
@@ -76,7 +77,7 @@ function CanteenRow({ canteen, locale, canEdit }: { canteen: PortalCanteenDTO; l
 
 /** A new canteen, or (with `canteen`) the changes to one; the backend names a bad field. */
 function CanteenForm({ locale, canteen, onDone }: { locale: Locale; canteen?: PortalCanteenDTO; onDone?: () => void }) {
-  const dict = getDictionary(locale).institution
+  const t = useTranslations("institution")
   const edit = EDIT[locale]
   const [state, action, pending] = useActionState(async (prev: CanteenFormState, formData: FormData) => {
     const next = await (canteen ? updateCanteen : addCanteen)(prev, formData)
@@ -92,14 +93,14 @@ function CanteenForm({ locale, canteen, onDone }: { locale: Locale; canteen?: Po
       <div className="sm:col-span-2 space-y-2" aria-live="polite">
         <FormMessage error={state.error} success={state.done ?? null} />
       </div>
-      <Field id={id("name")} name="name" label={dict.canteenName} defaultValue={v.name} error={state.fields.name} required />
-      <Field id={id("contact_name")} name="contact_name" label={dict.canteenContact} autoComplete="name" defaultValue={v.contact_name} error={state.fields.contact_name} required />
+      <Field id={id("name")} name="name" label={t("canteenName")} defaultValue={v.name} error={state.fields.name} required />
+      <Field id={id("contact_name")} name="contact_name" label={t("canteenContact")} autoComplete="name" defaultValue={v.contact_name} error={state.fields.contact_name} required />
       <Field
         id={id("contact_phone")}
         name="contact_phone"
         type="tel"
-        label={dict.canteenPhone}
-        hint={dict.canteenPhoneHint}
+        label={t("canteenPhone")}
+        hint={t("canteenPhoneHint")}
         autoComplete="tel"
         defaultValue={v.contact_phone}
         error={state.fields.contact_phone}
@@ -107,7 +108,7 @@ function CanteenForm({ locale, canteen, onDone }: { locale: Locale; canteen?: Po
       />
       <div>
         <label htmlFor={id("county_handle")} className="block text-sm font-medium text-earth-800">
-          {dict.canteenCounty}
+          {t("canteenCounty")}
         </label>
         <select
           id={id("county_handle")}
@@ -133,10 +134,10 @@ function CanteenForm({ locale, canteen, onDone }: { locale: Locale; canteen?: Po
           </p>
         ) : null}
       </div>
-      <Field id={id("address")} name="address" className="sm:col-span-2" label={dict.canteenAddress} autoComplete="street-address" defaultValue={v.address} error={state.fields.address} required />
+      <Field id={id("address")} name="address" className="sm:col-span-2" label={t("canteenAddress")} autoComplete="street-address" defaultValue={v.address} error={state.fields.address} required />
       <div className="flex flex-wrap gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className={buttonPrimary}>
-          {canteen ? edit.save : dict.canteenSave}
+          {canteen ? edit.save : t("canteenSave")}
         </button>
         {canteen && onDone ? (
           <button type="button" onClick={onDone} className={buttonSecondary}>
@@ -150,12 +151,12 @@ function CanteenForm({ locale, canteen, onDone }: { locale: Locale; canteen?: Po
 
 /** The canteens' delivery addresses: every member reads them, the admin adds, changes and removes. */
 export function CanteensManager({ canteens, locale, canEdit }: { canteens: PortalCanteenDTO[]; locale: Locale; canEdit: boolean }) {
-  const dict = getDictionary(locale).institution
+  const t = useTranslations("institution")
   return (
     <div className="space-y-6">
       <section className={card} aria-labelledby="canteens-list-title">
         <h2 id="canteens-list-title" className="mb-2 text-lg font-bold text-earth-900">
-          {dict.canteensTitle}
+          {t("canteensTitle")}
         </h2>
         {canteens.length ? (
           <ul className="divide-y divide-earth-100" data-testid="canteens">
@@ -164,18 +165,18 @@ export function CanteensManager({ canteens, locale, canEdit }: { canteens: Porta
             ))}
           </ul>
         ) : (
-          <p className="text-earth-700">{dict.canteensNone}</p>
+          <p className="text-earth-700">{t("canteensNone")}</p>
         )}
       </section>
       {canEdit ? (
         <section className={card} aria-labelledby="canteen-add-title">
           <h2 id="canteen-add-title" className="mb-3 text-lg font-bold text-earth-900">
-            {dict.canteenAdd}
+            {t("canteenAdd")}
           </h2>
           <CanteenForm locale={locale} />
         </section>
       ) : (
-        <p className="text-sm text-earth-700">{dict.canteensAdminOnly}</p>
+        <p className="text-sm text-earth-700">{t("canteensAdminOnly")}</p>
       )}
     </div>
   )

@@ -1,20 +1,20 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import type { InvoiceRequestDTO, Locale } from "@fupin/shared"
 import { type InvoiceRequestState, requestOrderInvoices } from "@/lib/actions/institution-invoice"
-import { getDictionary, interpolate } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/price"
 import { buttonSecondary, card, FormMessage } from "@/modules/common/components/field"
 
 /** The order's 开票申请: each supplier's part, whether it has invoiced and with which number; a button asks the suppliers not yet asked. */
 export function InvoiceRequests({ orderId, requests, suppliers, locale }: { orderId: string; requests: InvoiceRequestDTO[]; suppliers: number; locale: Locale }) {
-  const dict = getDictionary(locale).institution.invoice
+  const t = useTranslations("institution.invoice")
   const [state, ask, asking] = useActionState<InvoiceRequestState, FormData>(requestOrderInvoices, { error: null })
   return (
     <section className={`${card} mt-4`} aria-labelledby="invoices-title" data-testid="invoice-requests">
       <h2 id="invoices-title" className="text-lg font-bold text-earth-900">
-        {dict.requestsTitle}
+        {t("requestsTitle")}
       </h2>
       {requests.length ? (
         <ul className="mt-2 divide-y divide-earth-100 text-sm">
@@ -24,14 +24,14 @@ export function InvoiceRequests({ orderId, requests, suppliers, locale }: { orde
               <span className="tabular-nums">{formatPrice(r.amount, locale)}</span>
               <span className={r.status === "issued" ? "text-brand-700" : "text-amber-800"}>
                 {r.status === "issued" && r.invoice_number
-                  ? interpolate(dict.issuedLine, { number: r.invoice_number, date: r.issued_on ?? "" })
+                  ? t("issuedLine", { number: r.invoice_number, date: r.issued_on ?? "" })
                   : r.status_label[locale]}
               </span>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="mt-1 text-sm text-earth-700">{dict.requestsNone}</p>
+        <p className="mt-1 text-sm text-earth-700">{t("requestsNone")}</p>
       )}
       {requests.length < suppliers ? (
         <form action={ask} className="mt-3">
@@ -39,7 +39,7 @@ export function InvoiceRequests({ orderId, requests, suppliers, locale }: { orde
           <input type="hidden" name="order_id" value={orderId} />
           <FormMessage error={state.error} success={state.done} />
           <button type="submit" className={`${buttonSecondary} mt-2`} disabled={asking}>
-            {dict.requestButton}
+            {t("requestButton")}
           </button>
         </form>
       ) : null}

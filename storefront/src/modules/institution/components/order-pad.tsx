@@ -1,5 +1,6 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import Link from "next/link"
 import { useCallback, useEffect, useMemo, useReducer, useState, useTransition } from "react"
 import {
@@ -18,7 +19,7 @@ import {
   type PurchaserBudgetDTO,
 } from "@fupin/shared"
 import { submitInstitutionOrder, type SubmitOutcome } from "@/lib/actions/institution"
-import { getDictionary, interpolate } from "@/lib/i18n"
+import { interpolate } from "@/lib/i18n/format"
 import { localizedHref } from "@/lib/i18n/paths"
 import { formatPrice } from "@/lib/util/price"
 import { buttonPrimary, buttonSecondary, card, FormMessage } from "@/modules/common/components/field"
@@ -26,7 +27,6 @@ import { localHalf, localHalfWithoutField } from "@/lib/data/errors"
 import { BudgetSummary } from "../lists/components/budget-summary"
 import { SaveListForm } from "../lists/components/save-list-form"
 import { QuoteRequestForm } from "../quotes/components/quote-request-form"
-import { listsDictionary } from "../lists/i18n"
 import { countyShort, formatPercent } from "../lib/format"
 import { usePadDelivery } from "../lib/use-pad-delivery"
 import { draftKey, EMPTY_PAD, padReducer, padTotals, parseDraft, parseQuantity, serializeDraft } from "../lib/pad"
@@ -78,8 +78,8 @@ export function OrderPad({
   /** the institution's 常用清单, to save the pad in place of one */
   lists?: Array<Pick<PortalListDTO, "id" | "name">>
 }) {
-  const dict = getDictionary(locale).institution
-  const listsDict = listsDictionary(locale)
+  const dict = useTranslations("institution")
+  const listsDict = useTranslations("institutionLists")
   const [state, dispatch] = useReducer(padReducer, EMPTY_PAD)
   const [loaded, setLoaded] = useState(false)
   const [outcome, setOutcome] = useState<SubmitOutcome | null>(null)
@@ -186,33 +186,33 @@ export function OrderPad({
       <div className="min-w-0 space-y-4 sm:space-y-6">
         <section aria-labelledby="pad-add-title" className={card}>
           <h2 id="pad-add-title" className="mb-3 text-lg font-bold text-earth-900">
-            {dict.searchLabel}
+            {dict("searchLabel")}
           </h2>
           <PadSearch locale={locale} inPad={inPad} onAdd={onAdd} />
         </section>
         <section aria-labelledby="pad-upload-title" className={card}>
           <h2 id="pad-upload-title" className="mb-2 text-lg font-bold text-earth-900">
-            {dict.uploadTitle}
+            {dict("uploadTitle")}
           </h2>
           <PadUpload locale={locale} onTake={onTake} />
         </section>
         <section aria-labelledby="pad-lines-title" className={card}>
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="pad-lines-title" className="text-lg font-bold text-earth-900">
-              {dict.linesTitle}{" "}
+              {dict("linesTitle")}{" "}
               <span className="text-sm font-normal text-earth-600" data-testid="pad-line-count">
-                {interpolate(dict.linesCount, { count: String(state.lines.length) })}
+                {dict("linesCount", { count: state.lines.length })}
               </span>
             </h2>
             {state.lines.length ? (
               <button
                 type="button"
                 onClick={() => {
-                  if (window.confirm(dict.clearConfirm)) dispatch({ type: "clear" })
+                  if (window.confirm(dict("clearConfirm"))) dispatch({ type: "clear" })
                 }}
                 className="text-sm font-medium text-brand-700 underline underline-offset-4"
               >
-                {dict.clearAll}
+                {dict("clearAll")}
               </button>
             ) : null}
           </div>
@@ -220,18 +220,18 @@ export function OrderPad({
             <div role="status" className="mb-3 space-y-1 rounded-lg bg-emerald-50 px-3 py-2.5 text-sm text-emerald-900 ring-1 ring-emerald-200" data-testid="pad-reorder">
               <p>
                 {reordered.list_name !== undefined
-                  ? interpolate(listsDict.listDone, { name: reordered.list_name, count: String(reordered.items.length) })
-                  : interpolate(dict.reorderDone, { id: String(reordered.display_id ?? reordered.order_id), count: String(reordered.items.length) })}
+                  ? listsDict("listDone", { name: reordered.list_name, count: String(reordered.items.length) })
+                  : dict("reorderDone", { id: String(reordered.display_id ?? reordered.order_id), count: String(reordered.items.length) })}
               </p>
               {reordered.missing.length ? (
                 <p className="text-brand-800" data-testid="pad-reorder-missing">
-                  {interpolate(reordered.list_name !== undefined ? listsDict.listMissing : dict.reorderMissing, { titles: reordered.missing.join("、") })}
+                  {interpolate(reordered.list_name !== undefined ? listsDict("listMissing") : dict("reorderMissing"), { titles: reordered.missing.join("、") })}
                 </p>
               ) : null}
             </div>
           ) : null}
           <PadGrid lines={state.lines} locale={locale} dispatch={dispatch} />
-          <p className="mt-3 text-xs text-earth-600">{dict.draftSaved}</p>
+          <p className="mt-3 text-xs text-earth-600">{dict("draftSaved")}</p>
           {canSubmit && state.lines.length ? <SaveListForm locale={locale} lists={lists} lines={padLines} /> : null}
         </section>
       </div>
@@ -239,7 +239,7 @@ export function OrderPad({
       <aside aria-labelledby="pad-summary-title" className="lg:sticky lg:top-28 lg:self-start">
         <div className={card}>
           <h2 id="pad-summary-title" className="text-lg font-bold text-earth-900">
-            {dict.runningTotal}
+            {dict("runningTotal")}
           </h2>
           <div className="mt-2" data-testid="pad-amounts">
             {/* goods from the server's unit prices; shipping is the server's estimate for them (待定 until it answers) */}
@@ -259,7 +259,7 @@ export function OrderPad({
             </p>
           ) : (
             <p className="mt-1 text-xs text-earth-600" data-testid="pad-shipping-note">
-              {delivery.kind === "priced" ? dict.shippingEstimate : dict.shippingAtSubmit}
+              {delivery.kind === "priced" ? dict("shippingEstimate") : dict("shippingAtSubmit")}
             </p>
           )}
           {budget ? (
@@ -275,12 +275,12 @@ export function OrderPad({
                 return (
                   <li key={c.handle} className="rounded-lg bg-earth-50 px-3 py-2">
                     {agreement
-                      ? interpolate(dict.countyShare, {
+                      ? dict("countyShare", {
                           county,
                           amount: formatPrice(c.amount, locale),
                           percent: formatPercent(agreement.amount > 0 ? c.amount / agreement.amount : 0, locale),
                         })
-                      : interpolate(dict.countyNoAgreement, { county, amount: formatPrice(c.amount, locale) })}
+                      : dict("countyNoAgreement", { county, amount: formatPrice(c.amount, locale) })}
                   </li>
                 )
               })}
@@ -289,17 +289,17 @@ export function OrderPad({
           {threshold !== null ? (
             <p className="mt-3 text-sm text-earth-700">
               {needsApproval(totals.total, threshold)
-                ? interpolate(dict.willNeedApproval, { threshold: formatPrice(threshold, locale) })
-                : interpolate(dict.approvalNotice, { threshold: formatPrice(threshold, locale) })}
+                ? dict("willNeedApproval", { threshold: formatPrice(threshold, locale) })
+                : dict("approvalNotice", { threshold: formatPrice(threshold, locale) })}
             </p>
           ) : null}
           <fieldset className="mt-4 space-y-3 border-t border-earth-100 pt-3" data-testid="pad-delivery">
-            <legend className="sr-only">{dict.deliveryTitle}</legend>
+            <legend className="sr-only">{dict("deliveryTitle")}</legend>
             {canteens.length ? (
               <>
                 <div>
                   <label htmlFor="pad-canteen" className="block text-sm font-medium text-earth-800">
-                    {dict.deliveryCanteen}
+                    {dict("deliveryCanteen")}
                   </label>
                   <select
                     id="pad-canteen"
@@ -307,7 +307,7 @@ export function OrderPad({
                     onChange={(e) => setCanteenId(e.target.value)}
                     className="mt-1 block w-full rounded-lg border border-earth-200 bg-white px-3 py-2.5 text-base text-earth-900"
                   >
-                    <option value="">{dict.deliveryChoose}</option>
+                    <option value="">{dict("deliveryChoose")}</option>
                     {canteens.map((c) => (
                       <option key={c.id} value={c.id}>
                         {c.name}（{c.county_name}{c.address}）
@@ -317,7 +317,7 @@ export function OrderPad({
                 </div>
                 <div>
                   <label htmlFor="pad-delivery-date" className="block text-sm font-medium text-earth-800">
-                    {dict.deliveryDate}
+                    {dict("deliveryDate")}
                   </label>
                   <input
                     id="pad-delivery-date"
@@ -331,17 +331,17 @@ export function OrderPad({
                     className="mt-1 block w-full rounded-lg border border-earth-200 bg-white px-3 py-2.5 text-base text-earth-900"
                   />
                   <p id="pad-delivery-date-hint" className={"mt-1 text-xs " + (dateProblem ? "font-medium text-brand-700" : "text-earth-600")}>
-                    {dateProblem ? DELIVERY_DATE_PROBLEM_LABELS[dateProblem][locale] : interpolate(dict.deliveryDateHint, { days: String(MAX_DELIVERY_DAYS) })}
+                    {dateProblem ? DELIVERY_DATE_PROBLEM_LABELS[dateProblem][locale] : dict("deliveryDateHint", { days: String(MAX_DELIVERY_DAYS) })}
                   </p>
                 </div>
               </>
             ) : (
-              <p className="text-sm text-earth-700">{dict.deliveryNoCanteens}</p>
+              <p className="text-sm text-earth-700">{dict("deliveryNoCanteens")}</p>
             )}
           </fieldset>
           <div className="mt-4 space-y-3" aria-live="polite">
-            {deliveryMissing && state.lines.length && !dateProblem ? <p className="text-sm text-earth-700">{dict.deliveryNeeded}</p> : null}
-            {totals.problems ? <FormMessage error={interpolate(dict.fixLines, { count: String(totals.problems) })} /> : null}
+            {deliveryMissing && state.lines.length && !dateProblem ? <p className="text-sm text-earth-700">{dict("deliveryNeeded")}</p> : null}
+            {totals.problems ? <FormMessage error={dict("fixLines", { count: String(totals.problems) })} /> : null}
             {outcome?.kind === "error" ? <FormMessage error={localHalfWithoutField(outcome.message, locale)} /> : null}
             {outcome?.kind === "lines" && !totals.problems ? <FormMessage error={localHalf(outcome.message, locale)} /> : null}
           </div>
@@ -352,10 +352,10 @@ export function OrderPad({
               disabled={pending || !state.lines.length || totals.problems > 0 || deliveryMissing}
               className={buttonPrimary + " mt-4 w-full"}
             >
-              {pending ? dict.submitting : dict.submit}
+              {pending ? dict("submitting") : dict("submit")}
             </button>
           ) : (
-            <p className="mt-4 text-sm text-earth-700">{dict.notPurchaser}</p>
+            <p className="mt-4 text-sm text-earth-700">{dict("notPurchaser")}</p>
           )}
           {canSubmit ? <QuoteRequestForm
               locale={locale}
@@ -380,33 +380,33 @@ function SubmitDone({
   threshold: number | null
   onNew: () => void
 }) {
-  const dict = getDictionary(locale).institution
+  const dict = useTranslations("institution")
   const placed = outcome.kind === "placed"
   return (
     <section aria-labelledby="pad-done-title" className={card} data-testid="pad-done" role="status">
       <h2 id="pad-done-title" className="text-xl font-bold text-earth-900">
-        {placed ? dict.placedTitle : dict.awaitingTitle}
+        {placed ? dict("placedTitle") : dict("awaitingTitle")}
       </h2>
       <div className="mt-3 max-w-xs">
         <Amounts amounts={placed ? outcome.order : outcome.approval} locale={locale} />
       </div>
       <p className="mt-2 text-earth-800">
         {outcome.kind === "placed"
-          ? interpolate(dict.placedBody, {
+          ? dict("placedBody", {
               id: String(outcome.order.display_id ?? outcome.order.id),
               amount: formatPrice(outcome.order.total, locale),
             })
-          : interpolate(dict.awaitingBody, {
+          : dict("awaitingBody", {
               amount: formatPrice(outcome.approval.amount, locale),
               threshold: formatPrice(threshold ?? 0, locale),
             })}
       </p>
       <div className="mt-4 flex flex-wrap gap-3">
         <Link href={localizedHref(locale, placed ? "/institution/orders" : "/institution/approvals")} className={buttonPrimary}>
-          {placed ? dict.viewOrders : dict.viewApprovals}
+          {placed ? dict("viewOrders") : dict("viewApprovals")}
         </Link>
         <button type="button" onClick={onNew} className={buttonSecondary + " py-3"}>
-          {dict.newPad}
+          {dict("newPad")}
         </button>
       </div>
     </section>

@@ -1,12 +1,12 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { memo, type Dispatch } from "react"
 import { type Locale, quantityBreaks } from "@fupin/shared"
-import { getDictionary, interpolate } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/price"
 import { countyName } from "../lib/format"
-import { lineProblem, lineTotal, lineUnitPrice, type PadAction, type PadLine } from "../lib/pad"
-import { lineProblemText } from "../lib/problems"
+import { localHalf } from "@/lib/data/errors"
+import { type LineProblem, lineProblem, lineTotal, lineUnitPrice, type PadAction, type PadLine } from "../lib/pad"
 
 const cell = "block px-0 py-0.5 sm:table-cell sm:px-2 sm:py-2 sm:align-top"
 const phoneLabel = "mr-1 text-xs text-earth-600 sm:hidden"
@@ -16,7 +16,7 @@ const phoneLabel = "mr-1 text-xs text-earth-600 sm:hidden"
  * (padReducer), so only this row renders again, whatever the number of lines.
  */
 const PadRow = memo(function PadRow({ line, locale, dispatch }: { line: PadLine; locale: Locale; dispatch: Dispatch<PadAction> }) {
-  const dict = getDictionary(locale).institution
+  const t = useTranslations("institution")
   const { item } = line
   const problem = lineProblem(line)
   const unitPrice = lineUnitPrice(line)
@@ -34,26 +34,26 @@ const PadRow = memo(function PadRow({ line, locale, dispatch }: { line: PadLine;
         <span className="block text-xs text-earth-600">{item.sku}</span>
       </td>
       <td className={cell}>
-        <span className={phoneLabel}>{dict.colVariant}</span>
+        <span className={phoneLabel}>{t("colVariant")}</span>
         {item.variant_title ?? "—"}
       </td>
       <td className={cell + " text-sm text-earth-700"}>
-        <span className={phoneLabel}>{dict.colPack}</span>
-        {interpolate(dict.packInfo, { min: String(item.min_quantity), pack: String(item.pack_size) })}
+        <span className={phoneLabel}>{t("colPack")}</span>
+        {t("packInfo", { min: String(item.min_quantity), pack: String(item.pack_size) })}
         {item.min_order_note ? <span className="block text-xs text-earth-600">{item.min_order_note}</span> : null}
       </td>
       <td className={cell + " sm:text-right"}>
-        <span className={phoneLabel}>{dict.colPrice}</span>
+        <span className={phoneLabel}>{t("colPrice")}</span>
         <span data-testid="pad-line-price">{unitPrice === null ? "—" : formatPrice(unitPrice, locale)}</span>
         {breaks.length ? (
           <span className="block text-xs text-earth-600" data-testid="pad-line-breaks">
-            {breaks.map((b) => interpolate(dict.priceBreak, { min: String(b.min_quantity), price: formatPrice(b.unit_price, locale) })).join(" · ")}
+            {breaks.map((b) => t("priceBreak", { min: String(b.min_quantity), price: formatPrice(b.unit_price, locale) })).join(" · ")}
           </span>
         ) : null}
       </td>
       <td className={cell + " col-span-2 sm:col-span-1"}>
         <label htmlFor={id} className="sr-only">
-          {interpolate(dict.quantityFor, { title })}
+          {t("quantityFor", { title })}
         </label>
         <input
           id={id}
@@ -69,20 +69,20 @@ const PadRow = memo(function PadRow({ line, locale, dispatch }: { line: PadLine;
           }
         />
         <span id={`${id}-stock`} className="ml-2 text-xs text-earth-600 sm:ml-0 sm:block">
-          {item.stock === null ? "" : interpolate(dict.stockInfo, { stock: String(item.stock) })}
+          {item.stock === null ? "" : t("stockInfo", { stock: String(item.stock) })}
         </span>
         {problem ? (
           <span id={`${id}-problem`} className="mt-1 block text-sm font-medium text-brand-700" data-testid="pad-line-problem">
-            {lineProblemText(problem, locale)}
+            {lineProblemText(problem, t, locale)}
           </span>
         ) : null}
       </td>
       <td className={cell + " font-semibold tabular-nums sm:text-right"}>
-        <span className={phoneLabel}>{dict.colTotal}</span>
+        <span className={phoneLabel}>{t("colTotal")}</span>
         {formatPrice(lineTotal(line), locale)}
       </td>
       <td className={cell + " text-sm"}>
-        <span className={phoneLabel}>{dict.colCounty}</span>
+        <span className={phoneLabel}>{t("colCounty")}</span>
         {countyName(item.county_handle, item.county_name, locale)}
       </td>
       <td className={cell + " text-right"}>
@@ -91,7 +91,7 @@ const PadRow = memo(function PadRow({ line, locale, dispatch }: { line: PadLine;
           onClick={() => dispatch({ type: "remove", variant_id: item.variant_id })}
           className="rounded-full px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
         >
-          {dict.remove}
+          {t("remove")}
           <span className="sr-only"> {title}</span>
         </button>
       </td>
@@ -101,21 +101,21 @@ const PadRow = memo(function PadRow({ line, locale, dispatch }: { line: PadLine;
 
 /** The pad's lines: a table on wide screens, one card per line on phones. */
 export function PadGrid({ lines, locale, dispatch }: { lines: readonly PadLine[]; locale: Locale; dispatch: Dispatch<PadAction> }) {
-  const dict = getDictionary(locale).institution
-  if (!lines.length) return <p className="rounded-xl bg-earth-50 p-4 text-earth-700">{dict.linesEmpty}</p>
+  const t = useTranslations("institution")
+  if (!lines.length) return <p className="rounded-xl bg-earth-50 p-4 text-earth-700">{t("linesEmpty")}</p>
   return (
     <table className="block w-full text-left text-sm sm:table sm:text-base" data-testid="pad-grid">
       <thead className="hidden sm:table-header-group">
         <tr className="border-b border-earth-200 text-xs text-earth-600 sm:text-sm">
-          <th scope="col" className="px-2 py-2 font-semibold">{dict.colProduct}</th>
-          <th scope="col" className="px-2 py-2 font-semibold">{dict.colVariant}</th>
-          <th scope="col" className="px-2 py-2 font-semibold">{dict.colPack}</th>
-          <th scope="col" className="px-2 py-2 text-right font-semibold">{dict.colPrice}</th>
-          <th scope="col" className="px-2 py-2 font-semibold">{dict.colQuantity}</th>
-          <th scope="col" className="px-2 py-2 text-right font-semibold">{dict.colTotal}</th>
-          <th scope="col" className="px-2 py-2 font-semibold">{dict.colCounty}</th>
+          <th scope="col" className="px-2 py-2 font-semibold">{t("colProduct")}</th>
+          <th scope="col" className="px-2 py-2 font-semibold">{t("colVariant")}</th>
+          <th scope="col" className="px-2 py-2 font-semibold">{t("colPack")}</th>
+          <th scope="col" className="px-2 py-2 text-right font-semibold">{t("colPrice")}</th>
+          <th scope="col" className="px-2 py-2 font-semibold">{t("colQuantity")}</th>
+          <th scope="col" className="px-2 py-2 text-right font-semibold">{t("colTotal")}</th>
+          <th scope="col" className="px-2 py-2 font-semibold">{t("colCounty")}</th>
           <th scope="col" className="px-2 py-2">
-            <span className="sr-only">{dict.remove}</span>
+            <span className="sr-only">{t("remove")}</span>
           </th>
         </tr>
       </thead>
@@ -126,4 +126,22 @@ export function PadGrid({ lines, locale, dispatch }: { lines: readonly PadLine[]
       </tbody>
     </table>
   )
+}
+
+/** The message under a pad line that cannot be ordered as it stands. */
+function lineProblemText(problem: LineProblem, t: ReturnType<typeof useTranslations<"institution">>, locale: Locale): string {
+  switch (problem.kind) {
+    case "not-number":
+      return t("qtyNotNumber")
+    case "below-min":
+      return t("qtyBelowMin", { min: String(problem.min) })
+    case "pack":
+      return t("qtyPackMultiple", { pack: String(problem.pack) })
+    case "stock":
+      return t("qtyOverStock", { stock: String(problem.stock) })
+    case "not-sellable":
+      return t("notSellable")
+    case "server":
+      return localHalf(problem.message, locale)
+  }
 }

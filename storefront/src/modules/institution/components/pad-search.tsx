@@ -1,8 +1,8 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useEffect, useRef, useState } from "react"
 import { type Locale, type PadVariantDTO, quantityBreaks, type StorePadVariantsResponse } from "@fupin/shared"
-import { getDictionary, interpolate } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/price"
 import { buttonSecondary } from "@/modules/common/components/field"
 import { countyName } from "../lib/format"
@@ -30,7 +30,7 @@ async function find(q: string, signal: AbortSignal): Promise<PadVariantDTO[]> {
 
 /** Find products for the pad by name, pinyin, initials (the store search) or SKU, and add them. */
 export function PadSearch({ locale, inPad, onAdd }: { locale: Locale; inPad: ReadonlySet<string>; onAdd: (v: PadVariantDTO) => void }) {
-  const dict = getDictionary(locale).institution
+  const dict = useTranslations("institution")
   const [q, setQ] = useState("")
   const [state, setState] = useState<{ status: "idle" | "loading" | "done" | "error"; results: PadVariantDTO[]; for: string }>({
     status: "idle",
@@ -74,25 +74,25 @@ export function PadSearch({ locale, inPad, onAdd }: { locale: Locale; inPad: Rea
         className="flex gap-2"
       >
         <label htmlFor="pad-search" className="sr-only">
-          {dict.searchLabel}
+          {dict("searchLabel")}
         </label>
         <input
           id="pad-search"
           type="search"
           value={q}
           onChange={(e) => setQ(e.target.value)}
-          placeholder={dict.searchPlaceholder}
+          placeholder={dict("searchPlaceholder")}
           autoComplete="off"
           className="min-w-0 flex-1 rounded-full border border-earth-200 bg-white px-4 py-2.5 text-base focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200"
         />
         <button type="submit" className={buttonSecondary}>
-          {dict.searchButton}
+          {dict("searchButton")}
         </button>
       </form>
       <div aria-live="polite" className="mt-2">
-        {state.status === "loading" ? <p className="text-sm text-earth-600">{dict.searching}</p> : null}
-        {state.status === "error" ? <p className="text-sm font-medium text-brand-700">{dict.searchFailed}</p> : null}
-        {state.status === "done" && !state.results.length ? <p className="text-sm text-earth-700">{dict.searchNone}</p> : null}
+        {state.status === "loading" ? <p className="text-sm text-earth-600">{dict("searching")}</p> : null}
+        {state.status === "error" ? <p className="text-sm font-medium text-brand-700">{dict("searchFailed")}</p> : null}
+        {state.status === "done" && !state.results.length ? <p className="text-sm text-earth-700">{dict("searchNone")}</p> : null}
       </div>
       {state.results.length ? (
         <ul className="mt-2 max-h-80 divide-y divide-earth-100 overflow-y-auto rounded-xl ring-1 ring-earth-100" data-testid="pad-search-results">
@@ -105,10 +105,10 @@ export function PadSearch({ locale, inPad, onAdd }: { locale: Locale; inPad: Rea
                   <p className="font-medium text-earth-900">{title}</p>
                   <p className="text-xs text-earth-600">
                     {v.sku} · {countyName(v.county_handle, v.county_name, locale)} · {v.unit_price === null ? "—" : formatPrice(v.unit_price, locale)}
-                    {quantityBreaks(v.price_tiers).map((b) => ` · ${interpolate(dict.priceBreak, { min: String(b.min_quantity), price: formatPrice(b.unit_price, locale) })}`).join("")}
-                    {v.stock !== null ? ` · ${interpolate(dict.stockInfo, { stock: String(v.stock) })}` : ""}
+                    {quantityBreaks(v.price_tiers).map((b) => ` · ${dict("priceBreak", { min: String(b.min_quantity), price: formatPrice(b.unit_price, locale) })}`).join("")}
+                    {v.stock !== null ? ` · ${dict("stockInfo", { stock: String(v.stock) })}` : ""}
                   </p>
-                  {!isSellable(v) ? <p className="text-xs font-medium text-brand-700">{dict.notSellable}</p> : null}
+                  {!isSellable(v) ? <p className="text-xs font-medium text-brand-700">{dict("notSellable")}</p> : null}
                 </div>
                 <button
                   type="button"
@@ -116,7 +116,7 @@ export function PadSearch({ locale, inPad, onAdd }: { locale: Locale; inPad: Rea
                   disabled={!isSellable(v)}
                   className="rounded-full bg-brand-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-50"
                 >
-                  {added ? dict.added : dict.add}
+                  {added ? dict("added") : dict("add")}
                   <span className="sr-only"> {title}</span>
                 </button>
               </li>

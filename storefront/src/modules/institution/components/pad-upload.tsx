@@ -1,8 +1,8 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useRef, useState } from "react"
 import type { Locale, PadCheckRowDTO, StorePadCheckResponse } from "@fupin/shared"
-import { getDictionary, interpolate } from "@/lib/i18n"
 import { buttonSecondary, FormMessage } from "@/modules/common/components/field"
 import { localHalf } from "@/lib/data/errors"
 import { rowReasonText } from "../lib/problems"
@@ -37,13 +37,13 @@ function upload(file: File, onProgress: (percent: number) => void): Promise<{ st
  * rows can be taken into the pad while the bad ones are fixed and the file uploaded again.
  */
 export function PadUpload({ locale, onTake }: { locale: Locale; onTake: (rows: PadCheckRowDTO[]) => void }) {
-  const dict = getDictionary(locale).institution
+  const t = useTranslations("institution")
   const [state, setState] = useState<UploadState>({ status: "idle" })
   const input = useRef<HTMLInputElement>(null)
 
   async function check() {
     const file = input.current?.files?.[0]
-    if (!file || !/\.(csv|xlsx)$/i.test(file.name)) return setState({ status: "error", message: dict.uploadWrongType })
+    if (!file || !/\.(csv|xlsx)$/i.test(file.name)) return setState({ status: "error", message: t("uploadWrongType") })
     setState({ status: "uploading", percent: 0 })
     try {
       const { status, body } = await upload(file, (percent) =>
@@ -51,11 +51,11 @@ export function PadUpload({ locale, onTake }: { locale: Locale; onTake: (rows: P
       )
       if (status !== 200) {
         const message = (body as { message?: string } | null)?.message ?? String(status)
-        return setState({ status: "error", message: interpolate(dict.uploadFailed, { message: localHalf(message, locale) }) })
+        return setState({ status: "error", message: t("uploadFailed", { message: localHalf(message, locale) }) })
       }
       setState({ status: "done", report: body as StorePadCheckResponse, taken: null })
     } catch {
-      setState({ status: "error", message: interpolate(dict.uploadFailed, { message: dict.unavailable }) })
+      setState({ status: "error", message: t("uploadFailed", { message: t("unavailable") }) })
     }
   }
 
@@ -65,18 +65,18 @@ export function PadUpload({ locale, onTake }: { locale: Locale; onTake: (rows: P
 
   return (
     <div>
-      <p className="text-sm text-earth-700">{dict.uploadIntro}</p>
+      <p className="text-sm text-earth-700">{t("uploadIntro")}</p>
       <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <a href="/api/institution/pad/template?format=xlsx" download className="font-medium text-brand-700 underline underline-offset-4">
-          {dict.templateXlsx}
+          {t("templateXlsx")}
         </a>
         <a href="/api/institution/pad/template?format=csv" download className="font-medium text-brand-700 underline underline-offset-4">
-          {dict.templateCsv}
+          {t("templateCsv")}
         </a>
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <label htmlFor="pad-file" className="sr-only">
-          {dict.uploadLabel}
+          {t("uploadLabel")}
         </label>
         <input
           id="pad-file"
@@ -86,20 +86,20 @@ export function PadUpload({ locale, onTake }: { locale: Locale; onTake: (rows: P
           className="min-w-0 max-w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-earth-100 file:px-4 file:py-2 file:font-semibold file:text-earth-800"
         />
         <button type="button" onClick={check} disabled={state.status === "uploading" || state.status === "checking"} className={buttonSecondary}>
-          {dict.uploadButton}
+          {t("uploadButton")}
         </button>
       </div>
       <div aria-live="polite" className="mt-3 space-y-3">
         {state.status === "uploading" ? (
           <div>
-            <progress max={100} value={state.percent} className="h-2 w-full accent-brand-600" aria-label={dict.uploadTitle} />
-            <p className="text-sm text-earth-700">{interpolate(dict.uploading, { percent: `${state.percent}%` })}</p>
+            <progress max={100} value={state.percent} className="h-2 w-full accent-brand-600" aria-label={t("uploadTitle")} />
+            <p className="text-sm text-earth-700">{t("uploading", { percent: `${state.percent}%` })}</p>
           </div>
         ) : null}
         {state.status === "checking" ? (
           <div>
-            <progress className="h-2 w-full accent-brand-600" aria-label={dict.uploadTitle} />
-            <p className="text-sm text-earth-700">{dict.checking}</p>
+            <progress className="h-2 w-full accent-brand-600" aria-label={t("uploadTitle")} />
+            <p className="text-sm text-earth-700">{t("checking")}</p>
           </div>
         ) : null}
         {state.status === "error" ? <FormMessage error={state.message} /> : null}
@@ -107,15 +107,15 @@ export function PadUpload({ locale, onTake }: { locale: Locale; onTake: (rows: P
           <div data-testid="upload-report">
             <p className="font-semibold text-earth-900">
               {bad.length
-                ? interpolate(dict.reportTitle, { total: String(report.rows.length), ok: String(good.length), bad: String(bad.length) })
-                : interpolate(dict.reportAllGood, { total: String(report.rows.length) })}
+                ? t("reportTitle", { total: String(report.rows.length), ok: String(good.length), bad: String(bad.length) })
+                : t("reportAllGood", { total: String(report.rows.length) })}
             </p>
             {bad.length ? (
               <ul className="mt-2 space-y-1" data-testid="upload-bad-rows">
                 {bad.map((r) => (
                   <li key={r.row} className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900 ring-1 ring-brand-200" data-row={r.row}>
-                    <span className="font-semibold">{interpolate(dict.reportRow, { row: String(r.row) })}</span>
-                    {r.sku ? <span> · {interpolate(dict.reportSku, { sku: r.sku })}</span> : null}
+                    <span className="font-semibold">{t("reportRow", { row: String(r.row) })}</span>
+                    {r.sku ? <span> · {t("reportSku", { sku: r.sku })}</span> : null}
                     <span> · {rowReasonText(r, locale)}</span>
                   </li>
                 ))}
@@ -130,11 +130,11 @@ export function PadUpload({ locale, onTake }: { locale: Locale; onTake: (rows: P
                 }}
                 className="mt-3 rounded-full bg-brand-600 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-700"
               >
-                {bad.length ? interpolate(dict.takeGood, { count: String(good.length) }) : dict.takeAll}
+                {bad.length ? t("takeGood", { count: String(good.length) }) : t("takeAll")}
               </button>
             ) : null}
             {state.status === "done" && state.taken !== null ? (
-              <FormMessage success={interpolate(dict.taken, { count: String(state.taken) })} />
+              <FormMessage success={t("taken", { count: String(state.taken) })} />
             ) : null}
           </div>
         ) : null}

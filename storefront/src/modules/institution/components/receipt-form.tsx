@@ -1,11 +1,11 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { type InstitutionShipmentDTO, type Locale, RECEIPT_DECISION_LABELS, RECEIPT_DECISIONS, RECEIPT_NOTE_MAX } from "@fupin/shared"
 import { confirmReceipt, type ReceiptFormState } from "@/lib/actions/institution-receiving"
-import { getDictionary } from "@/lib/i18n"
 import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
-import { type UploadLabels, UploadField } from "@/modules/common/components/upload-field"
+import { UploadField } from "@/modules/common/components/upload-field"
 import { localHalfWithoutField } from "@/lib/data/errors"
 
 const EMPTY: ReceiptFormState = { error: null }
@@ -17,8 +17,8 @@ const input =
  * line (prefilled with what was shipped, so a full delivery is one tap), the
  * decision, a note and a photo. The backend checks every number.
  */
-export function ReceiptForm({ orderId, shipment, locale, uploadLabels }: { orderId: string; shipment: InstitutionShipmentDTO; locale: Locale; uploadLabels: UploadLabels }) {
-  const dict = getDictionary(locale).institution
+export function ReceiptForm({ orderId, shipment, locale }: { orderId: string; shipment: InstitutionShipmentDTO; locale: Locale }) {
+  const dict = useTranslations("institution")
   const [state, action, pending] = useActionState(confirmReceipt, EMPTY)
   const id = shipment.fulfillment_id
   const error = state.error ? localHalfWithoutField(state.error, locale) : null
@@ -32,16 +32,16 @@ export function ReceiptForm({ orderId, shipment, locale, uploadLabels }: { order
           <thead className="text-earth-600">
             <tr>
               <th scope="col" className="py-1 pr-2 font-medium">
-                {dict.receiptLineProduct}
+                {dict("receiptLineProduct")}
               </th>
               <th scope="col" className="px-2 py-1 font-medium">
-                {dict.receiptShipped}
+                {dict("receiptShipped")}
               </th>
               <th scope="col" className="px-2 py-1 font-medium">
-                {dict.receiptReceived}
+                {dict("receiptReceived")}
               </th>
               <th scope="col" className="px-2 py-1 font-medium">
-                {dict.receiptDamaged}
+                {dict("receiptDamaged")}
               </th>
             </tr>
           </thead>
@@ -62,7 +62,7 @@ export function ReceiptForm({ orderId, shipment, locale, uploadLabels }: { order
                     step={1}
                     required
                     defaultValue={line.quantity}
-                    aria-label={`${line.title} ${dict.receiptReceived}`}
+                    aria-label={`${line.title} ${dict("receiptReceived")}`}
                     className={input}
                   />
                 </td>
@@ -74,7 +74,7 @@ export function ReceiptForm({ orderId, shipment, locale, uploadLabels }: { order
                     max={line.quantity}
                     step={1}
                     defaultValue={0}
-                    aria-label={`${line.title} ${dict.receiptDamaged}`}
+                    aria-label={`${line.title} ${dict("receiptDamaged")}`}
                     className={input}
                   />
                 </td>
@@ -84,7 +84,7 @@ export function ReceiptForm({ orderId, shipment, locale, uploadLabels }: { order
         </table>
       </div>
       <fieldset>
-        <legend className="text-sm font-medium text-earth-800">{dict.receiptDecision}</legend>
+        <legend className="text-sm font-medium text-earth-800">{dict("receiptDecision")}</legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {RECEIPT_DECISIONS.map((d) => (
             <label key={d} className="flex min-h-11 items-center gap-2 text-base">
@@ -96,7 +96,7 @@ export function ReceiptForm({ orderId, shipment, locale, uploadLabels }: { order
       </fieldset>
       <div>
         <label htmlFor={`note-${id}`} className="block text-sm font-medium text-earth-800">
-          {dict.receiptNote}
+          {dict("receiptNote")}
         </label>
         <textarea
           id={`note-${id}`}
@@ -106,12 +106,12 @@ export function ReceiptForm({ orderId, shipment, locale, uploadLabels }: { order
           className="mt-1 block w-full rounded-lg border border-earth-200 bg-white px-3 py-2 text-base focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200"
         />
       </div>
-      <UploadField name="photo" label={dict.receiptPhoto} kind="images" labels={uploadLabels} max={1} endpoint="/api/institution/uploads" />
+      <UploadField name="photo" label={dict("receiptPhoto")} kind="images" strings="supplierPortal.upload" max={1} endpoint="/api/institution/uploads" />
       <div aria-live="polite">
         <FormMessage error={error} success={state.done ?? null} />
       </div>
       <button type="submit" disabled={pending} className={buttonPrimary + " px-5 py-2"}>
-        {pending ? dict.receiptSubmitting : dict.receiptSubmit}
+        {pending ? dict("receiptSubmitting") : dict("receiptSubmit")}
       </button>
     </form>
   )

@@ -1,11 +1,9 @@
-import { countyByHandle, HTML_LANG, MEMBER_ROLES, type Locale, type MemberRole } from "@fupin/shared"
-import { getDictionary } from "@/lib/i18n"
+import { countyByHandle, HTML_LANG, MEMBER_ROLE_LABELS, MEMBER_ROLES, type Locale, type MemberRole } from "@fupin/shared"
 
-/** "采购员、审批人" / "Purchaser, Approver", in the canonical role order. */
-export function roleNames(roles: readonly MemberRole[], locale: Locale): string {
-  const dict = getDictionary(locale).institution.roles
+/** "采购员、审批人" / "Purchaser, Approver", in the canonical role order (the shared role labels). */
+export function roleNames(roles: readonly string[], locale: Locale): string {
   return MEMBER_ROLES.filter((r) => roles.includes(r))
-    .map((r) => dict[r])
+    .map((r: MemberRole) => MEMBER_ROLE_LABELS[r][locale])
     .join(locale === "zh" ? "、" : ", ")
 }
 

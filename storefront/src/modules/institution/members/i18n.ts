@@ -1,5 +1,4 @@
-import type { Locale, MemberRole } from "@fupin/shared"
-import { MEMBER_ROLE_LABELS } from "@fupin/shared"
+import type { Locale } from "@fupin/shared"
 
 /** Strings of onboarding (activation, invitations) and the members page; Chinese first. */
 const zh = {
@@ -104,10 +103,4 @@ export type OnboardingDictionary = typeof zh
 
 export function onboardingDictionary(locale: Locale): OnboardingDictionary {
   return locale === "en" ? en : zh
-}
-
-export function roleNames(roles: readonly string[], locale: Locale): string {
-  return roles
-    .map((r) => MEMBER_ROLE_LABELS[r as MemberRole]?.[locale] ?? r)
-    .join(locale === "en" ? ", " : "、")
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl"
 import type { Locale, PortalApprovalDTO, StoreInstitutionMeResponse } from "@fupin/shared"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/price"
@@ -7,6 +8,8 @@ import { Amounts } from "../components/amounts"
 import { DecideForm } from "../components/decide-form"
 import { DeliveryLine } from "../components/delivery-line"
 import { countyName, formatDate, personName } from "../lib/format"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { DECIDE_FORM_STRINGS } from "@/modules/institution/components/decide-form.strings"
 
 function isOwn(approval: PortalApprovalDTO, me: StoreInstitutionMeResponse): boolean {
   const by = approval.requested_by?.id
@@ -15,6 +18,8 @@ function isOwn(approval: PortalApprovalDTO, me: StoreInstitutionMeResponse): boo
 
 function ApprovalCard({ approval, me, locale, canDecide }: { approval: PortalApprovalDTO; me: StoreInstitutionMeResponse; locale: Locale; canDecide: boolean }) {
   const dict = getDictionary(locale).institution
+  // next-intl on the server for the one string with a plural (ICU); the rest reads the dictionary
+  const t = useTranslations("institution")
   const own = isOwn(approval, me)
   return (
     <li className={card} data-testid="approval" data-status={approval.status}>
@@ -42,7 +47,7 @@ function ApprovalCard({ approval, me, locale, canDecide }: { approval: PortalApp
       <DeliveryLine delivery={approval.delivery} locale={locale} />
       <p className="mt-2 text-sm text-earth-700">
         {interpolate(dict.requestedBy, { name: personName(approval.requested_by) })} ·{" "}
-        {interpolate(dict.requestedAt, { date: formatDate(approval.created_at, locale) })} · {interpolate(dict.linesCount, { count: String(approval.lines) })}
+        {interpolate(dict.requestedAt, { date: formatDate(approval.created_at, locale) })} · {t("linesCount", { count: approval.lines })}
       </p>
       {approval.by_county.length ? (
         <div className="mt-2">
@@ -71,7 +76,7 @@ function ApprovalCard({ approval, me, locale, canDecide }: { approval: PortalApp
         </p>
       ) : null}
       {approval.status === "pending" && canDecide ? (
-        own ? <p className="mt-2 text-sm text-earth-700">{dict.ownRequest}</p> : <DecideForm approvalId={approval.id} locale={locale} />
+        own ? <p className="mt-2 text-sm text-earth-700">{dict.ownRequest}</p> : <ClientStrings locale={locale} pick={DECIDE_FORM_STRINGS}><DecideForm approvalId={approval.id} locale={locale} /></ClientStrings>
       ) : null}
     </li>
   )

@@ -1,10 +1,11 @@
 import type { Locale, StoreListInstitutionShipmentsResponse } from "@fupin/shared"
 import { getDictionary, interpolate } from "@/lib/i18n"
-import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { formatPrice } from "@/lib/util/price"
 import { card } from "@/modules/common/components/field"
 import { ReceiptForm } from "../components/receipt-form"
 import { formatDate, personName } from "../lib/format"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { RECEIPT_FORM_STRINGS } from "@/modules/institution/components/receipt-form.strings"
 
 /**
  * 验收 on the order page: each supplier's shipment with its lot and carrier; a
@@ -23,7 +24,6 @@ export function OrderReceiving({
   locale: Locale
 }) {
   const dict = getDictionary(locale).institution
-  const uploadLabels = getPortalDictionary(locale).upload
   return (
     <section className={card + " mt-4"} aria-labelledby="receiving-title" data-testid="order-receiving">
       <h2 id="receiving-title" className="text-lg font-bold text-earth-900">
@@ -84,7 +84,7 @@ export function OrderReceiving({
                 <>
                   {s.auto_accept_at ? <p className="mt-1 text-sm text-earth-700">{interpolate(dict.autoAcceptOn, { date: formatDate(s.auto_accept_at, locale) })}</p> : null}
                   {canConfirm ? (
-                    <ReceiptForm orderId={orderId} shipment={s} locale={locale} uploadLabels={uploadLabels} />
+                    <ClientStrings locale={locale} pick={RECEIPT_FORM_STRINGS}><ReceiptForm orderId={orderId} shipment={s} locale={locale} /></ClientStrings>
                   ) : (
                     <p className="mt-2 text-sm text-earth-700">{dict.receiptNotAllowed}</p>
                   )}

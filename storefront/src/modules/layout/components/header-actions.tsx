@@ -2,7 +2,7 @@
 
 import Link from "next/link"
 import type { Locale } from "@fupin/shared"
-import { interpolate } from "@/lib/i18n"
+import { interpolate } from "@/lib/i18n/format"
 import { localizedHref } from "@/lib/i18n/paths"
 import { accountPath, cartBadge } from "@/lib/shopper"
 import { useShopper } from "../lib/shopper-store"

@@ -2,7 +2,7 @@
 
 import type { Locale } from "@fupin/shared"
 import type { Dictionary } from "@/lib/i18n"
-import { interpolate } from "@/lib/i18n"
+import { interpolate } from "@/lib/i18n/format"
 import { localizedHref } from "@/lib/i18n/paths"
 import { accountPath, cartBadge } from "@/lib/shopper"
 import { TabBar } from "@/modules/common/components/tab-bar"

@@ -1,5 +1,6 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import {
   type Locale,
@@ -10,7 +11,6 @@ import {
   type StoreShopperReturnsResponse,
 } from "@fupin/shared"
 import { requestReturn, type ReturnFormState } from "@/lib/actions/returns"
-import { getDictionary, interpolate } from "@/lib/i18n"
 import { resolveImageUrl } from "@/lib/util/product"
 import { formatPrice } from "@/lib/util/price"
 import { buttonPrimary, describedBy, FormMessage, Shell } from "@/modules/common/components/field"
@@ -22,20 +22,20 @@ const EMPTY: ReturnFormState = { error: null, fields: {}, values: {} }
 
 /** 申请售后: tick the lines that go back and how many, say why, add photos. */
 export function ReturnForm({ locale, orderId, lines }: { locale: Locale; orderId: string; lines: StoreShopperReturnsResponse["returnable"] }) {
-  const dict = getDictionary(locale).afterSale
+  const t = useTranslations("afterSale")
   const [state, action, pending] = useActionState(requestReturn, EMPTY)
   // the reason survives the form's reset after a refused submit (useFormResets)
   const [reason, setReason] = useState("")
   const [reasonRef, resets] = useFormResets<HTMLDivElement>()
-  const noteHint = interpolate(dict.noteHint, { max: String(RETURN_NOTE_MAX) })
+  const noteHint = t("noteHint", { max: String(RETURN_NOTE_MAX) })
   return (
     <form action={action} className="space-y-5" noValidate data-testid="return-form">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="order_id" value={orderId} />
       <FormMessage error={state.error} />
       <fieldset aria-describedby={state.fields.items ? "return-items-error" : "return-items-hint"}>
-        <legend className="text-sm font-semibold text-earth-900">{dict.linesLegend}</legend>
-        <p id="return-items-hint" className="mt-1 text-xs text-earth-600">{dict.linesHint}</p>
+        <legend className="text-sm font-semibold text-earth-900">{t("linesLegend")}</legend>
+        <p id="return-items-hint" className="mt-1 text-xs text-earth-600">{t("linesHint")}</p>
         <ul className="mt-2 space-y-2">
           {lines.map((line) => {
             const title = [line.title, line.variant_title].filter(Boolean).join(" · ")
@@ -47,7 +47,7 @@ export function ReturnForm({ locale, orderId, lines }: { locale: Locale; orderId
                   <span className="text-sm font-medium text-earth-900">
                     {title}
                     <span className="block text-xs text-earth-600">
-                      {formatPrice(line.unit_price, locale)} · {interpolate(dict.upTo, { max: String(line.quantity) })}
+                      {formatPrice(line.unit_price, locale)} · {t("upTo", { max: String(line.quantity) })}
                     </span>
                   </span>
                 </label>
@@ -59,7 +59,7 @@ export function ReturnForm({ locale, orderId, lines }: { locale: Locale; orderId
                   step={1}
                   inputMode="numeric"
                   defaultValue={state.values.quantities?.[line.item_id] ?? String(line.quantity)}
-                  aria-label={interpolate(dict.quantityOf, { title, max: String(line.quantity) })}
+                  aria-label={t("quantityOf", { title, max: String(line.quantity) })}
                   className={controlClass() + " !mt-0 w-20"}
                 />
               </li>
@@ -69,9 +69,9 @@ export function ReturnForm({ locale, orderId, lines }: { locale: Locale; orderId
         {state.fields.items ? <p id="return-items-error" className="mt-1 text-sm font-medium text-brand-700">{state.fields.items}</p> : null}
       </fieldset>
       <div ref={reasonRef} key={resets}>
-      <SelectField name="reason" label={dict.reason} error={state.fields.reason} defaultValue={reason} onChange={(e) => setReason(e.target.value)}>
+      <SelectField name="reason" label={t("reason")} error={state.fields.reason} defaultValue={reason} onChange={(e) => setReason(e.target.value)}>
         <option value="" disabled>
-          {dict.chooseReason}
+          {t("chooseReason")}
         </option>
         {SHOPPER_RETURN_REASONS.map((r) => (
           <option key={r} value={r}>
@@ -80,7 +80,7 @@ export function ReturnForm({ locale, orderId, lines }: { locale: Locale; orderId
         ))}
       </SelectField>
       </div>
-      <Shell id="return-note" label={dict.note} hint={noteHint} error={state.fields.note}>
+      <Shell id="return-note" label={t("note")} hint={noteHint} error={state.fields.note}>
         <textarea
           id="return-note"
           name="note"
@@ -94,15 +94,15 @@ export function ReturnForm({ locale, orderId, lines }: { locale: Locale; orderId
       </Shell>
       <UploadField
         name="photos"
-        label={interpolate(dict.photos, { max: String(RETURN_PHOTOS_MAX) })}
+        label={t("photos", { max: String(RETURN_PHOTOS_MAX) })}
         kind="images"
-        labels={dict.upload}
+        strings="afterSale.upload"
         max={RETURN_PHOTOS_MAX}
         endpoint="/api/reviews/uploads"
         error={state.fields.photos}
       />
       <button type="submit" disabled={pending} className={buttonPrimary + " w-full"}>
-        {pending ? dict.submitting : dict.submit}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   )

@@ -1,10 +1,11 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import Link from "next/link"
 import { useActionState, useState } from "react"
 import { retailQuantityLimit, type Locale } from "@fupin/shared"
 import { addToCart, type CartActionState } from "@/lib/actions/cart"
-import { getDictionary, interpolate } from "@/lib/i18n"
+import { interpolate } from "@/lib/i18n/format"
 import { localizedHref } from "@/lib/i18n/paths"
 import { FormMessage } from "@/modules/common/components/field"
 import { useRefreshShopperAfter } from "@/modules/layout/lib/shopper-store"
@@ -23,7 +24,7 @@ const LOW_STOCK = 10
 
 /** Size (variant) choice, quantity and the add-to-cart button of the product page. */
 export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; locale: Locale }) {
-  const dict = getDictionary(locale)
+  const t = useTranslations()
   const firstInStock = variants.find((v) => v.available === null || v.available > 0) ?? variants[0]
   const [variantId, setVariantId] = useState(firstInStock?.id ?? "")
   const [quantity, setQuantity] = useState(1)
@@ -38,16 +39,16 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
 
   const stockText = (v: AddToCartVariant) => {
     if (v.available === null) return null
-    if (v.available === 0) return dict.cart.outOfStock
-    if (v.available <= LOW_STOCK) return interpolate(dict.cart.lowStock, { count: String(v.available) })
-    return interpolate(dict.cart.inStock, { count: String(v.available) })
+    if (v.available === 0) return t("cart.outOfStock")
+    if (v.available <= LOW_STOCK) return t("cart.lowStock", { count: String(v.available) })
+    return t("cart.inStock", { count: String(v.available) })
   }
 
   return (
     <form action={action} className="mt-5 space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <fieldset>
-        <legend className="text-sm font-semibold text-earth-800">{dict.product.variants}</legend>
+        <legend className="text-sm font-semibold text-earth-800">{t("product.variants")}</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           {variants.map((v) => {
             const stock = stockText(v)
@@ -80,7 +81,7 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
                   </span>
                 </span>
                 <span className="text-right">
-                  {v.price ? <span className="font-semibold text-brand-600">{v.price}</span> : <span className="text-sm text-earth-600">{dict.products.noPrice}</span>}
+                  {v.price ? <span className="font-semibold text-brand-600">{v.price}</span> : <span className="text-sm text-earth-600">{t("products.noPrice")}</span>}
                   {v.original ? <s className="ml-1.5 text-xs text-earth-600">{v.original}</s> : null}
                 </span>
               </label>
@@ -92,7 +93,7 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="quantity" className="block text-sm font-semibold text-earth-800">
-            {dict.cart.quantity}
+            {t("cart.quantity")}
           </label>
           <div className="mt-1 flex items-center rounded-full border border-earth-200 bg-white">
             <button
@@ -103,7 +104,7 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
               }}
               disabled={quantity <= 1}
               className="h-11 w-11 rounded-full text-lg font-bold text-earth-700 hover:bg-brand-50 disabled:opacity-40"
-              aria-label={interpolate(dict.cart.decrease, { title: selected?.title ?? "" })}
+              aria-label={t("cart.decrease", { title: selected?.title ?? "" })}
             >
               −
             </button>
@@ -135,7 +136,7 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
               onClick={() => setQuantity((q) => Math.min(max, q + 1))}
               disabled={quantity >= max}
               className="h-11 w-11 rounded-full text-lg font-bold text-earth-700 hover:bg-brand-50 disabled:opacity-40"
-              aria-label={interpolate(dict.cart.increase, { title: selected?.title ?? "" })}
+              aria-label={t("cart.increase", { title: selected?.title ?? "" })}
             >
               +
             </button>
@@ -143,11 +144,11 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
         </div>
         {capped !== null ? (
           <p role="status" className="basis-full text-sm text-brand-700">
-            {interpolate(selected?.available == null ? dict.cart.cappedToMaximum : dict.cart.cappedToStock, { typed: String(capped), count: String(max) })}
+            {interpolate(selected?.available == null ? t("cart.cappedToMaximum") : t("cart.cappedToStock"), { typed: String(capped), count: String(max) })}
           </p>
         ) : null}
         <button type="submit" disabled={pending || soldOut || !selected} className="flex-1 rounded-full bg-brand-600 px-6 py-3 text-base font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60 sm:flex-none">
-          {soldOut ? dict.cart.outOfStock : pending ? dict.cart.adding : dict.cart.addToCart}
+          {soldOut ? t("cart.outOfStock") : pending ? t("cart.adding") : t("cart.addToCart")}
         </button>
       </div>
       <div aria-live="polite" className="min-h-0">
@@ -156,7 +157,7 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
             <FormMessage error={state.ok ? null : state.message} success={state.ok ? state.message : null} />
             {state.ok ? (
               <Link href={localizedHref(locale, "/cart")} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
-                {dict.cart.viewCart}
+                {t("cart.viewCart")}
               </Link>
             ) : null}
           </div>

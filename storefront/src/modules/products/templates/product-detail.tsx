@@ -3,7 +3,8 @@ import type { Locale, StoreProductReviewsResponse } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
 import { categoryHref, localizedHref } from "@/lib/i18n/paths"
 import type { CategoryNode } from "@/lib/util/categories"
-import { formatLowestPrice, formatPrice } from "@/lib/util/price"
+import { formatLowestPrice } from "@/lib/util/lowest-price"
+import { formatPrice } from "@/lib/util/price"
 import {
   availableQuantity,
   type CatalogueProduct,
@@ -26,6 +27,8 @@ import { PinIcon } from "@/modules/common/components/pin-icon"
 import { ProductReviews, ReviewSummaryLine } from "@/modules/reviews/components/product-reviews"
 import { SupplierCard } from "@/modules/supplier/components/supplier-card"
 import { AddToCart, type AddToCartVariant } from "../components/add-to-cart"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { ADD_TO_CART_STRINGS } from "@/modules/products/components/add-to-cart.strings"
 
 export function ProductDetail({
   product,
@@ -133,7 +136,7 @@ export function ProductDetail({
 
           {certificate ? <CertificateBadge certificate={certificate} locale={locale} /> : null}
 
-          {cartVariants.length > 0 ? <AddToCart variants={cartVariants} locale={locale} /> : null}
+          {cartVariants.length > 0 ? <ClientStrings locale={locale} pick={ADD_TO_CART_STRINGS}><AddToCart variants={cartVariants} locale={locale} /></ClientStrings> : null}
 
           <dl className="mt-5 divide-y divide-earth-100 rounded-xl bg-white text-sm ring-1 ring-earth-100">
             {originText ? (

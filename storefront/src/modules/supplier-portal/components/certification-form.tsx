@@ -1,9 +1,9 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import type { Locale } from "@fupin/shared"
 import { applyCertification } from "@/lib/actions/supplier-portal"
-import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
 import { EMPTY_FORM } from "./auth-forms"
 import { SelectField, useAnswerRound } from "./fields"
@@ -22,8 +22,8 @@ export function CertificationForm({
   /** renewing this product's certificate: no product to choose */
   renew?: { id: string; title: string } | null
 }) {
-  const portal = getPortalDictionary(locale)
-  const dict = portal.certification
+  const portal = useTranslations("supplierPortal")
+  const t = useTranslations("supplierPortal.certification")
   const [state, action, pending] = useActionState(applyCertification, EMPTY_FORM)
   const round = useAnswerRound(state)
   return (
@@ -34,8 +34,8 @@ export function CertificationForm({
         {renew ? (
           <input type="hidden" name="product_id" value={renew.id} />
         ) : (
-          <SelectField key={`product-${round}`} name="product_id" label={dict.product} defaultValue={state.values.product_id ?? ""} error={state.fields.product_id} required>
-            <option value="">{dict.chooseProduct}</option>
+          <SelectField key={`product-${round}`} name="product_id" label={t("product")} defaultValue={state.values.product_id ?? ""} error={state.fields.product_id} required>
+            <option value="">{t("chooseProduct")}</option>
             {products.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.title}
@@ -43,9 +43,9 @@ export function CertificationForm({
             ))}
           </SelectField>
         )}
-        <UploadField name="evidence" kind="documents" label={dict.evidence} labels={portal.upload} error={state.fields.evidence} />
+        <UploadField name="evidence" kind="documents" label={t("evidence")} strings="supplierPortal.upload" error={state.fields.evidence} />
         <button type="submit" className={buttonPrimary + " min-h-12 w-full"}>
-          {pending ? portal.common.submitting : renew ? dict.renew : dict.apply}
+          {pending ? portal("common.submitting") : renew ? t("renew") : t("apply")}
         </button>
       </fieldset>
     </form>

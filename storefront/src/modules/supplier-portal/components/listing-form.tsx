@@ -1,9 +1,9 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import type { Locale, SupplierProductDTO } from "@fupin/shared"
 import { saveListing } from "@/lib/actions/supplier-portal"
-import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { buttonPrimary, buttonSecondary, Field, FormMessage } from "@/modules/common/components/field"
 import { EMPTY_FORM } from "./auth-forms"
 import { FormSection, SelectField, TextareaField, useAnswerRound } from "./fields"
@@ -28,8 +28,8 @@ export function ListingForm({
   categories: Array<{ name: string; kinds: Array<{ handle: string; name: string }> }>
   readOnly: boolean
 }) {
-  const portal = getPortalDictionary(locale)
-  const dict = portal.listings
+  const portal = useTranslations("supplierPortal")
+  const t = useTranslations("supplierPortal.listings")
   const [state, action, pending] = useActionState(saveListing, EMPTY_FORM)
   const [rows, setRows] = useState<Row[]>(() =>
     product?.variants.length ? product.variants.map((v) => ({ key: v.id, id: v.id })) : [{ key: "new-0" }]
@@ -58,11 +58,11 @@ export function ListingForm({
       {product ? <input type="hidden" name="product_id" value={product.id} /> : null}
       <FormMessage error={state.error} success={state.notice ?? null} />
       <fieldset disabled={readOnly || pending} className="space-y-4">
-        <FormSection title={product ? dict.editTitle : dict.newTitle}>
-          <Field name="title" label={dict.fields.title} hint={dict.fields.titleHint} defaultValue={v.title ?? product?.title ?? ""} error={f.title} required />
+        <FormSection title={product ? t("editTitle") : t("newTitle")}>
+          <Field name="title" label={t("fields.title")} hint={t("fields.titleHint")} defaultValue={v.title ?? product?.title ?? ""} error={f.title} required />
           {product ? null : (
-            <SelectField key={`category-${round}`} name="category_handle" label={dict.fields.category} defaultValue={v.category_handle ?? ""} error={f.category_handle} required>
-              <option value="">{dict.fields.chooseCategory}</option>
+            <SelectField key={`category-${round}`} name="category_handle" label={t("fields.category")} defaultValue={v.category_handle ?? ""} error={f.category_handle} required>
+              <option value="">{t("fields.chooseCategory")}</option>
               {categories.map((g) => (
                 <optgroup key={g.name} label={g.name}>
                   {g.kinds.map((c) => (
@@ -74,35 +74,35 @@ export function ListingForm({
               ))}
             </SelectField>
           )}
-          <TextareaField name="description" label={dict.fields.description} defaultValue={v.description ?? product?.description ?? ""} />
+          <TextareaField name="description" label={t("fields.description")} defaultValue={v.description ?? product?.description ?? ""} />
           <UploadField
             name="images"
             kind="images"
-            label={dict.fields.images}
-            hint={dict.fields.imagesHint}
-            labels={portal.upload}
+            label={t("fields.images")}
+            hint={t("fields.imagesHint")}
+            strings="supplierPortal.upload"
             initial={(product?.images ?? []).map((img) => ({ id: img.file_id ?? img.url, url: img.url, name: img.url.split("/").pop() ?? img.url }))}
           />
         </FormSection>
 
-        <FormSection title={dict.fields.variants}>
+        <FormSection title={t("fields.variants")}>
           {f.variants ? <p className="text-sm font-medium text-brand-700">{f.variants}</p> : null}
           <ol className="space-y-4">
             {rows.map((row, index) => {
               const name = (field: string) => `variants.${row.key}.${field}`
               return (
-                <li key={row.key} className="space-y-3 rounded-xl bg-earth-50 p-3" aria-label={`${dict.fields.pack} ${index + 1}`}>
+                <li key={row.key} className="space-y-3 rounded-xl bg-earth-50 p-3" aria-label={`${t("fields.pack")} ${index + 1}`}>
                   <input type="hidden" name="variant_rows" value={row.key} />
                   {row.id ? <input type="hidden" name={name("id")} value={row.id} /> : null}
-                  <Field name={name("pack")} label={dict.fields.pack} hint={dict.fields.packHint} defaultValue={variantValue(row, "pack")} error={f[name("pack")]} required />
+                  <Field name={name("pack")} label={t("fields.pack")} hint={t("fields.packHint")} defaultValue={variantValue(row, "pack")} error={f[name("pack")]} required />
                   <div className="grid grid-cols-3 gap-2">
-                    <Field name={name("weight_g")} inputMode="numeric" label={dict.fields.weight} defaultValue={variantValue(row, "weight_g")} error={f[name("weight_g")]} required />
-                    <Field name={name("price")} inputMode="decimal" label={dict.fields.price} defaultValue={variantValue(row, "price")} error={f[name("price")]} required />
-                    <Field name={name("stock")} inputMode="numeric" label={dict.fields.stock} defaultValue={variantValue(row, "stock")} error={f[name("stock")]} required />
+                    <Field name={name("weight_g")} inputMode="numeric" label={t("fields.weight")} defaultValue={variantValue(row, "weight_g")} error={f[name("weight_g")]} required />
+                    <Field name={name("price")} inputMode="decimal" label={t("fields.price")} defaultValue={variantValue(row, "price")} error={f[name("price")]} required />
+                    <Field name={name("stock")} inputMode="numeric" label={t("fields.stock")} defaultValue={variantValue(row, "stock")} error={f[name("stock")]} required />
                   </div>
                   {!row.id && rows.length > 1 ? (
                     <button type="button" className={buttonSecondary} onClick={() => setRows((r) => r.filter((x) => x.key !== row.key))}>
-                      {dict.removeVariant}
+                      {t("removeVariant")}
                     </button>
                   ) : null}
                 </li>
@@ -110,12 +110,12 @@ export function ListingForm({
             })}
           </ol>
           <button type="button" className={buttonSecondary + " min-h-12 w-full"} onClick={() => setRows((r) => [...r, { key: `new-${Date.now()}` }])}>
-            {dict.addVariant}
+            {t("addVariant")}
           </button>
         </FormSection>
 
         <button type="submit" className={buttonPrimary + " min-h-12 w-full"}>
-          {pending ? portal.common.saving : product ? dict.saveChanges : dict.submitNew}
+          {pending ? portal("common.saving") : product ? t("saveChanges") : t("submitNew")}
         </button>
       </fieldset>
     </form>

@@ -1,9 +1,9 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import type { Locale, StoreServiceStationDTO, SupplierOrderLine } from "@fupin/shared"
 import { shipLines } from "@/lib/actions/supplier-portal"
-import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
 import { EMPTY_FORM } from "./auth-forms"
 import { SelectField, useAnswerRound } from "./fields"
@@ -29,8 +29,8 @@ export function ShipForm({
   pickupStationId?: string | null
   readOnly: boolean
 }) {
-  const portal = getPortalDictionary(locale)
-  const dict = portal.orders
+  const portal = useTranslations("supplierPortal")
+  const t = useTranslations("supplierPortal.orders")
   const [state, action, pending] = useActionState(shipLines, EMPTY_FORM)
   const [method, setMethod] = useState<"carrier" | "station">(
     state.values.method === "station" || (!state.values.method && pickupStationId && stations.some((s) => s.id === pickupStationId)) ? "station" : "carrier"
@@ -60,7 +60,7 @@ export function ShipForm({
                 <Field
                   name={`quantity.${line.id}`}
                   inputMode="numeric"
-                  label={`${dict.quantity}（≤ ${left}）`}
+                  label={`${t("quantity")}（≤ ${left}）`}
                   defaultValue={v[`quantity.${line.id}`] ?? String(left)}
                   error={f[`quantity.${line.id}`]}
                 />
@@ -69,24 +69,24 @@ export function ShipForm({
           })}
         </ul>
         <fieldset key={`method-${round}`}>
-          <legend className="text-sm font-medium text-earth-800">{dict.method}</legend>
+          <legend className="text-sm font-medium text-earth-800">{t("method")}</legend>
           <div className="mt-1 grid grid-cols-2 gap-2">
             {(["carrier", "station"] as const).map((m) => (
               <label key={m} className="flex min-h-12 items-center gap-2 rounded-lg border border-earth-200 bg-white px-3 text-base">
                 <input type="radio" name="method" value={m} defaultChecked={method === m} onChange={() => setMethod(m)} className="h-5 w-5 accent-brand-600" />
-                {m === "carrier" ? dict.methodCarrier : dict.methodStation}
+                {m === "carrier" ? t("methodCarrier") : t("methodStation")}
               </label>
             ))}
           </div>
         </fieldset>
         {method === "carrier" ? (
           <div className="grid gap-3 sm:grid-cols-2">
-            <Field name="carrier" label={dict.carrier} hint={dict.carrierHint} defaultValue={v.carrier} error={f.carrier} required />
-            <Field name="tracking_number" label={dict.tracking} inputMode="text" defaultValue={v.tracking_number} error={f.tracking_number} required />
+            <Field name="carrier" label={t("carrier")} hint={t("carrierHint")} defaultValue={v.carrier} error={f.carrier} required />
+            <Field name="tracking_number" label={t("tracking")} inputMode="text" defaultValue={v.tracking_number} error={f.tracking_number} required />
           </div>
         ) : (
-          <SelectField key={`station-${round}`} name="station_id" label={dict.station} defaultValue={v.station_id ?? pickupStationId ?? ""} error={f.station_id} required>
-            <option value="">{dict.chooseStation}</option>
+          <SelectField key={`station-${round}`} name="station_id" label={t("station")} defaultValue={v.station_id ?? pickupStationId ?? ""} error={f.station_id} required>
+            <option value="">{t("chooseStation")}</option>
             {stations.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -94,10 +94,10 @@ export function ShipForm({
             ))}
           </SelectField>
         )}
-        <Field name="lot_number" label={dict.lot} hint={dict.lotHint} defaultValue={v.lot_number} error={f.lot_number} required />
-        <Field name="origin_village" label={dict.village} hint={dict.villageHint} defaultValue={v.origin_village} error={f.origin_village} required />
+        <Field name="lot_number" label={t("lot")} hint={t("lotHint")} defaultValue={v.lot_number} error={f.lot_number} required />
+        <Field name="origin_village" label={t("village")} hint={t("villageHint")} defaultValue={v.origin_village} error={f.origin_village} required />
         <button type="submit" className={buttonPrimary + " min-h-12 w-full"}>
-          {pending ? portal.common.submitting : dict.shipSubmit}
+          {pending ? portal("common.submitting") : t("shipSubmit")}
         </button>
       </fieldset>
     </form>

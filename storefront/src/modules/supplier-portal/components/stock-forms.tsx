@@ -1,9 +1,9 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import type { Locale } from "@fupin/shared"
 import { importStock, type PortalFormState, setLowStockThreshold, setStock } from "@/lib/actions/supplier-portal"
-import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { buttonPrimary, FormMessage } from "@/modules/common/components/field"
 import { EMPTY_FORM } from "./auth-forms"
 import { controlClass } from "./fields"
@@ -81,16 +81,16 @@ function OneNumberForm({
 
 /** 低库存提醒: at or below how many of a size 今日 warns. */
 export function LowStockThresholdForm({ locale, threshold, readOnly }: { locale: Locale; threshold: number; readOnly: boolean }) {
-  const dict = getPortalDictionary(locale).stock
+  const t = useTranslations("supplierPortal.stock")
   return (
     <OneNumberForm
       action={setLowStockThreshold}
       locale={locale}
       name="low_stock_threshold"
       id="low-stock-threshold"
-      label={dict.thresholdLabel}
+      label={t("thresholdLabel")}
       value={threshold}
-      button={dict.thresholdSave}
+      button={t("thresholdSave")}
       readOnly={readOnly}
     />
   )
@@ -98,17 +98,17 @@ export function LowStockThresholdForm({ locale, threshold, readOnly }: { locale:
 
 /** One size's stock: the new count, saved at once. */
 export function StockRowForm({ locale, variantId, label, stock, readOnly }: { locale: Locale; variantId: string; label: string; stock: number; readOnly: boolean }) {
-  const dict = getPortalDictionary(locale).stock
+  const t = useTranslations("supplierPortal.stock")
   return (
     <OneNumberForm
       action={setStock}
       locale={locale}
       name="stock"
       id={`stock-${variantId}`}
-      label={dict.newQuantity}
+      label={t("newQuantity")}
       srLabel={label}
       value={stock}
-      button={dict.save}
+      button={t("save")}
       readOnly={readOnly}
       hidden={{ variant_id: variantId }}
     />
@@ -117,7 +117,8 @@ export function StockRowForm({ locale, variantId, label, stock, readOnly }: { lo
 
 /** The bulk update from a CSV/XLSX sheet, with the backend's row-by-row report. */
 export function StockImportForm({ locale, readOnly }: { locale: Locale; readOnly: boolean }) {
-  const dict = getPortalDictionary(locale).stock
+  const t = useTranslations("supplierPortal.stock")
+  const tp = useTranslations("supplierPortal")
   const [state, action, pending] = useActionState(importStock, EMPTY_FORM)
   const error = state.fields.file
   return (
@@ -127,7 +128,7 @@ export function StockImportForm({ locale, readOnly }: { locale: Locale; readOnly
       <fieldset disabled={readOnly || pending} className="space-y-3">
         <div>
           <label htmlFor="stock-file" className="block text-sm font-medium text-earth-800">
-            {dict.file}
+            {t("file")}
           </label>
           <input
             id="stock-file"
@@ -145,22 +146,22 @@ export function StockImportForm({ locale, readOnly }: { locale: Locale; readOnly
           ) : null}
         </div>
         <button type="submit" className={buttonPrimary + " min-h-12 w-full"}>
-          {pending ? getPortalDictionary(locale).common.submitting : dict.upload}
+          {pending ? tp("common.submitting") : t("upload")}
         </button>
       </fieldset>
       {state.report ? (
         <table className="w-full text-left text-sm" data-testid="import-report">
-          <caption className="pb-1 text-left font-bold text-earth-900">{dict.report}</caption>
+          <caption className="pb-1 text-left font-bold text-earth-900">{t("report")}</caption>
           <thead>
             <tr className="text-earth-600">
               <th scope="col" className="py-1 pr-2">
-                {dict.row}
+                {t("row")}
               </th>
               <th scope="col" className="py-1 pr-2">
                 SKU
               </th>
               <th scope="col" className="py-1">
-                {dict.result}
+                {t("result")}
               </th>
             </tr>
           </thead>
@@ -169,7 +170,7 @@ export function StockImportForm({ locale, readOnly }: { locale: Locale; readOnly
               <tr key={r.row} className={r.outcome === "error" ? "text-brand-800" : "text-earth-900"}>
                 <td className="py-1.5 pr-2">{r.row}</td>
                 <td className="py-1.5 pr-2">{r.sku ?? r.variant_id ?? "—"}</td>
-                <td className="py-1.5">{r.outcome === "error" ? r.message : `${dict.rowOk} → ${r.stock}`}</td>
+                <td className="py-1.5">{r.outcome === "error" ? r.message : `${t("rowOk")} → ${r.stock}`}</td>
               </tr>
             ))}
           </tbody>

@@ -5,6 +5,8 @@ import { CertificationForm } from "../components/certification-form"
 import { StatusBadge } from "../components/status-badge"
 import { formatDay } from "../lib/format"
 import { certificateLabel, certificateTone } from "../lib/labels"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { CERTIFICATION_FORM_STRINGS } from "@/modules/supplier-portal/components/certification-form.strings"
 
 /**
  * The supplier's certificates with status, the operator's reasons and expiry; renewal
@@ -62,7 +64,9 @@ export function CertificationView({
                 <details className="rounded-xl bg-earth-50 p-3">
                   <summary className="min-h-10 cursor-pointer font-semibold text-brand-700">{dict.renew}</summary>
                   <div className="mt-2">
-                    <CertificationForm locale={locale} products={[]} renew={c.product} readOnly={readOnly} />
+                    <ClientStrings locale={locale} pick={CERTIFICATION_FORM_STRINGS}>
+                      <CertificationForm locale={locale} products={[]} renew={c.product} readOnly={readOnly} />
+                    </ClientStrings>
                   </div>
                 </details>
               ) : null}
@@ -77,7 +81,7 @@ export function CertificationView({
           <h2 id="apply" className="text-lg font-bold text-earth-900">
             {dict.apply}
           </h2>
-          <CertificationForm locale={locale} products={applicable} readOnly={readOnly} />
+          <ClientStrings locale={locale} pick={CERTIFICATION_FORM_STRINGS}><CertificationForm locale={locale} products={applicable} readOnly={readOnly} /></ClientStrings>
         </section>
       ) : null}
     </div>

@@ -3,6 +3,8 @@ import { interpolate } from "@/lib/i18n"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { formatPrice } from "@/lib/util/price"
 import { IssueInvoiceForm } from "../components/issue-invoice-form"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { ISSUE_INVOICE_FORM_STRINGS } from "@/modules/supplier-portal/components/issue-invoice-form.strings"
 
 /** The institutions' invoice requests: what to invoice, to whom (their 开票信息), and the form to record the invoice issued. */
 export function InvoicesView({ requests, locale }: { requests: InvoiceRequestDTO[]; locale: Locale }) {
@@ -40,7 +42,7 @@ export function InvoicesView({ requests, locale }: { requests: InvoiceRequestDTO
               {r.status === "issued" ? (
                 <p className="mt-2 text-sm font-semibold text-brand-700">{interpolate(dict.issued, { number: r.invoice_number ?? "", date: r.issued_on ?? "" })}</p>
               ) : (
-                <IssueInvoiceForm requestId={r.id} locale={locale} />
+                <ClientStrings locale={locale} pick={ISSUE_INVOICE_FORM_STRINGS}><IssueInvoiceForm requestId={r.id} locale={locale} /></ClientStrings>
               )}
             </li>
           ))}

@@ -7,6 +7,8 @@ import { ListingForm } from "../components/listing-form"
 import { PriceCheck } from "../components/price-check"
 import { StatusBadge } from "../components/status-badge"
 import { certificateLabel, certificateTone, listingStatusLabel, listingTone } from "../lib/labels"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { LISTING_FORM_STRINGS } from "@/modules/supplier-portal/components/listing-form.strings"
 
 export function ListingDetail({ locale, answer, readOnly, created }: { locale: Locale; answer: SupplierProductResponse; readOnly: boolean; created: boolean }) {
   const dict = getPortalDictionary(locale).listings
@@ -44,7 +46,7 @@ export function ListingDetail({ locale, answer, readOnly, created }: { locale: L
       ) : null}
       <PriceCheck locale={locale} product={product} checks={answer.price_check} />
       {live ? <p className="text-sm text-earth-700">{dict.liveNote}</p> : null}
-      <ListingForm locale={locale} product={product} categories={[]} readOnly={readOnly} />
+      <ClientStrings locale={locale} pick={LISTING_FORM_STRINGS}><ListingForm locale={locale} product={product} categories={[]} readOnly={readOnly} /></ClientStrings>
     </div>
   )
 }

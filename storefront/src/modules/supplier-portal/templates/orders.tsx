@@ -8,6 +8,8 @@ import { buttonSecondary } from "@/modules/common/components/field"
 import { ShipForm } from "../components/ship-form"
 import { StatusBadge } from "../components/status-badge"
 import { formatDateTime, formatDay } from "../lib/format"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { SHIP_FORM_STRINGS } from "@/modules/supplier-portal/components/ship-form.strings"
 
 function orderStatus(order: SupplierOrderDTO, locale: Locale) {
   const dict = getPortalDictionary(locale).orders
@@ -221,7 +223,9 @@ export function OrderDetailView({
               {dict.awaitingPrepayment}
             </p>
           ) : (
-            <ShipForm locale={locale} orderId={order.id} lines={order.lines} stations={stations} pickupStationId={order.pickup_station_id} readOnly={readOnly} />
+            <ClientStrings locale={locale} pick={SHIP_FORM_STRINGS}>
+              <ShipForm locale={locale} orderId={order.id} lines={order.lines} stations={stations} pickupStationId={order.pickup_station_id} readOnly={readOnly} />
+            </ClientStrings>
           )}
         </section>
       ) : null}

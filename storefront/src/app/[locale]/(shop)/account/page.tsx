@@ -13,6 +13,10 @@ import { AddAddressForm } from "@/modules/account/components/address-book"
 import { ClaimOrdersForm } from "@/modules/account/components/claim-orders-form"
 import { MobilePasswordForm } from "@/modules/account/components/mobile-password-form"
 import { PageHeading } from "@/modules/common/components/page-heading"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { ADDRESS_BOOK_STRINGS } from "@/modules/account/components/address-book.strings"
+import { CLAIM_ORDERS_FORM_STRINGS } from "@/modules/account/components/claim-orders-form.strings"
+import { MOBILE_PASSWORD_FORM_STRINGS } from "@/modules/account/components/mobile-password-form.strings"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -116,7 +120,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <h2 id="mobile-password-title" className="text-lg font-bold text-earth-900">
             {dict.account.setMobilePasswordTitle}
           </h2>
-          <MobilePasswordForm locale={locale} />
+          <ClientStrings locale={locale} pick={MOBILE_PASSWORD_FORM_STRINGS}><MobilePasswordForm locale={locale} /></ClientStrings>
         </section>
       ) : null}
 
@@ -124,7 +128,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <h2 id="claim-title" className="text-lg font-bold text-earth-900">
           {dict.account.claimTitle}
         </h2>
-        <ClaimOrdersForm locale={locale} email={customer.email ?? ""} />
+        <ClientStrings locale={locale} pick={CLAIM_ORDERS_FORM_STRINGS}><ClaimOrdersForm locale={locale} email={customer.email ?? ""} /></ClientStrings>
       </section>
 
       <section aria-labelledby="addresses-title" className="mt-6 rounded-2xl bg-white p-4 ring-1 ring-earth-100 sm:p-6">
@@ -154,7 +158,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <p className="mt-3 text-earth-700">{dict.account.noAddresses}</p>
         )}
         <div className="mt-4">
-          <AddAddressForm locale={locale} />
+          <ClientStrings locale={locale} pick={ADDRESS_BOOK_STRINGS}><AddAddressForm locale={locale} /></ClientStrings>
         </div>
       </section>
     </div>

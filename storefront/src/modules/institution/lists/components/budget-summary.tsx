@@ -1,7 +1,6 @@
+import { useTranslations } from "next-intl"
 import { budgetRemaining, fitsBudget, type Locale, type PurchaserBudgetDTO } from "@fupin/shared"
-import { interpolate } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/price"
-import { listsDictionary } from "../i18n"
 
 /**
  * A purchaser's 月度预算 this month: what is left, the budget and what is spent (placed and
@@ -9,11 +8,11 @@ import { listsDictionary } from "../i18n"
  * refuse; the server decides (it counts again at submit and at approval).
  */
 export function BudgetSummary({ budget, locale, amount }: { budget: PurchaserBudgetDTO; locale: Locale; amount?: number }) {
-  const dict = listsDictionary(locale)
+  const t = useTranslations("institutionLists")
   if (budget.monthly_budget === null) {
     return (
       <p className="text-sm text-earth-700" data-testid="budget-summary">
-        {dict.budgetNone}
+        {t("budgetNone")}
       </p>
     )
   }
@@ -22,14 +21,14 @@ export function BudgetSummary({ budget, locale, amount }: { budget: PurchaserBud
   return (
     <div className="space-y-1" data-testid="budget-summary">
       <p className="text-sm font-semibold text-earth-900">
-        {dict.budgetTitle}：<span className="tabular-nums" data-testid="budget-left">{interpolate(dict.budgetLeft, { left: formatPrice(left, locale) })}</span>
+        {t("budgetTitle")}：<span className="tabular-nums" data-testid="budget-left">{t("budgetLeft", { left: formatPrice(left, locale) })}</span>
       </p>
       <p className="text-xs text-earth-600">
-        {interpolate(dict.budgetOf, { budget: formatPrice(budget.monthly_budget, locale), spent: formatPrice(budget.spent, locale) })}
+        {t("budgetOf", { budget: formatPrice(budget.monthly_budget, locale), spent: formatPrice(budget.spent, locale) })}
       </p>
       {over ? (
         <p role="alert" className="text-sm font-medium text-brand-700" data-testid="budget-over">
-          {interpolate(dict.budgetOver, { amount: formatPrice(amount, locale), left: formatPrice(left, locale) })}
+          {t("budgetOver", { amount: formatPrice(amount, locale), left: formatPrice(left, locale) })}
         </p>
       ) : null}
     </div>

@@ -1,10 +1,10 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useState, useTransition } from "react"
 import type { Locale, PortalListDTO } from "@fupin/shared"
 import { type ListFormState, replaceListLines, saveListFromPad } from "@/lib/actions/institution-lists"
 import { buttonSecondary } from "@/modules/common/components/field"
-import { listsDictionary } from "../i18n"
 import { SavedNote } from "./saved-note"
 
 /** 保存为常用清单 on the pad: the lines as they stand, under a new name, or in place of an existing list's. */
@@ -17,7 +17,7 @@ export function SaveListForm({
   lines: () => Array<{ variant_id: string; quantity: number }>
   lists: Array<Pick<PortalListDTO, "id" | "name">>
 }) {
-  const dict = listsDictionary(locale)
+  const dict = useTranslations("institutionLists")
   const [name, setName] = useState("")
   const [target, setTarget] = useState("")
   const [state, setState] = useState<ListFormState | null>(null)
@@ -30,16 +30,16 @@ export function SaveListForm({
   }
   return (
     <div className="mt-4 border-t border-earth-100 pt-3" data-testid="save-list">
-      <h3 className="text-sm font-bold text-earth-900">{dict.saveAs}</h3>
+      <h3 className="text-sm font-bold text-earth-900">{dict("saveAs")}</h3>
       <div className="mt-2 flex flex-wrap items-end gap-2">
         {lists.length ? (
           <label className="text-sm text-earth-800">
-            <span className="block font-medium">{dict.saveTarget}</span>
+            <span className="block font-medium">{dict("saveTarget")}</span>
             <select value={target} onChange={(e) => setTarget(e.target.value)} className="mt-1 rounded-lg border border-earth-200 bg-white px-2 py-2 text-base">
-              <option value="">{dict.saveNew}</option>
+              <option value="">{dict("saveNew")}</option>
               {lists.map((l) => (
                 <option key={l.id} value={l.id}>
-                  {dict.replace}「{l.name}」
+                  {dict("replace")}「{l.name}」
                 </option>
               ))}
             </select>
@@ -47,18 +47,18 @@ export function SaveListForm({
         ) : null}
         {!target ? (
           <label className="min-w-0 flex-1 text-sm text-earth-800">
-            <span className="block font-medium">{dict.saveName}</span>
+            <span className="block font-medium">{dict("saveName")}</span>
             <input
               value={name}
               onChange={(e) => setName(e.target.value)}
-              placeholder={dict.saveNamePlaceholder}
+              placeholder={dict("saveNamePlaceholder")}
               maxLength={60}
               className="mt-1 block w-full rounded-lg border border-earth-200 bg-white px-3 py-2 text-base text-earth-900"
             />
           </label>
         ) : null}
         <button type="button" onClick={save} disabled={pending || (!target && !name.trim())} className={buttonSecondary + " px-4 py-2 text-sm"}>
-          {pending ? dict.saving : dict.saveButton}
+          {pending ? dict("saving") : dict("saveButton")}
         </button>
       </div>
       <div className="mt-2" aria-live="polite">

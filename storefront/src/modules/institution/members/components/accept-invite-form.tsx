@@ -1,10 +1,10 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import type { Locale } from "@fupin/shared"
 import { acceptInvite, type OnboardingState } from "@/lib/actions/institution-members"
 import { buttonPrimary, Field, FormMessage } from "@/modules/common/components/field"
-import { onboardingDictionary } from "../i18n"
 
 const EMPTY: OnboardingState = { error: null, fields: {}, values: {} }
 
@@ -25,7 +25,7 @@ export function AcceptInviteForm({
   name: string | null
   asLoggedIn: boolean
 }) {
-  const dict = onboardingDictionary(locale)
+  const t = useTranslations("institutionMembers")
   // on success the action goes on to /institution/joined, which confirms from the membership itself
   const [state, action, pending] = useActionState(acceptInvite, EMPTY)
   // Held in state, not left to the DOM: React resets an action's form once the answer is in, and a
@@ -40,13 +40,13 @@ export function AcceptInviteForm({
       <input type="hidden" name="email" value={email} />
       {asLoggedIn ? <input type="hidden" name="as_logged_in" value="1" /> : null}
       <FormMessage error={state.error} />
-      <Field name="invited_email" type="email" label={dict.email} value={email} readOnly autoComplete="username" />
+      <Field name="invited_email" type="email" label={t("email")} value={email} readOnly autoComplete="username" />
       {asLoggedIn ? null : (
         <>
           <Field
             name="name"
             autoComplete="name"
-            label={dict.name}
+            label={t("name")}
             value={typedName}
             onChange={(event) => setTypedName(event.target.value)}
             error={state.fields.name}
@@ -55,8 +55,8 @@ export function AcceptInviteForm({
             name="password"
             type="password"
             autoComplete="new-password"
-            label={dict.password}
-            hint={dict.passwordHint}
+            label={t("password")}
+            hint={t("passwordHint")}
             value={password}
             onChange={(event) => setPassword(event.target.value)}
             error={state.fields.password}
@@ -65,7 +65,7 @@ export function AcceptInviteForm({
         </>
       )}
       <button type="submit" disabled={pending} className={buttonPrimary + " w-full"}>
-        {pending ? dict.submitting : asLoggedIn ? dict.acceptAsMe : dict.submit}
+        {pending ? t("submitting") : asLoggedIn ? t("acceptAsMe") : t("submit")}
       </button>
     </form>
   )

@@ -6,8 +6,11 @@ import { interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { AuthCard } from "@/modules/account/components/auth-card"
 import { buttonPrimary } from "@/modules/common/components/field"
-import { onboardingDictionary, roleNames } from "../i18n"
+import { roleNames } from "../../lib/format"
+import { onboardingDictionary } from "../i18n"
 import { AcceptInviteForm } from "./accept-invite-form"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { ACCEPT_INVITE_FORM_STRINGS } from "@/modules/institution/members/components/accept-invite-form.strings"
 
 /**
  * What an activation link (/institution/activate) or an invitation
@@ -48,11 +51,15 @@ export async function InviteLanding({ locale, token, kind }: { locale: Locale; t
     <AuthCard title={title} intro={intro}>
       <p className="mb-4 text-xs text-earth-600">{expires}</p>
       {!invite.account_exists ? (
-        <AcceptInviteForm locale={locale} token={token} email={invite.email} name={invite.name} asLoggedIn={false} />
+        <ClientStrings locale={locale} pick={ACCEPT_INVITE_FORM_STRINGS}>
+          <AcceptInviteForm locale={locale} token={token} email={invite.email} name={invite.name} asLoggedIn={false} />
+        </ClientStrings>
       ) : customer && customer.email?.toLowerCase() === invite.email ? (
         <>
           <p className="mb-4 text-sm text-earth-700">{interpolate(dict.loggedInAs, { email: customer.email })}</p>
-          <AcceptInviteForm locale={locale} token={token} email={invite.email} name={invite.name} asLoggedIn />
+          <ClientStrings locale={locale} pick={ACCEPT_INVITE_FORM_STRINGS}>
+            <AcceptInviteForm locale={locale} token={token} email={invite.email} name={invite.name} asLoggedIn />
+          </ClientStrings>
         </>
       ) : (
         <div className="space-y-4">

@@ -1,10 +1,11 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { type InstitutionInviteDTO, type Locale, MEMBER_ROLE_LABELS, MEMBER_ROLES, type PortalMemberDTO } from "@fupin/shared"
 import { inviteMember, type OnboardingState, removeMember, revokeInvite, updateMemberRoles } from "@/lib/actions/institution-members"
 import { buttonPrimary, buttonSecondary, card, Field, FormMessage } from "@/modules/common/components/field"
-import { onboardingDictionary, roleNames } from "../i18n"
+import { roleNames } from "../../lib/format"
 import { MemberBudgetForm } from "../../lists/components/member-budget-form"
 
 const EMPTY: OnboardingState = { error: null, fields: {}, values: {} }
@@ -23,7 +24,7 @@ function RoleBoxes({ name, locale, checked, idPrefix }: { name: string; locale: 
 }
 
 function MemberRow({ member, locale, isSelf }: { member: PortalMemberDTO; locale: Locale; isSelf: boolean }) {
-  const dict = onboardingDictionary(locale)
+  const t = useTranslations("institutionMembers")
   const [saveState, save, saving] = useActionState(updateMemberRoles, EMPTY)
   const [removeState, remove, removing] = useActionState(removeMember, EMPTY)
   const person = member.customer
@@ -34,7 +35,7 @@ function MemberRow({ member, locale, isSelf }: { member: PortalMemberDTO; locale
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="font-semibold text-earth-900">
           {name || person?.email}
-          {isSelf ? dict.you : null}
+          {isSelf ? t("you") : null}
           {name ? <span className="ml-2 text-sm font-normal text-earth-600">{person?.email}</span> : null}
         </p>
         <p className="text-sm text-earth-700" data-testid="member-roles">{roleNames(member.roles, locale)}</p>
@@ -45,14 +46,14 @@ function MemberRow({ member, locale, isSelf }: { member: PortalMemberDTO; locale
           <input type="hidden" name="member_id" value={member.id} />
           <RoleBoxes name="roles" locale={locale} checked={member.roles} idPrefix={`m-${member.id}`} />
           <button type="submit" disabled={saving} className={buttonSecondary + " px-3 py-1.5 text-sm"}>
-            {dict.save}
+            {t("save")}
           </button>
         </form>
         <form action={remove}>
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="member_id" value={member.id} />
           <button type="submit" disabled={removing} className="rounded-full px-3 py-1.5 text-sm font-semibold text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">
-            {dict.remove}
+            {t("remove")}
           </button>
         </form>
       </div>
@@ -63,7 +64,7 @@ function MemberRow({ member, locale, isSelf }: { member: PortalMemberDTO; locale
 }
 
 function InviteForm({ locale }: { locale: Locale }) {
-  const dict = onboardingDictionary(locale)
+  const t = useTranslations("institutionMembers")
   const [state, action, pending] = useActionState(inviteMember, EMPTY)
   return (
     <form action={action} noValidate className="space-y-3">
@@ -79,23 +80,23 @@ function InviteForm({ locale }: { locale: Locale }) {
           ) : null}
         </div>
       ) : null}
-      <Field name="email" type="email" autoComplete="off" label={dict.inviteEmail} defaultValue={state.values.email} error={state.fields.email} required />
+      <Field name="email" type="email" autoComplete="off" label={t("inviteEmail")} defaultValue={state.values.email} error={state.fields.email} required />
       <fieldset>
-        <legend className="text-sm font-medium text-earth-800">{dict.roles}</legend>
+        <legend className="text-sm font-medium text-earth-800">{t("roles")}</legend>
         <div className="mt-1">
           <RoleBoxes name="roles" locale={locale} checked={["purchaser"]} idPrefix="invite" />
         </div>
         {state.fields.roles ? <p className="mt-1 text-sm font-medium text-brand-700">{state.fields.roles}</p> : null}
       </fieldset>
       <button type="submit" disabled={pending} className={buttonPrimary}>
-        {pending ? dict.submitting : dict.sendInvite}
+        {pending ? t("submitting") : t("sendInvite")}
       </button>
     </form>
   )
 }
 
 function PendingInvite({ invite, locale }: { invite: InstitutionInviteDTO; locale: Locale }) {
-  const dict = onboardingDictionary(locale)
+  const t = useTranslations("institutionMembers")
   const [state, action, pending] = useActionState(revokeInvite, EMPTY)
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid="pending-invite">
@@ -106,7 +107,7 @@ function PendingInvite({ invite, locale }: { invite: InstitutionInviteDTO; local
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="invite_id" value={invite.id} />
         <button type="submit" disabled={pending} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
-          {dict.revoke}
+          {t("revoke")}
         </button>
       </form>
       {state.error ? <FormMessage error={state.error} /> : null}
@@ -126,12 +127,12 @@ export function MembersManager({
   invites: InstitutionInviteDTO[]
   selfCustomerId: string | null
 }) {
-  const dict = onboardingDictionary(locale)
+  const t = useTranslations("institutionMembers")
   return (
     <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
       <section aria-labelledby="members-title" className={card}>
         <h2 id="members-title" className="text-lg font-bold text-earth-900">
-          {dict.membersTitle}
+          {t("membersTitle")}
         </h2>
         <ul className="mt-2 divide-y divide-earth-100" data-testid="members">
           {members.map((m) => (
@@ -142,13 +143,13 @@ export function MembersManager({
       <div className="space-y-6">
         <section aria-labelledby="invite-title" className={card}>
           <h2 id="invite-title" className="mb-3 text-lg font-bold text-earth-900">
-            {dict.inviteHeading}
+            {t("inviteHeading")}
           </h2>
           <InviteForm locale={locale} />
         </section>
         <section aria-labelledby="pending-title" className={card}>
           <h2 id="pending-title" className="text-lg font-bold text-earth-900">
-            {dict.pendingHeading}
+            {t("pendingHeading")}
           </h2>
           {invites.length ? (
             <ul className="mt-2 divide-y divide-earth-100">
@@ -157,7 +158,7 @@ export function MembersManager({
               ))}
             </ul>
           ) : (
-            <p className="mt-2 text-sm text-earth-600">{dict.noPending}</p>
+            <p className="mt-2 text-sm text-earth-600">{t("noPending")}</p>
           )}
         </section>
       </div>

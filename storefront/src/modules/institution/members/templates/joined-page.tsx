@@ -5,7 +5,8 @@ import { interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { AuthCard } from "@/modules/account/components/auth-card"
 import { buttonPrimary, buttonSecondary, FormMessage } from "@/modules/common/components/field"
-import { onboardingDictionary, roleNames } from "../i18n"
+import { roleNames } from "../../lib/format"
+import { onboardingDictionary } from "../i18n"
 
 /**
  * Where an accepted activation link or invitation lands (/institution/joined): the

@@ -1,23 +1,23 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import type { Locale } from "@fupin/shared"
 import { decideQuote, type QuoteFormState } from "@/lib/actions/institution-quotes"
 import { buttonPrimary, buttonSecondary, FormMessage } from "@/modules/common/components/field"
-import { quotesDictionary } from "../i18n"
 
 const START: QuoteFormState = { error: null, done: null }
 
 /** 接受报价并下单 / 拒绝报价: the page re-reads the quote once the backend has decided. */
 export function QuoteDecideForm({ locale, quoteId, canAccept }: { locale: Locale; quoteId: string; canAccept: boolean }) {
-  const dict = quotesDictionary(locale)
+  const t = useTranslations("institutionQuotes")
   const [state, action, pending] = useActionState(decideQuote, START)
   return (
     <form action={action} className="mt-4" data-testid="quote-decide">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="quote_id" value={quoteId} />
       <label htmlFor={`decline-note-${quoteId}`} className="block text-sm font-medium text-earth-800">
-        {dict.declineNoteLabel}
+        {t("declineNoteLabel")}
       </label>
       <textarea
         id={`decline-note-${quoteId}`}
@@ -29,7 +29,7 @@ export function QuoteDecideForm({ locale, quoteId, canAccept }: { locale: Locale
       <div className="flex flex-wrap gap-3">
         {canAccept ? (
           <button type="submit" name="decision" value="accept" disabled={pending} className={buttonPrimary}>
-            {pending ? dict.accepting : dict.accept}
+            {pending ? t("accepting") : t("accept")}
           </button>
         ) : null}
         <button
@@ -39,10 +39,10 @@ export function QuoteDecideForm({ locale, quoteId, canAccept }: { locale: Locale
           disabled={pending}
           className={buttonSecondary + " py-3"}
           onClick={(e) => {
-            if (!window.confirm(dict.declineConfirm)) e.preventDefault()
+            if (!window.confirm(t("declineConfirm"))) e.preventDefault()
           }}
         >
-          {dict.decline}
+          {t("decline")}
         </button>
       </div>
       <div className="mt-2" aria-live="polite">

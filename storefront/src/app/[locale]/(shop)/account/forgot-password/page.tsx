@@ -4,6 +4,8 @@ import { isLocale } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
 import { AuthCard } from "@/modules/account/components/auth-card"
 import { ForgotPasswordForm } from "@/modules/account/components/auth-forms"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { AUTH_FORMS_STRINGS } from "@/modules/account/components/auth-forms.strings"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -19,7 +21,7 @@ export default async function ForgotPasswordPage({ params }: Props) {
   const dict = getDictionary(locale).account
   return (
     <AuthCard title={dict.forgotTitle} intro={dict.forgotBody}>
-      <ForgotPasswordForm locale={locale} />
+      <ClientStrings locale={locale} pick={AUTH_FORMS_STRINGS}><ForgotPasswordForm locale={locale} /></ClientStrings>
     </AuthCard>
   )
 }

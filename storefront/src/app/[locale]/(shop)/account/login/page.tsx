@@ -7,6 +7,9 @@ import { safeNextPath } from "@/lib/util/redirect"
 import { LoginForm } from "@/modules/account/components/auth-forms"
 import { AuthCard } from "@/modules/account/components/auth-card"
 import { MobileLoginForm } from "@/modules/account/components/mobile-login-form"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { AUTH_FORMS_STRINGS } from "@/modules/account/components/auth-forms.strings"
+import { MOBILE_LOGIN_FORM_STRINGS } from "@/modules/account/components/mobile-login-form.strings"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -32,13 +35,15 @@ export default async function LoginPage({ params, searchParams }: Props) {
         <h2 id="mobile-login-title" className="mb-3 text-lg font-bold text-earth-900">
           {dict.mobileLoginTitle}
         </h2>
-        <MobileLoginForm locale={locale} next={next} />
+        <ClientStrings locale={locale} pick={MOBILE_LOGIN_FORM_STRINGS}><MobileLoginForm locale={locale} next={next} /></ClientStrings>
       </section>
       <section aria-labelledby="email-login-title" className="mt-8 border-t border-earth-100 pt-6">
         <h2 id="email-login-title" className="mb-3 text-lg font-bold text-earth-900">
           {dict.orEmail}
         </h2>
-        <LoginForm locale={locale} next={next} notice={query.reset === "1" ? dict.resetDone : null} />
+        <ClientStrings locale={locale} pick={AUTH_FORMS_STRINGS}>
+          <LoginForm locale={locale} next={next} notice={query.reset === "1" ? dict.resetDone : null} />
+        </ClientStrings>
       </section>
     </AuthCard>
   )

@@ -4,6 +4,8 @@ import { isLocale } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
 import { AuthCard } from "@/modules/account/components/auth-card"
 import { RegisterForm } from "@/modules/account/components/auth-forms"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { AUTH_FORMS_STRINGS } from "@/modules/account/components/auth-forms.strings"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -18,7 +20,7 @@ export default async function RegisterPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   return (
     <AuthCard title={getDictionary(locale).account.registerTitle}>
-      <RegisterForm locale={locale} />
+      <ClientStrings locale={locale} pick={AUTH_FORMS_STRINGS}><RegisterForm locale={locale} /></ClientStrings>
     </AuthCard>
   )
 }

@@ -6,6 +6,8 @@ import { getDictionary } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { AuthCard } from "@/modules/account/components/auth-card"
 import { ResetPasswordForm } from "@/modules/account/components/auth-forms"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { AUTH_FORMS_STRINGS } from "@/modules/account/components/auth-forms.strings"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -29,7 +31,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   return (
     <AuthCard title={dict.resetTitle}>
       {token && email ? (
-        <ResetPasswordForm locale={locale} token={token} email={email} />
+        <ClientStrings locale={locale} pick={AUTH_FORMS_STRINGS}><ResetPasswordForm locale={locale} token={token} email={email} /></ClientStrings>
       ) : (
         <p role="alert" className="text-sm text-brand-800">
           {dict.resetLinkInvalid}{" "}

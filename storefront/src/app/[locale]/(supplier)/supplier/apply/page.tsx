@@ -9,6 +9,9 @@ import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { AuthCard } from "@/modules/account/components/auth-card"
 import { ApplicantAccountForm } from "@/modules/supplier-portal/components/auth-forms"
 import { ApplicationForm } from "@/modules/supplier-portal/components/application-form"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { APPLICATION_FORM_STRINGS } from "@/modules/supplier-portal/components/application-form.strings"
+import { PORTAL_AUTH_FORMS_STRINGS } from "@/modules/supplier-portal/components/auth-forms.strings"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -27,7 +30,7 @@ export default async function SupplierApplyPage({ params }: Props) {
     return (
       <AuthCard title={dict.title} intro={dict.intro}>
         <h2 className="mb-3 text-lg font-bold text-earth-900">{dict.stepAccount}</h2>
-        <ApplicantAccountForm locale={locale} />
+        <ClientStrings locale={locale} pick={PORTAL_AUTH_FORMS_STRINGS}><ApplicantAccountForm locale={locale} /></ClientStrings>
       </AuthCard>
     )
   }
@@ -37,7 +40,7 @@ export default async function SupplierApplyPage({ params }: Props) {
     <div className="mx-auto max-w-xl px-4 py-6">
       <h1 className="text-2xl font-bold text-earth-900">{dict.title}</h1>
       <p className="mt-2 text-base text-earth-700">{dict.intro}</p>
-      <ApplicationForm locale={locale} counties={counties} />
+      <ClientStrings locale={locale} pick={APPLICATION_FORM_STRINGS}><ApplicationForm locale={locale} counties={counties} /></ClientStrings>
     </div>
   )
 }

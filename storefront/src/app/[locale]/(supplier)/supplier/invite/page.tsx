@@ -4,6 +4,8 @@ import { isLocale } from "@fupin/shared"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { AuthCard } from "@/modules/account/components/auth-card"
 import { InviteAcceptForm } from "@/modules/supplier-portal/components/auth-forms"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { PORTAL_AUTH_FORMS_STRINGS } from "@/modules/supplier-portal/components/auth-forms.strings"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> }
 
@@ -21,7 +23,7 @@ export default async function SupplierInvitePage({ params, searchParams }: Props
   const value = typeof token === "string" ? token.trim() : ""
   return (
     <AuthCard title={dict.title} intro={dict.intro}>
-      {value ? <InviteAcceptForm locale={locale} token={value} /> : <p className="text-base text-earth-800">{dict.noToken}</p>}
+      {value ? <ClientStrings locale={locale} pick={PORTAL_AUTH_FORMS_STRINGS}><InviteAcceptForm locale={locale} token={value} /></ClientStrings> : <p className="text-base text-earth-800">{dict.noToken}</p>}
     </AuthCard>
   )
 }

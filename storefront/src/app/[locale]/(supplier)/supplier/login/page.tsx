@@ -6,6 +6,8 @@ import { localizedHref } from "@/lib/i18n/paths"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { AuthCard } from "@/modules/account/components/auth-card"
 import { PortalLoginForm } from "@/modules/supplier-portal/components/auth-forms"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { PORTAL_AUTH_FORMS_STRINGS } from "@/modules/supplier-portal/components/auth-forms.strings"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -21,7 +23,7 @@ export default async function SupplierLoginPage({ params }: Props) {
   const dict = getPortalDictionary(locale).login
   return (
     <AuthCard title={dict.title} intro={dict.intro}>
-      <PortalLoginForm locale={locale} />
+      <ClientStrings locale={locale} pick={PORTAL_AUTH_FORMS_STRINGS}><PortalLoginForm locale={locale} /></ClientStrings>
     </AuthCard>
   )
 }

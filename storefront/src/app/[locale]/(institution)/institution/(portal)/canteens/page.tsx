@@ -6,6 +6,8 @@ import { getDictionary } from "@/lib/i18n"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { CanteensManager } from "@/modules/institution/components/canteens-manager"
 import { hasRole, requireMember } from "@/modules/institution/lib/guard"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { CANTEENS_MANAGER_STRINGS } from "@/modules/institution/components/canteens-manager.strings"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -25,7 +27,9 @@ export default async function CanteensPage({ params }: Props) {
   return (
     <div>
       <PageHeading sub={dict.canteensIntro}>{dict.canteensTitle}</PageHeading>
-      <CanteensManager canteens={canteens} locale={locale} canEdit={hasRole(me, "admin")} />
+      <ClientStrings locale={locale} pick={CANTEENS_MANAGER_STRINGS}>
+        <CanteensManager canteens={canteens} locale={locale} canEdit={hasRole(me, "admin")} />
+      </ClientStrings>
     </div>
   )
 }

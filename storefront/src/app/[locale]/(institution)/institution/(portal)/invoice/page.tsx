@@ -7,6 +7,8 @@ import { card } from "@/modules/common/components/field"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { InvoiceForm } from "@/modules/institution/components/invoice-form"
 import { hasRole, requireMember } from "@/modules/institution/lib/guard"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { INVOICE_FORM_STRINGS } from "@/modules/institution/components/invoice-form.strings"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -38,7 +40,7 @@ export default async function InvoiceDetailsPage({ params }: Props) {
       <PageHeading sub={dict.intro}>{dict.pageTitle}</PageHeading>
       <section className={card}>
         {hasRole(me, "admin") ? (
-          <InvoiceForm invoice={invoice} locale={locale} />
+          <ClientStrings locale={locale} pick={INVOICE_FORM_STRINGS}><InvoiceForm invoice={invoice} locale={locale} /></ClientStrings>
         ) : invoice ? (
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]" data-testid="invoice-details">
             {rows.map(([term, value]) => (

@@ -8,6 +8,8 @@ import { card } from "@/modules/common/components/field"
 import { hasRole, requireMember } from "@/modules/institution/lib/guard"
 import { ListCard } from "@/modules/institution/lists/components/list-card"
 import { listsDictionary } from "@/modules/institution/lists/i18n"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { LIST_CARD_STRINGS } from "@/modules/institution/lists/components/list-card.strings"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -35,7 +37,9 @@ export default async function ListsPage({ params }: Props) {
       {lists.length ? (
         <ul className="space-y-4" data-testid="institution-lists">
           {lists.map((l) => (
-            <ListCard key={l.id} list={l} locale={locale} canOrder={hasRole(me, "purchaser")} canEdit={canEdit} />
+            <ClientStrings locale={locale} pick={LIST_CARD_STRINGS}>
+              <ListCard key={l.id} list={l} locale={locale} canOrder={hasRole(me, "purchaser")} canEdit={canEdit} />
+            </ClientStrings>
           ))}
         </ul>
       ) : (

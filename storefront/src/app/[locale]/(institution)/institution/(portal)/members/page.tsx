@@ -6,6 +6,8 @@ import { PageHeading } from "@/modules/common/components/page-heading"
 import { requireMember } from "@/modules/institution/lib/guard"
 import { MembersManager } from "@/modules/institution/members/components/members-manager"
 import { onboardingDictionary } from "@/modules/institution/members/i18n"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { MEMBERS_MANAGER_STRINGS } from "@/modules/institution/members/components/members-manager.strings"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -34,7 +36,9 @@ export default async function MembersPage({ params }: Props) {
           {page.failure.status === 403 ? page.failure.message || dict.adminsOnly : page.failure.message}
         </p>
       ) : (
-        <MembersManager locale={locale} members={page.members} invites={page.invites} selfCustomerId={me.member.customer_id} />
+        <ClientStrings locale={locale} pick={MEMBERS_MANAGER_STRINGS}>
+          <MembersManager locale={locale} members={page.members} invites={page.invites} selfCustomerId={me.member.customer_id} />
+        </ClientStrings>
       )}
     </div>
   )

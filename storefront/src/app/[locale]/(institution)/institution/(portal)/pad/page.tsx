@@ -8,6 +8,8 @@ import { PageHeading } from "@/modules/common/components/page-heading"
 import { OrderPad, type ReorderLines } from "@/modules/institution/components/order-pad"
 import { hasRole, requireMember } from "@/modules/institution/lib/guard"
 import { padLinesToday } from "@/modules/institution/lib/pad"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { ORDER_PAD_STRINGS } from "@/modules/institution/components/order-pad.strings"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -59,17 +61,19 @@ export default async function OrderPadPage({ params, searchParams }: Props) {
   return (
     <div>
       <PageHeading sub={dict.padIntro}>{dict.padTitle}</PageHeading>
-      <OrderPad
-        locale={locale}
-        memberId={me.member.id}
-        canSubmit={hasRole(me, "purchaser")}
-        threshold={me.institution.approval_threshold}
-        canteens={canteens}
-        reorder={reorder}
-        budget={my_budget}
-        lists={lists.map(({ id, name }) => ({ id, name }))}
-        agreements={agreements.map(({ id, county_handle, county_name, amount }) => ({ id, county_handle, county_name, amount }))}
-      />
+      <ClientStrings locale={locale} pick={ORDER_PAD_STRINGS}>
+        <OrderPad
+          locale={locale}
+          memberId={me.member.id}
+          canSubmit={hasRole(me, "purchaser")}
+          threshold={me.institution.approval_threshold}
+          canteens={canteens}
+          reorder={reorder}
+          budget={my_budget}
+          lists={lists.map(({ id, name }) => ({ id, name }))}
+          agreements={agreements.map(({ id, county_handle, county_name, amount }) => ({ id, county_handle, county_name, amount }))}
+        />
+      </ClientStrings>
     </div>
   )
 }

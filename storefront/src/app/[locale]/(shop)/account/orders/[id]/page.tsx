@@ -13,6 +13,8 @@ import { CancelOrderForm } from "@/modules/order/components/cancel-order-form"
 import { OrderDetails } from "@/modules/order/components/order-details"
 import { OrderReturns } from "@/modules/order/components/order-returns"
 import { OrderReviews } from "@/modules/reviews/components/order-reviews"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { CANCEL_ORDER_FORM_STRINGS } from "@/modules/order/components/cancel-order-form.strings"
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -72,7 +74,7 @@ export default async function AccountOrderPage({ params, searchParams }: Props) 
       ) : null}
       {shopperMayCancel(order) ? (
         <div className="mt-4">
-          <CancelOrderForm locale={locale} orderId={order.id} />
+          <ClientStrings locale={locale} pick={CANCEL_ORDER_FORM_STRINGS}><CancelOrderForm locale={locale} orderId={order.id} /></ClientStrings>
         </div>
       ) : null}
     </div>

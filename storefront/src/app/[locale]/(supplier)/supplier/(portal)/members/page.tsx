@@ -6,6 +6,8 @@ import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { InviteForm } from "@/modules/supplier-portal/components/invite-form"
 import { StatusBadge } from "@/modules/supplier-portal/components/status-badge"
 import { formatDay } from "@/modules/supplier-portal/lib/format"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { INVITE_FORM_STRINGS } from "@/modules/supplier-portal/components/invite-form.strings"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -62,7 +64,7 @@ export default async function SupplierMembersPage({ params }: Props) {
         <h2 id="invite" className="text-lg font-bold text-earth-900">
           {dict.invite}
         </h2>
-        {owner ? <InviteForm locale={locale} readOnly={me.supplier.mode === "read_only"} /> : <p className="text-earth-700">{dict.onlyOwner}</p>}
+        {owner ? <ClientStrings locale={locale} pick={INVITE_FORM_STRINGS}><InviteForm locale={locale} readOnly={me.supplier.mode === "read_only"} /></ClientStrings> : <p className="text-earth-700">{dict.onlyOwner}</p>}
       </section>
     </div>
   )

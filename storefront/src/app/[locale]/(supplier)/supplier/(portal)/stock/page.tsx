@@ -4,6 +4,8 @@ import { isLocale, LOW_STOCK_THRESHOLD } from "@fupin/shared"
 import { getPortalMe, listPortalProducts, portalReadOnly } from "@/lib/data/supplier-portal"
 import { getPortalDictionary } from "@/lib/i18n/supplier-portal"
 import { LowStockThresholdForm, StockImportForm, StockRowForm } from "@/modules/supplier-portal/components/stock-forms"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { STOCK_FORMS_STRINGS } from "@/modules/supplier-portal/components/stock-forms.strings"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -38,7 +40,9 @@ export default async function SupplierStockPage({ params }: Props) {
                     {dict.current} <strong data-testid={`stock-${variant.id}`}>{variant.stock}</strong>
                   </span>
                 </p>
-                <StockRowForm locale={locale} variantId={variant.id} label={label} stock={variant.stock} readOnly={readOnly} />
+                <ClientStrings locale={locale} pick={STOCK_FORMS_STRINGS}>
+                  <StockRowForm locale={locale} variantId={variant.id} label={label} stock={variant.stock} readOnly={readOnly} />
+                </ClientStrings>
               </li>
             )
           })}
@@ -50,14 +54,16 @@ export default async function SupplierStockPage({ params }: Props) {
         <h2 id="threshold" className="text-lg font-bold text-earth-900">
           {dict.thresholdTitle}
         </h2>
-        <LowStockThresholdForm locale={locale} threshold={me?.supplier.low_stock_threshold ?? LOW_STOCK_THRESHOLD} readOnly={readOnly} />
+        <ClientStrings locale={locale} pick={STOCK_FORMS_STRINGS}>
+          <LowStockThresholdForm locale={locale} threshold={me?.supplier.low_stock_threshold ?? LOW_STOCK_THRESHOLD} readOnly={readOnly} />
+        </ClientStrings>
       </section>
       <section aria-labelledby="bulk" className="space-y-2 rounded-2xl bg-white p-4 ring-1 ring-earth-100">
         <h2 id="bulk" className="text-lg font-bold text-earth-900">
           {dict.bulkTitle}
         </h2>
         <p className="text-sm text-earth-700">{dict.bulkIntro}</p>
-        <StockImportForm locale={locale} readOnly={readOnly} />
+        <ClientStrings locale={locale} pick={STOCK_FORMS_STRINGS}><StockImportForm locale={locale} readOnly={readOnly} /></ClientStrings>
       </section>
     </div>
   )

@@ -12,6 +12,9 @@ import { hasRole, requireMember } from "@/modules/institution/lib/guard"
 import { OrderSaveList } from "@/modules/institution/lists/components/order-save-list"
 import { InstitutionOrderPayment } from "@/modules/institution/templates/order-payment"
 import { OrderReceiving } from "@/modules/institution/templates/order-receiving"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { INVOICE_REQUESTS_STRINGS } from "@/modules/institution/components/invoice-requests.strings"
+import { ORDER_SAVE_LIST_STRINGS } from "@/modules/institution/lists/components/order-save-list.strings"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -46,11 +49,15 @@ export default async function InstitutionOrderPage({ params }: Props) {
         ) : null}
         {hasRole(me, "purchaser") || hasRole(me, "admin") ? (
           // or keep them as a 常用清单
-          <OrderSaveList locale={locale} orderId={id} suggested={`${locale === "zh" ? "订单" : "Order"} #${payment.display_id ?? ""}`.trim()} />
+          <ClientStrings locale={locale} pick={ORDER_SAVE_LIST_STRINGS}>
+            <OrderSaveList locale={locale} orderId={id} suggested={`${locale === "zh" ? "订单" : "Order"} #${payment.display_id ?? ""}`.trim()} />
+          </ClientStrings>
         ) : null}
       </div>
       <OrderReceiving orderId={id} data={shipments} canConfirm={hasRole(me, "purchaser")} locale={locale} />
-      <InvoiceRequests orderId={id} requests={invoices} suppliers={new Set(shipments.shipments.map((s) => s.supplier_id)).size} locale={locale} />
+      <ClientStrings locale={locale} pick={INVOICE_REQUESTS_STRINGS}>
+        <InvoiceRequests orderId={id} requests={invoices} suppliers={new Set(shipments.shipments.map((s) => s.supplier_id)).size} locale={locale} />
+      </ClientStrings>
     </>
   )
 }

@@ -13,6 +13,8 @@ import { formatDate, personName } from "@/modules/institution/lib/format"
 import { QuoteDecideForm } from "@/modules/institution/quotes/components/quote-decide-form"
 import { QuoteStatusPill } from "@/modules/institution/quotes/components/quote-status"
 import { quotesDictionary } from "@/modules/institution/quotes/i18n"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { QUOTE_DECIDE_FORM_STRINGS } from "@/modules/institution/quotes/components/quote-decide-form.strings"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -86,7 +88,9 @@ export default async function QuotePage({ params }: Props) {
           </p>
         ) : null}
         {mayDecide && (quote.status === "answered" || quote.status === "requested") ? (
-          <QuoteDecideForm locale={locale} quoteId={quote.id} canAccept={quote.status === "answered" && mayAccept} />
+          <ClientStrings locale={locale} pick={QUOTE_DECIDE_FORM_STRINGS}>
+            <QuoteDecideForm locale={locale} quoteId={quote.id} canAccept={quote.status === "answered" && mayAccept} />
+          </ClientStrings>
         ) : null}
       </section>
       <Link href={localizedHref(locale, "/institution/quotes")} className={buttonSecondary + " mt-6 inline-flex min-h-11 items-center"}>

@@ -7,6 +7,8 @@ import { getDictionary } from "@/lib/i18n"
 import { decodeSegment, localizedHref } from "@/lib/i18n/paths"
 import { OrderSubpage } from "@/modules/order/components/order-subpage"
 import { ReturnForm } from "@/modules/order/components/return-form"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { RETURN_FORM_STRINGS } from "@/modules/order/components/return-form.strings"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -28,7 +30,7 @@ export default async function ReturnPage({ params }: Props) {
   const dict = getDictionary(locale).afterSale
   return (
     <OrderSubpage backHref={orderPath} backLabel={dict.back} title={dict.formTitle}>
-      <ReturnForm locale={locale} orderId={orderId} lines={view.returnable} />
+      <ClientStrings locale={locale} pick={RETURN_FORM_STRINGS}><ReturnForm locale={locale} orderId={orderId} lines={view.returnable} /></ClientStrings>
     </OrderSubpage>
   )
 }

@@ -8,6 +8,8 @@ import { decodeSegment, localizedHref } from "@/lib/i18n/paths"
 import { resolveImageUrl } from "@/lib/util/product"
 import { OrderSubpage } from "@/modules/order/components/order-subpage"
 import { ReviewForm } from "@/modules/reviews/components/review-form"
+import { ClientStrings } from "@/lib/i18n/client-strings"
+import { REVIEW_FORM_STRINGS } from "@/modules/reviews/components/review-form.strings"
 
 type Props = { params: Promise<{ locale: string; id: string; line: string }> }
 
@@ -40,7 +42,7 @@ export default async function ReviewLinePage({ params }: Props) {
         </div>
       }
     >
-      <ReviewForm locale={locale} orderId={orderId} lineItemId={target.line_item_id} />
+      <ClientStrings locale={locale} pick={REVIEW_FORM_STRINGS}><ReviewForm locale={locale} orderId={orderId} lineItemId={target.line_item_id} /></ClientStrings>
     </OrderSubpage>
   )
 }

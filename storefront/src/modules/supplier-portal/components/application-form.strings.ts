@@ -1,0 +1,30 @@
+import type { MessagePath } from "@/lib/i18n/messages"
+
+/** The UI strings application-form.tsx reads (its <ClientStrings pick>); kept in step with it by client-strings.unit.spec.ts. */
+export const APPLICATION_FORM_STRINGS = [
+  "supplierPortal.apply.chooseCounty",
+  "supplierPortal.apply.chooseTownship",
+  "supplierPortal.apply.contactName",
+  "supplierPortal.apply.contactPhone",
+  "supplierPortal.apply.county",
+  "supplierPortal.apply.creditCode",
+  "supplierPortal.apply.creditCodeHint",
+  "supplierPortal.apply.description",
+  "supplierPortal.apply.documents",
+  "supplierPortal.apply.documentsHint",
+  "supplierPortal.apply.households",
+  "supplierPortal.apply.legalName",
+  "supplierPortal.apply.mechanisms",
+  "supplierPortal.apply.ownerName",
+  "supplierPortal.apply.people",
+  "supplierPortal.apply.stepContact",
+  "supplierPortal.apply.stepDocuments",
+  "supplierPortal.apply.stepEntity",
+  "supplierPortal.apply.stepLinkage",
+  "supplierPortal.apply.stepPlace",
+  "supplierPortal.apply.submit",
+  "supplierPortal.apply.township",
+  "supplierPortal.apply.type",
+  "supplierPortal.common.submitting",
+  "supplierPortal.upload",
+] as const satisfies readonly MessagePath[]
