@@ -1,6 +1,7 @@
 import Link from "next/link"
 import type { Locale } from "@fupin/shared"
 import { getDictionary, interpolate } from "@/lib/i18n"
+import { LinkPending } from "@/modules/common/components/link-pending"
 
 /** Previous / next links and "page N of M"; hrefFor builds each page's shareable URL. */
 export function Pagination({
@@ -23,6 +24,7 @@ export function Pagination({
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} rel="prev" className={link}>
           {dict.previous}
+          <LinkPending />
         </Link>
       ) : (
         <span className={disabled} aria-disabled="true">
@@ -35,6 +37,7 @@ export function Pagination({
       {page < pages ? (
         <Link href={hrefFor(page + 1)} rel="next" className={link}>
           {dict.next}
+          <LinkPending />
         </Link>
       ) : (
         <span className={disabled} aria-disabled="true">

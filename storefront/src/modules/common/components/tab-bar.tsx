@@ -1,6 +1,7 @@
 "use client"
 
 import Link from "next/link"
+import { LinkPending } from "./link-pending"
 import { usePathname } from "next/navigation"
 import type { ReactNode } from "react"
 
@@ -86,7 +87,10 @@ export function TabBar({
                       ) : null}
                     </span>
                   ) : null}
-                  <span>{item.label}</span>
+                  <span>
+                    {item.label}
+                    <LinkPending />
+                  </span>
                 </Link>
               </li>
             )

@@ -2,6 +2,7 @@
 
 import Link from "next/link"
 import { usePathname } from "next/navigation"
+import { LinkPending } from "@/modules/common/components/link-pending"
 
 export interface PortalNavItem {
   href: string
@@ -29,6 +30,7 @@ export function PortalNav({ items, label }: { items: PortalNavItem[]; label: str
                 }
               >
                 {item.label}
+                <LinkPending />
               </Link>
             </li>
           )

@@ -12,6 +12,7 @@ import { formatPrice } from "@/lib/util/price"
 import { AddAddressForm } from "@/modules/account/components/address-book"
 import { ClaimOrdersForm } from "@/modules/account/components/claim-orders-form"
 import { MobilePasswordForm } from "@/modules/account/components/mobile-password-form"
+import { LinkPending } from "@/modules/common/components/link-pending"
 import { PageHeading } from "@/modules/common/components/page-heading"
 import { ClientStrings } from "@/lib/i18n/client-strings"
 import { ADDRESS_BOOK_STRINGS } from "@/modules/account/components/address-book.strings"
@@ -85,6 +86,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
               >
                 {SHOPPER_ORDER_TAB_LABELS[t][locale]}
                 <span className={t === tab ? "text-white/90" : "text-earth-600"}>{countOf(t)}</span>
+                <LinkPending />
               </Link>
             ))}
           </nav>
