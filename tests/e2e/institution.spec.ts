@@ -181,6 +181,13 @@ test.describe("the institution portal", () => {
     await expect(card.getByTestId("approval-total")).toHaveText(charged)
     await expect(card).toContainText("（示例01）采购员")
     await expect(card).toContainText("寻甸")
+    // and what it buys, line by line: the purchaser's four SKUs at the quantities in the file
+    const ordered = card.getByTestId("approval-lines")
+    await expect(ordered).toContainText("商品明细（4 行）")
+    await expect(ordered.getByTestId("approval-line")).toHaveCount(LINES.length)
+    for (const [i, line] of LINES.entries()) {
+      await expect(ordered.locator(`[data-sku="${line.sku}"]`)).toContainText(String(final[i]))
+    }
     await shot(approver, "institution-approvals-zh")
     await expectAccessible(approver)
     await card.getByRole("button", { name: "批准" }).click()

@@ -403,6 +403,17 @@ demoIntegrationTestRunner({
           shipping_total: asked.shipping_total,
           total: asked.total,
         })
+        // and what it would order, line by line: each product, quantity and price the purchaser put in (both may read it)
+        const detail = await api.get(`/store/institution/approvals/${approvalId}`, approver())
+        expect(detail.data.approval).toMatchObject({ id: approvalId, status: "pending", lines: 4 })
+        const bySku = Object.fromEntries(detail.data.items.map((i: { sku: string; quantity: number }) => [i.sku, i.quantity]))
+        expect(bySku).toEqual({ [XD_RIBS]: 30, [XD_JERKY]: 20, [LQ_GOAT]: 40, "DONGCHUAN-RICE-NOODLES-1": 10 })
+        expect(detail.data.items.find((i: { sku: string }) => i.sku === XD_RIBS)).toMatchObject({ unit_price: 158, total: 4740, county_handle: "xundian" })
+        const linesTotal = detail.data.items.reduce((sum: number, i: { total: number }) => sum + i.total, 0)
+        expect(linesTotal).toBeCloseTo(asked.item_total, 2)
+        expect((await api.get(`/store/institution/approvals/${approvalId}`, purchaser())).data.items).toHaveLength(4)
+        expect((await call(api.get(`/store/institution/approvals/${approvalId}?expand=items`, approver()))).status).toBe(400)
+
         const both = await register("self-approver@portal.test")
         await api.post(`/admin/institutions/${school}/buyers`, { customer_id: both.id, roles: ["purchaser", "approver"] }, admin)
         const ownCart = await freshCart(as(both.token))

@@ -402,6 +402,14 @@ export interface StoreListApprovalsResponse {
 export interface StoreApproveRequest {
   note?: string
 }
+
+/** GET /store/institution/approvals/:id (any member of the institution): the request and the lines it would order. */
+export interface StoreApprovalDetailResponse {
+  approval: PortalApprovalDTO
+  /** the frozen cart's lines, as the purchaser submitted them: what the approver is asked to approve */
+  items: PortalCartLineDTO[]
+}
+
 export interface StoreApproveResponse {
   approval: PortalApprovalDTO
   order: PortalOrderDTO

@@ -5,6 +5,7 @@ import type {
   StoreInstitutionDashboardResponse,
   StoreInstitutionMeResponse,
   StoreListApprovalsQuery,
+  StoreApprovalDetailResponse,
   StoreListApprovalsResponse,
   StoreGetInstitutionOrderPaymentResponse,
   StoreGetInstitutionStatementResponse,
@@ -64,6 +65,11 @@ export async function listApprovals(query: StoreListApprovalsQuery = {}): Promis
   const q: Record<string, string> = { limit: String(query.limit ?? 50), offset: String(query.offset ?? 0) }
   if (query.status) q.status = query.status
   return get<StoreListApprovalsResponse>("/store/institution/approvals", q)
+}
+
+/** One approval request with the lines it would order (any member of the institution). */
+export async function getApproval(id: string): Promise<StoreApprovalDetailResponse> {
+  return get<StoreApprovalDetailResponse>(`/store/institution/approvals/${encodeURIComponent(id)}`)
 }
 
 export async function listInstitutionOrders({ limit = 50, offset = 0 } = {}): Promise<StoreListInstitutionOrdersResponse> {

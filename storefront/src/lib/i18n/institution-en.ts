@@ -162,6 +162,8 @@ export const institutionEn: InstitutionDictionary = {
   requestedAt: "Submitted {date}",
   amount: "Amount",
   perCounty: "By county",
+  approvalLines: "What it orders ({count, plural, one {# line} other {# lines}})",
+  approvalLinesTitle: "The goods this order buys",
   lines: "Lines",
   note: "Note",
   noteHint: "A rejection needs a reason",

@@ -167,6 +167,8 @@ export const institutionZh = {
   requestedAt: "提交于 {date}",
   amount: "金额",
   perCounty: "按县区",
+  approvalLines: "商品明细（{count} 行）",
+  approvalLinesTitle: "这笔订单采购的商品",
   lines: "商品明细",
   note: "审批意见",
   noteHint: "驳回时必须填写原因",

@@ -30,6 +30,7 @@ export const StoreInstitutionDashboard = z.object({}).strict()
 
 export const StoreCreateInstitutionCart = z.object({}).strict()
 export const StoreGetInstitutionCart = z.object({}).strict()
+export const StoreGetApproval = z.object({}).strict()
 
 export const StorePadVariants = z
   .object({

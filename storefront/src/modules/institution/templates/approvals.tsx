@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl"
-import type { Locale, PortalApprovalDTO, StoreInstitutionMeResponse } from "@fupin/shared"
+import type { Locale, PortalApprovalDTO, PortalCartLineDTO, StoreInstitutionMeResponse } from "@fupin/shared"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/price"
 import { card, FormMessage } from "@/modules/common/components/field"
@@ -7,7 +7,7 @@ import { PageHeading } from "@/modules/common/components/page-heading"
 import { Amounts } from "../components/amounts"
 import { DecideForm } from "../components/decide-form"
 import { DeliveryLine } from "../components/delivery-line"
-import { countyName, formatDate, personName } from "../lib/format"
+import { countyName, countyShort, formatDate, personName } from "../lib/format"
 import { ClientStrings } from "@/lib/i18n/client-strings"
 import { DECIDE_FORM_STRINGS } from "@/modules/institution/components/decide-form.strings"
 
@@ -16,7 +16,67 @@ function isOwn(approval: PortalApprovalDTO, me: StoreInstitutionMeResponse): boo
   return !!by && (by === me.member.customer_id || by === me.member.id)
 }
 
-function ApprovalCard({ approval, me, locale, canDecide }: { approval: PortalApprovalDTO; me: StoreInstitutionMeResponse; locale: Locale; canDecide: boolean }) {
+/** At most this many lines show open on a card; a longer order's list starts folded. */
+const LINES_OPEN_UP_TO = 8
+
+/**
+ * What a pending request would order, line by line, in a disclosure (it works without JavaScript):
+ * the approver decides on the goods, not only on the total.
+ */
+function ApprovalLines({ items, locale }: { items: PortalCartLineDTO[]; locale: Locale }) {
+  const dict = getDictionary(locale).institution
+  const t = useTranslations("institution")
+  const cell = "px-2 py-1.5 align-top"
+  const head = cell + " whitespace-nowrap"
+  return (
+    <details className="mt-3 rounded-xl bg-earth-50 px-3 py-2" open={items.length <= LINES_OPEN_UP_TO} data-testid="approval-lines">
+      <summary className="cursor-pointer text-sm font-semibold text-earth-900">{t("approvalLines", { count: items.length })}</summary>
+      <div className="-mx-1 mt-2 overflow-x-auto">
+        <table className="w-full min-w-[28rem] text-sm">
+          <caption className="sr-only">{dict.approvalLinesTitle}</caption>
+          <thead>
+            <tr className="text-left text-xs text-earth-700">
+              <th scope="col" className={head}>{dict.colProduct}</th>
+              <th scope="col" className={head + " text-right"}>{dict.colQuantity}</th>
+              <th scope="col" className={head + " text-right"}>{dict.colPrice}</th>
+              <th scope="col" className={head + " text-right"}>{dict.colTotal}</th>
+              <th scope="col" className={head}>{dict.colCounty}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-earth-100">
+            {items.map((item) => (
+              <tr key={item.id} data-testid="approval-line" data-sku={item.sku ?? ""}>
+                <td className={cell}>
+                  <span className="font-medium text-earth-900">{[item.product_title, item.variant_title].filter(Boolean).join(" ")}</span>
+                  {item.sku ? <span className="block text-xs text-earth-600">{item.sku}</span> : null}
+                </td>
+                <td className={cell + " text-right tabular-nums"}>{item.quantity}</td>
+                <td className={cell + " text-right tabular-nums"}>{formatPrice(item.unit_price, locale)}</td>
+                <td className={cell + " text-right font-semibold tabular-nums"}>{formatPrice(item.total, locale)}</td>
+                <td className={cell + " whitespace-nowrap"}>{countyShort(item.county_handle, null, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  )
+}
+
+function ApprovalCard({
+  approval,
+  items,
+  me,
+  locale,
+  canDecide,
+}: {
+  approval: PortalApprovalDTO
+  /** a pending request's lines (the decided ones are orders, or open carts again) */
+  items?: PortalCartLineDTO[] | undefined
+  me: StoreInstitutionMeResponse
+  locale: Locale
+  canDecide: boolean
+}) {
   const dict = getDictionary(locale).institution
   // next-intl on the server for the one string with a plural (ICU); the rest reads the dictionary
   const t = useTranslations("institution")
@@ -61,6 +121,7 @@ function ApprovalCard({ approval, me, locale, canDecide }: { approval: PortalApp
           </ul>
         </div>
       ) : null}
+      {items?.length ? <ApprovalLines items={items} locale={locale} /> : null}
       {approval.status !== "pending" && approval.decided_at ? (
         <p className="mt-2 text-sm text-earth-700">
           {interpolate(dict.decidedBy, {
@@ -85,11 +146,14 @@ function ApprovalCard({ approval, me, locale, canDecide }: { approval: PortalApp
 /** Pending requests first (with the decision form for approvers), then the decided ones. */
 export function Approvals({
   approvals,
+  linesOf,
   me,
   locale,
   done,
 }: {
   approvals: PortalApprovalDTO[]
+  /** each pending request's lines, by its id */
+  linesOf: ReadonlyMap<string, PortalCartLineDTO[]>
   me: StoreInstitutionMeResponse
   locale: Locale
   /** the decision just taken, for the banner */
@@ -114,7 +178,7 @@ export function Approvals({
         {pending.length ? (
           <ul className="grid gap-4 md:grid-cols-2" data-testid="approvals-pending">
             {pending.map((a) => (
-              <ApprovalCard key={a.id} approval={a} me={me} locale={locale} canDecide={canDecide} />
+              <ApprovalCard key={a.id} approval={a} items={linesOf.get(a.id)} me={me} locale={locale} canDecide={canDecide} />
             ))}
           </ul>
         ) : (

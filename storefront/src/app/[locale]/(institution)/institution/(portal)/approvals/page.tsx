@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLocale } from "@fupin/shared"
-import { listApprovals } from "@/lib/data/institution"
+import { getApproval, listApprovals } from "@/lib/data/institution"
 import { getDictionary } from "@/lib/i18n"
 import { requireMember } from "@/modules/institution/lib/guard"
 import { Approvals } from "@/modules/institution/templates/approvals"
@@ -20,5 +20,9 @@ export default async function ApprovalsPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const me = await requireMember(locale, "/institution/approvals")
   const { approvals } = await listApprovals({ limit: 100 })
-  return <Approvals approvals={approvals} me={me} locale={locale} done={done === "approved" || done === "rejected" ? done : null} />
+  // what each pending request would order, so the approver sees the goods on its card
+  const pending = approvals.filter((a) => a.status === "pending")
+  const details = await Promise.all(pending.map((a) => getApproval(a.id)))
+  const linesOf = new Map(details.map((d) => [d.approval.id, d.items]))
+  return <Approvals approvals={approvals} linesOf={linesOf} me={me} locale={locale} done={done === "approved" || done === "rejected" ? done : null} />
 }
