@@ -155,6 +155,9 @@ test.describe("the institution portal", () => {
     const padShipping = Number((await padAmounts.getByTestId("amount-shipping").innerText()).replace(/[^\d.]/g, ""))
     await expect(padAmounts.getByTestId("amount-total")).toHaveText(yuan(goods + padShipping))
     await expect(page.getByTestId("pad-shipping-note")).toContainText("预估")
+    // below the bulk rule's ¥10,000 (demo data) the pad says how much more would make delivery free
+    expect(goods).toBeLessThan(10_000)
+    await expect(page.getByTestId("pad-shipping-gap")).toHaveText(`再采购 ${yuan(10_000 - goods)} 即可免运费（满 ¥10,000.00 免运费）。`)
     await expect(page.getByTestId("pad-counties")).toContainText("本单可完成您与寻甸协议")
     // the threshold compares the goods, and says so
     await expect(page.getByText("本单超过 ¥5,000.00（商品金额）需审批，提交后等待审批人批准。")).toBeVisible()

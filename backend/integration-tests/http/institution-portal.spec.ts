@@ -533,8 +533,14 @@ demoIntegrationTestRunner({
         const estimate = (query: string, headers: Headers = purchaser()) => call(api.get(`/store/institution/pad/delivery?${query}`, headers))
         const below = await estimate(`item_total=${HOME_DELIVERY.free_from - 0.01}&canteen_id=${canteen}`)
         expect(below.status).toBe(200)
-        expect(below.data.delivery).toEqual({ name: expect.any(String), shipping_total: HOME_DELIVERY.fee })
-        expect((await estimate(`item_total=${HOME_DELIVERY.free_from}&canteen_id=${canteen}`)).data.delivery.shipping_total).toBe(0)
+        // and from what amount it would be free: the purchaser is one fen short
+        expect(below.data.delivery).toEqual({
+          name: expect.any(String),
+          shipping_total: HOME_DELIVERY.fee,
+          cheaper_from: { item_total: HOME_DELIVERY.free_from, shipping_total: 0 },
+        })
+        const free = (await estimate(`item_total=${HOME_DELIVERY.free_from}&canteen_id=${canteen}`)).data.delivery
+        expect(free).toMatchObject({ shipping_total: 0, cheaper_from: null })
         // no canteen chosen yet: to the institution's own address, same rule
         expect((await estimate("item_total=120")).data.delivery.shipping_total).toBe(HOME_DELIVERY.fee)
         // the cart it becomes pays what the pad said

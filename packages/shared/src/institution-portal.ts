@@ -296,7 +296,12 @@ export interface StorePadVariantsResponse {
  * none reaches it (the order cannot be placed; the message says why).
  */
 export interface StorePadDeliveryResponse {
-  delivery: { name: string; shipping_total: number } | null
+  delivery: {
+    name: string
+    shipping_total: number
+    /** the smallest goods amount (item_total) above this one at which delivery costs less, and its fee there (0: free) */
+    cheaper_from: { item_total: number; shipping_total: number } | null
+  } | null
   message?: string
 }
 

@@ -70,3 +70,36 @@ export async function homeDeliveryFor(
   if (!option) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, NO_DELIVERY_MESSAGE)
   return { shipping_option_id: option.id, name: option.name ?? "", amount: priceOf(option) }
 }
+
+type PriceRow = { amount?: unknown; currency_code?: string | null; price_rules?: Array<{ attribute?: string | null; operator?: string | null; value?: unknown } | null> | null }
+
+/**
+ * Where the option's bulk rule next gets cheaper above `item_total` yuan of goods (free from an
+ * amount: the seed's ¥10,000; any lower fee the operator gives a larger order), read from its
+ * prices' item_total rules: the smallest such amount and the fee there, or null when more goods
+ * would not pay less. The pad tells the purchaser how far they are from it.
+ */
+export async function cheaperDeliveryFrom(
+  container: MedusaContainer,
+  input: { shipping_option_id: string; currency_code: string; item_total: number; amount: number }
+): Promise<{ item_total: number; shipping_total: number } | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "shipping_option",
+    fields: ["id", "prices.amount", "prices.currency_code", "prices.price_rules.attribute", "prices.price_rules.operator", "prices.price_rules.value"],
+    filters: { id: input.shipping_option_id },
+  })
+  const prices = ((data[0] as { prices?: Array<PriceRow | null> | null } | undefined)?.prices ?? []).filter((p): p is PriceRow => !!p)
+  const steps = prices.flatMap((p) => {
+    if (p.currency_code !== input.currency_code) return []
+    const rules = (p.price_rules ?? []).filter(Boolean)
+    const from = rules.find((r) => r!.attribute === "item_total" && (r!.operator === "gte" || r!.operator === "gt"))
+    // a price with other conditions (a region, an upper bound) is not one more goods alone reach
+    if (!from || rules.length !== 1) return []
+    const amount = cny(p.amount)
+    const threshold = Number(from.value)
+    return Number.isFinite(threshold) && threshold > input.item_total && amount < input.amount ? [{ item_total: threshold, shipping_total: amount }] : []
+  })
+  return steps.sort((a, b) => a.item_total - b.item_total)[0] ?? null
+}
+

@@ -88,6 +88,8 @@ export const institutionEn: InstitutionDictionary = {
   amountPending: "to be set",
   shippingAtSubmit: "Shipping (home delivery) is set when you submit; the total follows.",
   shippingEstimate: "Shipping is home delivery's estimated fee for these goods; it is confirmed when you submit.",
+  freeShippingGap: "Add {gap} more and delivery is free (free from {from}).",
+  cheaperShippingGap: "Add {gap} more and delivery drops to {fee} (from {from}).",
   // canteens and delivery
   canteens: "Delivery addresses",
   canteensTitle: "Canteen delivery addresses",

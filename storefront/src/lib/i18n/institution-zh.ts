@@ -91,6 +91,8 @@ export const institutionZh = {
   amountPending: "待定",
   shippingAtSubmit: "运费在提交时按送货上门方式确定，合计随之确定。",
   shippingEstimate: "运费为送货上门按本单货款的预估，提交时确定。",
+  freeShippingGap: "再采购 {gap} 即可免运费（满 {from} 免运费）。",
+  cheaperShippingGap: "再采购 {gap}，运费降为 {fee}（满 {from}）。",
   // canteens and delivery
   canteens: "收货地址",
   canteensTitle: "食堂收货地址",

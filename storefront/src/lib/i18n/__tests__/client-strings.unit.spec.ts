@@ -75,6 +75,12 @@ function clientReach(file: string, seen = new Set<string>()): Set<string> {
   return seen
 }
 
+/** Calls of a translator whose key is not a string literal: the check (and the list) could not see what they read. */
+function unreadableKeys(text: string): string[] {
+  const names = [...text.matchAll(/const (\w+) = useTranslations\(/g)].map((m) => m[1]!)
+  return [...new Set(names)].flatMap((name) => [...text.matchAll(new RegExp(`(?<![\\w.])${name}(?:\\.raw|\\.rich|\\.has)?\\((?!")[^)]{0,60}`, "g"))].map((m) => m[0]))
+}
+
 const listFile = (component: string) => component.replace(/\.tsx$/, ".strings.ts")
 
 async function listOf(component: string): Promise<readonly string[]> {
@@ -119,6 +125,7 @@ describe("client components' UI strings", () => {
     expect(source.has(listFile(file)), `${relative(SRC, listFile(file))} is missing`).toBe(true)
     const list = await listOf(file)
     const covered = (path: string) => list.some((entry) => path === entry || path.startsWith(`${entry}.`))
+    expect(unreadableKeys(source.get(file)!), "keys that are not string literals").toEqual([])
     const read = [...pathsRead(source.get(file)!)]
     expect(read.filter((p) => !covered(p)), "read but not listed").toEqual([])
     const children = childrenWithLists(file)

@@ -262,6 +262,17 @@ export function OrderPad({
               {delivery.kind === "priced" ? dict("shippingEstimate") : dict("shippingAtSubmit")}
             </p>
           )}
+          {delivery.kind === "priced" && delivery.cheaper_from && delivery.cheaper_from.item_total > totals.total ? (
+            <p className="mt-1.5 rounded-lg bg-gold-300/30 px-2.5 py-1.5 text-sm font-medium text-earth-900" data-testid="pad-shipping-gap">
+              {(() => {
+                const gap = formatPrice(delivery.cheaper_from.item_total - totals.total, locale)
+                const from = formatPrice(delivery.cheaper_from.item_total, locale)
+                return delivery.cheaper_from.shipping_total === 0
+                  ? dict("freeShippingGap", { gap, from })
+                  : dict("cheaperShippingGap", { gap, from, fee: formatPrice(delivery.cheaper_from.shipping_total, locale) })
+              })()}
+            </p>
+          ) : null}
           {budget ? (
             <div className="mt-3 rounded-lg bg-earth-50 px-3 py-2">
               <BudgetSummary budget={budget} locale={locale} amount={totals.total} />

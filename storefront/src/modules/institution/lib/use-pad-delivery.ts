@@ -4,7 +4,9 @@ import { useEffect, useState } from "react"
 import type { StorePadDeliveryResponse } from "@fupin/shared"
 
 /** What the pad shows for delivery: the fee, none reaching the canteen (with why), or not known yet. */
-export type PadDelivery = { kind: "priced"; name: string; shipping_total: number } | { kind: "none"; message: string } | { kind: "unknown" }
+export type PadDelivery =
+  | ({ kind: "priced" } & NonNullable<StorePadDeliveryResponse["delivery"]>)
+  | { kind: "none"; message: string } | { kind: "unknown" }
 
 /**
  * The home delivery the pad's goods would get at submit, asked of the server a moment after
