@@ -2,9 +2,8 @@ import "server-only"
 
 import type { ReactNode } from "react"
 import { NextIntlClientProvider } from "next-intl"
-import type { Locale } from "@fupin/shared"
+import { KUNMING_TIME_ZONE, type Locale } from "@fupin/shared"
 import { pickMessages, type MessagePath } from "./messages"
-import { TIME_ZONE } from "./request"
 
 /**
  * Hands the client components below it the UI strings they use, and no others: the dictionaries
@@ -15,7 +14,7 @@ import { TIME_ZONE } from "./request"
  */
 export function ClientStrings({ locale, pick, children }: { locale: Locale; pick: readonly MessagePath[]; children: ReactNode }) {
   return (
-    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, pick)} timeZone={TIME_ZONE}>
+    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, pick)} timeZone={KUNMING_TIME_ZONE}>
       {children}
     </NextIntlClientProvider>
   )

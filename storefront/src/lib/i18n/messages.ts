@@ -22,17 +22,16 @@ export type Messages = Dictionary & {
 const all = new Map<Locale, Messages>()
 
 export function messagesFor(locale: Locale): Messages {
-  let messages = all.get(locale)
-  if (!messages) all.set(
-      locale,
-      (messages = {
-        ...getDictionary(locale),
-        supplierPortal: getPortalDictionary(locale),
-        institutionLists: listsDictionary(locale),
-        institutionMembers: onboardingDictionary(locale),
-        institutionQuotes: quotesDictionary(locale),
-      })
-    )
+  const cached = all.get(locale)
+  if (cached) return cached
+  const messages: Messages = {
+    ...getDictionary(locale),
+    supplierPortal: getPortalDictionary(locale),
+    institutionLists: listsDictionary(locale),
+    institutionMembers: onboardingDictionary(locale),
+    institutionQuotes: quotesDictionary(locale),
+  }
+  all.set(locale, messages)
   return messages
 }
 

@@ -1,4 +1,5 @@
 import { getRequestConfig } from "next-intl/server"
+import { KUNMING_TIME_ZONE } from "@fupin/shared"
 import { currentLocale } from "./current"
 import { messagesFor } from "./messages"
 
@@ -9,8 +10,5 @@ import { messagesFor } from "./messages"
  */
 export default getRequestConfig(async () => {
   const locale = await currentLocale()
-  return { locale, messages: messagesFor(locale), timeZone: TIME_ZONE }
+  return { locale, messages: messagesFor(locale), timeZone: KUNMING_TIME_ZONE }
 })
-
-/** Kunming's time zone: dates and times read the same on the server and in the browser. */
-export const TIME_ZONE = "Asia/Shanghai"

@@ -3,13 +3,13 @@ import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { type ReactNode, useState } from "react"
-import { type AdminListQuotesResponse, type AdminQuoteResponse, type QuoteDTO, QUOTE_STATUS_LABELS, QUOTE_STATUSES, type QuoteStatus, quoteTotal } from "@fupin/shared"
+import { type AdminListQuotesResponse, type AdminQuoteResponse, type QuoteDTO, QUOTE_STATUS_LABELS, QUOTE_STATUSES, type QuoteStatus, quoteTotal, KUNMING_TIME_ZONE } from "@fupin/shared"
 import { errorText } from "../../components/decide"
 import { ListPagination } from "../../components/list-pagination"
 import { sdk } from "../../lib/sdk"
 
 const PAGE = 20
-const day = (d: string | null) => (d ? new Date(d).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "—")
+const day = (d: string | null) => (d ? new Date(d).toLocaleDateString("zh-CN", { timeZone: KUNMING_TIME_ZONE }) : "—")
 const yuan = (n: number | null) => (n === null ? "—" : `¥${n.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`)
 const person = (p: QuoteDTO["requested_by"]) => (p ? `${p.last_name ?? ""}${p.first_name ?? ""}`.trim() || p.email || "—" : "—")
 /** a week from today in Beijing, the default validity date */

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react"
-import { type Locale, recentStatementMonths } from "@fupin/shared"
+import { type Locale, recentStatementMonths, KUNMING_TIME_ZONE } from "@fupin/shared"
 import { formatPrice } from "@/lib/util/price"
 import { buttonPrimary, buttonSecondary, card } from "./field"
 import { PageHeading } from "./page-heading"
@@ -63,7 +63,7 @@ export function StatementFiles({ href, labels }: { href: string; labels: Stateme
 /** When the figures were taken: a month still running moves with every receipt and transfer. */
 export function AsOf({ generatedAt, to, locale, labels }: { generatedAt: string; to: string; locale: Locale; labels: StatementLabels }) {
   const running = new Date(generatedAt) < new Date(to)
-  const time = new Date(generatedAt).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" })
+  const time = new Date(generatedAt).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: KUNMING_TIME_ZONE, dateStyle: "medium", timeStyle: "short" })
   return <p className="text-sm text-earth-600">{running ? labels.asOf.replace("{time}", time) : labels.monthClosed}</p>
 }
 

@@ -1,4 +1,4 @@
-import { countyByHandle, HTML_LANG, MEMBER_ROLE_LABELS, MEMBER_ROLES, type Locale, type MemberRole } from "@fupin/shared"
+import { countyByHandle, HTML_LANG, MEMBER_ROLE_LABELS, MEMBER_ROLES, type Locale, type MemberRole, KUNMING_TIME_ZONE } from "@fupin/shared"
 
 /** "采购员、审批人" / "Purchaser, Approver", in the canonical role order (the shared role labels). */
 export function roleNames(roles: readonly string[], locale: Locale): string {
@@ -21,7 +21,7 @@ export function formatPercent(ratio: number, locale: Locale): string {
 
 export function formatDate(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return "—"
-  return new Date(iso).toLocaleDateString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" })
+  return new Date(iso).toLocaleDateString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: KUNMING_TIME_ZONE })
 }
 
 /** A person's name the Chinese way (surname first), else the e-mail. */

@@ -1,4 +1,4 @@
-import { SHOPPER_ORDER_TAB_LABELS, shopperOrderTab, type Locale } from "@fupin/shared"
+import { SHOPPER_ORDER_TAB_LABELS, shopperOrderTab, type Locale, KUNMING_TIME_ZONE } from "@fupin/shared"
 import type { HttpTypes } from "@medusajs/types"
 import { getOrderPickup } from "@/lib/data/customer"
 import { listProductsByHandles } from "@/lib/data/products"
@@ -19,7 +19,7 @@ function formatDate(iso: string | Date | null | undefined, locale: Locale) {
   return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", {
     dateStyle: "medium",
     timeStyle: "short",
-    timeZone: "Asia/Shanghai",
+    timeZone: KUNMING_TIME_ZONE,
   }).format(new Date(iso))
 }
 

@@ -1,11 +1,11 @@
 import Link from "next/link"
-import { type Locale, RETURN_WINDOW_DAYS, SHOPPER_RETURN_REASON_LABELS, SHOPPER_RETURN_STATUS_LABELS, type StoreShopperReturnsResponse } from "@fupin/shared"
+import { type Locale, RETURN_WINDOW_DAYS, SHOPPER_RETURN_REASON_LABELS, SHOPPER_RETURN_STATUS_LABELS, type StoreShopperReturnsResponse, KUNMING_TIME_ZONE } from "@fupin/shared"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { localizedHref } from "@/lib/i18n/paths"
 import { formatPrice } from "@/lib/util/price"
 import { buttonSecondary } from "@/modules/common/components/field"
 
-const dateOf = (iso: string, locale: Locale) => new Date(iso).toLocaleDateString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" })
+const dateOf = (iso: string, locale: Locale) => new Date(iso).toLocaleDateString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: KUNMING_TIME_ZONE })
 
 /** 售后 on the order page: each return asked for and where it stands, and the way to ask while the window is open. */
 export function OrderReturns({ locale, orderId, view }: { locale: Locale; orderId: string; view: StoreShopperReturnsResponse }) {

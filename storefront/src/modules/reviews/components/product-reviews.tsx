@@ -1,9 +1,10 @@
+import { KUNMING_TIME_ZONE } from "@fupin/shared"
 import type { Locale, StoreProductReviewsResponse } from "@fupin/shared"
 import { getDictionary, interpolate, plural } from "@/lib/i18n"
 import { Stars } from "./stars"
 
 const formatDay = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(new Date(iso))
+  new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeZone: KUNMING_TIME_ZONE }).format(new Date(iso))
 
 /** Under the price: the average, how many reviews and 已售 N 件. */
 export function ReviewSummaryLine({ reviews, locale }: { reviews: StoreProductReviewsResponse; locale: Locale }) {

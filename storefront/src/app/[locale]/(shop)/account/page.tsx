@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
-import { isLocale, isShopperOrderTab, SHOPPER_ORDER_TAB_LABELS, SHOPPER_ORDER_TABS, shopperOrderTab } from "@fupin/shared"
+import { isLocale, isShopperOrderTab, SHOPPER_ORDER_TAB_LABELS, SHOPPER_ORDER_TABS, shopperOrderTab, KUNMING_TIME_ZONE } from "@fupin/shared"
 import { deleteAddress, logOut } from "@/lib/actions/account"
 import { getCustomer, listOrders } from "@/lib/data/customer"
 import { getMembership } from "@/lib/data/institution"
@@ -98,7 +98,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
                 <div>
                   <p className="font-semibold text-earth-900">{interpolate(dict.account.orderNumber, { id: String(order.display_id ?? order.id) })}</p>
                   <p className="text-sm text-earth-600">
-                    {new Date(order.created_at ?? Date.now()).toLocaleDateString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" })} ·{" "}
+                    {new Date(order.created_at ?? Date.now()).toLocaleDateString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: KUNMING_TIME_ZONE })} ·{" "}
                     <span data-testid="order-tab">{SHOPPER_ORDER_TAB_LABELS[tabOf.get(order.id) ?? "to_ship"][locale]}</span> · {formatPrice(order.total ?? 0, locale)}
                   </p>
                 </div>

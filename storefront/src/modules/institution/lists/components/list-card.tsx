@@ -1,5 +1,6 @@
 "use client"
 
+import { KUNMING_TIME_ZONE } from "@fupin/shared"
 import { useTranslations } from "next-intl"
 import Link from "next/link"
 import { useActionState } from "react"
@@ -17,7 +18,7 @@ export function ListCard({ list, locale, canOrder, canEdit }: { list: PortalList
   const [renameState, rename, renaming] = useActionState(renameList, EMPTY)
   const [deleteState, remove, removing] = useActionState(deleteList, EMPTY)
   const by = list.created_by ? `${list.created_by.last_name ?? ""}${list.created_by.first_name ?? ""}`.trim() || list.created_by.email || "—" : "—"
-  const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(new Date(list.updated_at))
+  const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeZone: KUNMING_TIME_ZONE }).format(new Date(list.updated_at))
   const error = renameState.error ?? deleteState.error
   return (
     <li className={card} data-testid="institution-list" data-name={list.name}>

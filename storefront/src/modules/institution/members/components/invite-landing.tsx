@@ -1,3 +1,4 @@
+import { KUNMING_TIME_ZONE } from "@fupin/shared"
 import Link from "next/link"
 import type { Locale } from "@fupin/shared"
 import { getCustomer } from "@/lib/data/customer"
@@ -43,7 +44,7 @@ export async function InviteLanding({ locale, token, kind }: { locale: Locale; t
     roles: roleNames(invite.roles, locale),
   })
   const expires = interpolate(dict.expiresAt, {
-    date: new Date(invite.expires_at).toLocaleString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" }),
+    date: new Date(invite.expires_at).toLocaleString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: KUNMING_TIME_ZONE, dateStyle: "medium", timeStyle: "short" }),
   })
   const customer = invite.account_exists ? await getCustomer() : null
   const here = localizedHref(locale, `/institution/${kind === "activation" ? "activate" : "invite"}?${new URLSearchParams({ token })}`)

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { isLocale, type CertificateStatus, type Locale } from "@fupin/shared"
+import { isLocale, type CertificateStatus, type Locale, KUNMING_TIME_ZONE } from "@fupin/shared"
 import { getCertificate } from "@/lib/data/domain"
 import { getDictionary, interpolate } from "@/lib/i18n"
 import { decodeSegment, productHref } from "@/lib/i18n/paths"
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function formatDate(iso: string, locale: Locale) {
-  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(new Date(iso))
+  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "long", timeZone: KUNMING_TIME_ZONE }).format(new Date(iso))
 }
 
 /** The public verification page a QR code on a package opens: is this certificate genuine and valid today? */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { isLocale } from "@fupin/shared"
+import { isLocale, KUNMING_TIME_ZONE } from "@fupin/shared"
 import { answerOrderClaim } from "@/lib/actions/orders"
 import { fetchOrder, getOwnOrder } from "@/lib/data/customer"
 import { getDictionary, interpolate } from "@/lib/i18n"
@@ -62,7 +62,7 @@ export default async function ClaimOrderPage({ params, searchParams }: Props) {
           {interpolate(dict.orderNumber, { id: String(order.display_id ?? order.id) })} · {formatPrice(order.total ?? 0, locale)}
         </p>
         <p className="text-sm text-earth-700">
-          {new Date(order.created_at ?? Date.now()).toLocaleDateString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" })} ·{" "}
+          {new Date(order.created_at ?? Date.now()).toLocaleDateString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: KUNMING_TIME_ZONE })} ·{" "}
           {(order.items ?? []).map((i) => `${i.product_title ?? i.title} × ${i.quantity}`).join("、")}
         </p>
         <p className="text-earth-800">{dict.claimConfirmIntro}</p>
