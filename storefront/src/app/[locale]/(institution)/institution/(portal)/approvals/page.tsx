@@ -20,9 +20,17 @@ export default async function ApprovalsPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const me = await requireMember(locale, "/institution/approvals")
   const { approvals } = await listApprovals({ limit: 100 })
-  // what each pending request would order, so the approver sees the goods on its card
+  // what each pending request would order, so the approver sees the goods on its card; a request
+  // decided (or withdrawn) meanwhile, or a failed read, leaves its card without the list, not the page broken
   const pending = approvals.filter((a) => a.status === "pending")
-  const details = await Promise.all(pending.map((a) => getApproval(a.id)))
-  const linesOf = new Map(details.map((d) => [d.approval.id, d.items]))
+  const details = await Promise.all(
+    pending.map((a) =>
+      getApproval(a.id).catch((error: unknown) => {
+        console.error(`[storefront] lines of approval ${a.id} unavailable:`, error)
+        return null
+      })
+    )
+  )
+  const linesOf = new Map(details.flatMap((d) => (d ? [[d.approval.id, d.items] as const] : [])))
   return <Approvals approvals={approvals} linesOf={linesOf} me={me} locale={locale} done={done === "approved" || done === "rejected" ? done : null} />
 }
