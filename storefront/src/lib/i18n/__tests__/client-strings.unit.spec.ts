@@ -81,6 +81,12 @@ function unreadableKeys(text: string): string[] {
   return [...new Set(names)].flatMap((name) => [...text.matchAll(new RegExp(`(?<![\\w.])${name}(?:\\.raw|\\.rich|\\.has)?\\((?!")[^)]{0,60}`, "g"))].map((m) => m[0]))
 }
 
+/** interpolate() around a translator's result: next-intl has already formatted it without the values, which is an error. */
+function filledAfterwards(text: string): string[] {
+  const names = [...new Set([...text.matchAll(/const (\w+) = useTranslations\(/g)].map((m) => m[1]!))]
+  return [...text.matchAll(/interpolate\(([^,]{0,120})/g)].map((m) => m[1]!).filter((arg) => names.some((n) => new RegExp(`(?<![\\w.])${n}\\(`).test(arg)))
+}
+
 const listFile = (component: string) => component.replace(/\.tsx$/, ".strings.ts")
 
 async function listOf(component: string): Promise<readonly string[]> {
@@ -126,6 +132,7 @@ describe("client components' UI strings", () => {
     const list = await listOf(file)
     const covered = (path: string) => list.some((entry) => path === entry || path.startsWith(`${entry}.`))
     expect(unreadableKeys(source.get(file)!), "keys that are not string literals").toEqual([])
+    expect(filledAfterwards(source.get(file)!), "placeholders filled after next-intl formatted the string (pass them to t)").toEqual([])
     const read = [...pathsRead(source.get(file)!)]
     expect(read.filter((p) => !covered(p)), "read but not listed").toEqual([])
     const children = childrenWithLists(file)

@@ -19,7 +19,6 @@ import {
   type PurchaserBudgetDTO,
 } from "@fupin/shared"
 import { submitInstitutionOrder, type SubmitOutcome } from "@/lib/actions/institution"
-import { interpolate } from "@/lib/i18n/format"
 import { localizedHref } from "@/lib/i18n/paths"
 import { formatPrice } from "@/lib/util/price"
 import { buttonPrimary, buttonSecondary, card, FormMessage } from "@/modules/common/components/field"
@@ -225,7 +224,9 @@ export function OrderPad({
               </p>
               {reordered.missing.length ? (
                 <p className="text-brand-800" data-testid="pad-reorder-missing">
-                  {interpolate(reordered.list_name !== undefined ? listsDict("listMissing") : dict("reorderMissing"), { titles: reordered.missing.join("、") })}
+                  {reordered.list_name !== undefined
+                    ? listsDict("listMissing", { titles: reordered.missing.join("、") })
+                    : dict("reorderMissing", { titles: reordered.missing.join("、") })}
                 </p>
               ) : null}
             </div>

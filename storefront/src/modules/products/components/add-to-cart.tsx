@@ -5,7 +5,6 @@ import Link from "next/link"
 import { useActionState, useState } from "react"
 import { retailQuantityLimit, type Locale } from "@fupin/shared"
 import { addToCart, type CartActionState } from "@/lib/actions/cart"
-import { interpolate } from "@/lib/i18n/format"
 import { localizedHref } from "@/lib/i18n/paths"
 import { FormMessage } from "@/modules/common/components/field"
 import { useRefreshShopperAfter } from "@/modules/layout/lib/shopper-store"
@@ -144,7 +143,9 @@ export function AddToCart({ variants, locale }: { variants: AddToCartVariant[]; 
         </div>
         {capped !== null ? (
           <p role="status" className="basis-full text-sm text-brand-700">
-            {interpolate(selected?.available == null ? t("cart.cappedToMaximum") : t("cart.cappedToStock"), { typed: String(capped), count: String(max) })}
+            {selected?.available == null
+              ? t("cart.cappedToMaximum", { typed: String(capped), count: String(max) })
+              : t("cart.cappedToStock", { typed: String(capped), count: String(max) })}
           </p>
         ) : null}
         <button type="submit" disabled={pending || soldOut || !selected} className="flex-1 rounded-full bg-brand-600 px-6 py-3 text-base font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60 sm:flex-none">
