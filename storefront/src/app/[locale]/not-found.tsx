@@ -1,13 +1,17 @@
 import { currentLocale } from "@/lib/i18n/current"
 import { NotFoundContent } from "@/modules/common/components/not-found-content"
-import { ShopChrome } from "@/modules/layout/components/shop-chrome"
 
-/** Localized 404 for unknown products and unknown paths under /zh or /en. */
+/**
+ * The 404 of last resort under /zh or /en: each group ((shop), (institution), (supplier)) has its
+ * own, inside its chrome, so this one shows only when a group's layout itself calls notFound(). It
+ * brings no chrome of its own on purpose: React's payload of every page carries this element, and
+ * a whole header and footer here cost each page about 7 kB.
+ */
 export default async function LocaleNotFound() {
   const locale = await currentLocale()
   return (
-    <ShopChrome locale={locale}>
+    <main id="main-content" className="flex-1">
       <NotFoundContent locale={locale} />
-    </ShopChrome>
+    </main>
   )
 }

@@ -8,13 +8,9 @@ export function certificateHref(locale: Locale, number: string): string {
   return localizedHref(locale, `/certifications/${encodeURIComponent(number)}`)
 }
 
+/** The certified-shield glyph, its tick cut out: drawn by CSS (`.icon-shield` in globals.css) in the text's colour. */
 export function ShieldIcon({ className = "h-5 w-5" }: { className?: string }) {
-  return (
-    <svg viewBox="0 0 20 20" className={className} aria-hidden="true" focusable="false">
-      <path d="M10 1.5 3 4.2v5.2c0 4.2 2.9 7.6 7 9.1 4.1-1.5 7-4.9 7-9.1V4.2L10 1.5Z" fill="currentColor" />
-      <path d="m6.6 10 2.3 2.3 4.5-4.6" fill="none" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  )
+  return <span className={`icon-shield ${className}`} aria-hidden="true" />
 }
 
 /** The product page's certificate badge: status, number, and a link to the public verification page. */

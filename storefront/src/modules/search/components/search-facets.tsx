@@ -20,15 +20,10 @@ import {
 import { FacetCheckbox, FacetClearLink } from "./facet-checkbox"
 import { FacetsDisclosure } from "./facets-disclosure"
 
+/** The box of a value's row; ticked, it is filled and shows the tick (styles: `.facet-row` in globals.css). */
 function CheckMark({ checked }: { checked: boolean }) {
   return (
-    <span
-      aria-hidden="true"
-      className={
-        "flex h-4.5 w-4.5 shrink-0 items-center justify-center rounded border-2 " +
-        (checked ? "border-brand-600 bg-brand-600 text-white" : "border-earth-400 bg-white")
-      }
-    >
+    <span aria-hidden="true" className="facet-box">
       {checked ? (
         <svg viewBox="0 0 16 16" className="h-3 w-3" focusable="false">
           <path d="m3.5 8.5 3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
@@ -73,7 +68,6 @@ function FacetGroup({
   const rows = parents ? categoryFacetRows(shown, selected, parents) : shown.map((value) => ({ value, depth: 0 as const }))
   const target = (value: string) => (parents ? toggleCategory(params, value, parents) : toggleFacet(params, name, value))
   const headingId = `${idPrefix}facet-${name}`
-  const row = "flex min-h-10 items-center gap-2 rounded-lg px-2 text-sm"
   return (
     <div role="group" aria-labelledby={headingId}>
       <div className="flex items-baseline justify-between gap-2">
@@ -92,14 +86,14 @@ function FacetGroup({
           const inner = (
             <>
               <CheckMark checked={checked} />
-              <span className="min-w-0 flex-1 truncate">{facetValueLabel(facets, name, v.value, locale)}</span>
-              <span className="shrink-0 text-xs text-earth-700">{v.count}</span>
+              <span className="facet-label">{facetValueLabel(facets, name, v.value, locale)}</span>
+              <span className="facet-count">{v.count}</span>
             </>
           )
           return (
             <li key={v.value} className={depth ? "pl-6" : undefined}>
               {v.count === 0 && !checked ? (
-                <span role="checkbox" aria-checked="false" aria-disabled="true" className={`${row} text-earth-600`}>
+                <span role="checkbox" aria-checked="false" aria-disabled="true" className="facet-row">
                   {inner}
                 </span>
               ) : (
@@ -108,7 +102,7 @@ function FacetGroup({
                   checked={checked}
                   facet={name}
                   value={v.value}
-                  className={`${row} ${checked ? "font-semibold text-brand-700" : "text-earth-800"} hover:bg-brand-50`}
+                  className="facet-row"
                 >
                   {inner}
                 </FacetCheckbox>

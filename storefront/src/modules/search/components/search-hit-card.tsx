@@ -1,11 +1,9 @@
-import Link from "next/link"
 import { countyByHandle, isCertificateValidOn, type Locale, type SearchHit } from "@fupin/shared"
 import { getDictionary } from "@/lib/i18n"
 import { productHref } from "@/lib/i18n/paths"
 import { formatLowestPrice } from "@/lib/util/lowest-price"
 import { countyShortName, resolveImageUrl } from "@/lib/util/product"
-import { ShieldIcon } from "@/modules/certification/components/certificate-badge"
-import { PinIcon } from "@/modules/common/components/pin-icon"
+import { NoPrice, ProductTile } from "@/modules/products/components/product-tile"
 import { highlightRuns } from "../lib/highlight"
 import { HighlightedText } from "./highlighted-text"
 
@@ -30,47 +28,23 @@ export function SearchHitCard({ hit, locale, eager = false, now = new Date() }: 
     hit.price.min !== null ? formatLowestPrice({ min: hit.price.min, max: hit.price.max ?? hit.price.min }, locale) : null
 
   return (
-    <article className="group relative flex h-full flex-col overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-earth-100 transition hover:-translate-y-0.5 hover:shadow-md has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-gold-500">
-      <div className="relative aspect-square overflow-hidden bg-earth-50">
-        <img
-          src={resolveImageUrl(hit.thumbnail)}
-          alt={plainTitle}
-          width={400}
-          height={400}
-          loading={eager ? "eager" : "lazy"}
-          decoding="async"
-          className="h-full w-full object-cover transition duration-300 group-hover:scale-[1.03]"
-        />
-        {county ? (
-          <span className="absolute left-2 top-2 inline-flex max-w-[calc(100%-1rem)] items-center gap-0.5 rounded-full bg-white/90 px-2 py-0.5 text-xs font-medium text-brand-700 shadow-sm">
-            <PinIcon />
-            <span className="sr-only">{dict.products.origin}: </span>
-            <span className="truncate">{county}</span>
-          </span>
-        ) : null}
-        {certifiedNow(hit, now) ? (
-          <span className="absolute bottom-2 left-2 inline-flex items-center gap-0.5 rounded-full bg-emerald-700 px-2 py-0.5 text-xs font-medium text-white shadow-sm">
-            <ShieldIcon className="h-3.5 w-3.5" />
-            {dict.cert.short}
-          </span>
-        ) : null}
-      </div>
-      <div className="flex flex-1 flex-col gap-1.5 p-3 sm:p-4">
-        <h3 className="line-clamp-2 text-sm font-medium leading-snug text-earth-900 sm:text-base">
-          <Link
-            href={productHref(locale, hit.handle)}
-            className="after:absolute after:inset-0 after:content-[''] focus-visible:underline focus-visible:outline-none"
-          >
-            <HighlightedText runs={runs} />
-          </Link>
-        </h3>
-        {hit.supplier?.name ? <p className="line-clamp-1 text-xs text-earth-700">{hit.supplier.name}</p> : null}
-        <p className="mt-auto flex flex-wrap items-baseline gap-x-2 text-base font-bold text-brand-600 sm:text-lg">
-          {price ?? <span className="text-sm font-normal text-earth-600">{dict.products.noPrice}</span>}
+    <ProductTile
+      locale={locale}
+      href={productHref(locale, hit.handle)}
+      image={resolveImageUrl(hit.thumbnail)}
+      alt={plainTitle}
+      eager={eager}
+      county={county}
+      certified={certifiedNow(hit, now)}
+      title={<HighlightedText runs={runs} />}
+      details={hit.supplier?.name ? <p className="line-clamp-1 text-xs text-earth-700">{hit.supplier.name}</p> : null}
+      price={
+        <>
+          {price ?? <NoPrice locale={locale} />}
           {!hit.in_stock ? <span className="text-xs font-medium text-earth-700">{dict.search.outOfStock}</span> : null}
-        </p>
-      </div>
-    </article>
+        </>
+      }
+    />
   )
 }
 
